@@ -1,0 +1,51 @@
+"""Write output files atomically: a reader sees the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+class OutputFileError(Exception):
+    """An output file could not be written; ``str()`` is a sentence for the user, and no existing file was harmed."""
+
+
+@contextlib.contextmanager
+def atomic_target(target: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success it replaces ``target`` in one rename, else it is removed."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputFileError(f"The folder {folder} does not exist.")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.tmp", dir=folder)
+    except OSError as error:
+        raise OutputFileError(f"Cannot write in {folder}: {error.strerror or error}.") from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        with temp.open("rb+") as written:
+            os.fsync(written.fileno())
+        try:
+            os.replace(temp, target)
+        except OSError as error:
+            raise OutputFileError(
+                f"Cannot replace {target.name}: {error.strerror or error}. Is it open in another program?"
+            ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temp_path)`` and move the result onto ``target``; OS errors become :class:`OutputFileError`."""
+    try:
+        with atomic_target(target) as temp:
+            write(temp)
+    except OSError as error:
+        raise OutputFileError(f"Cannot write {Path(target).name}: {error.strerror or error}.") from None
+    return Path(target)

@@ -1,0 +1,185 @@
+"""Read typed values out of columns of raw cells, vectorised, keeping track of which cells could not be read.
+
+A column arrives as a pandas Series of whatever the reader produced (floats, ints, text, bools, dates, blanks).
+Each parser returns the values plus a boolean mask of unreadable cells; the loader turns masks into issue records.
+Text is parsed per *distinct* value (cached), so a 10,000-row column costs a few dozen string operations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+EXCEL_ERRORS = frozenset({"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"})  # fmt: skip
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
+_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Values of one column with NaN where missing, and which non-blank cells could not be read."""
+
+    values: np.ndarray
+    blank: np.ndarray
+    bad: np.ndarray
+
+
+def blank_mask(series: pd.Series) -> np.ndarray:
+    """True where a cell is empty: None, NaN, or only white space."""
+    values = series.to_numpy(dtype=object)
+    out = np.zeros(len(values), dtype=bool)
+    for i, v in enumerate(values):  # one cheap type check per cell; no parsing here
+        out[i] = v is None or (isinstance(v, str) and not v.strip()) or (isinstance(v, float) and math.isnan(v))
+    return out
+
+
+def parse_numbers(series: pd.Series) -> Parsed:
+    """Numbers from numeric cells and from text such as ``"1,250"``, ``" 300 "``, ``"$1,200"`` or ``"(40)"``.
+
+    Booleans, dates, Excel error codes and text with other meaning are unreadable. Commas are read as thousands
+    separators only where they group digits by three; ``"1,5"`` is ambiguous and reported rather than guessed.
+    """
+    raw = series.to_numpy(dtype=object)
+    n = len(raw)
+    values = np.full(n, np.nan)
+    bad = np.zeros(n, dtype=bool)
+    blank = np.zeros(n, dtype=bool)
+    text_at: dict[str, list[int]] = {}
+    for i, v in enumerate(raw):
+        kind = type(v)
+        if kind is float or kind is int:
+            if kind is float and math.isnan(v):
+                blank[i] = True
+            elif math.isfinite(v):
+                values[i] = v
+            else:
+                bad[i] = True
+        elif kind is str:
+            text_at.setdefault(v, []).append(i)
+        elif v is None:
+            blank[i] = True
+        elif isinstance(v, int | float | np.number) and not isinstance(v, bool):
+            values[i] = float(v) if math.isfinite(float(v)) else np.nan
+            bad[i] = not math.isfinite(float(v))
+        else:
+            bad[i] = True
+    for text, positions in text_at.items():
+        number = number_from_text(text)
+        if number is None:
+            if text.strip():
+                bad[positions] = True
+            else:
+                blank[positions] = True
+        else:
+            values[positions] = number
+    return Parsed(values, blank, bad)
+
+
+@lru_cache(maxsize=8192)
+def number_from_text(text: str) -> float | None:
+    """A number written as text, or None where the meaning is not clear."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
+    if not cleaned:
+        return None
+    negative = cleaned.startswith("(") and cleaned.endswith(")")
+    if negative:
+        cleaned = cleaned[1:-1]
+    cleaned = cleaned.lstrip("$¥").removeprefix("US$").removeprefix("USD")
+    if _THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "")
+    if not _PLAIN.fullmatch(cleaned):
+        return None
+    number = float(cleaned)
+    if not math.isfinite(number):
+        return None
+    return -number if negative else number
+
+
+def describe_unreadable_number(value: Any) -> str:
+    """Why a cell could not be read as a number, in words."""
+    if isinstance(value, bool):
+        return f"holds {'TRUE' if value else 'FALSE'} where a number is expected"
+    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
+        return "holds a date where a number is expected"
+    text = str(value).strip()
+    if text.upper() in EXCEL_ERRORS:
+        return f"holds the Excel error {text.upper()}"
+    if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.replace(" ", "")):
+        return f"'{text}' is ambiguous: a comma here is read as a thousands separator; write {text.replace(',', '.')}"
+    if isinstance(value, float):
+        return "is not a finite number"
+    return f"'{_clip(text)}' is not a number"
+
+
+def parse_text(series: pd.Series) -> np.ndarray:
+    """Cell text stripped of surrounding space; numbers written without a trailing ``.0``; blanks as ``""``."""
+    raw = series.to_numpy(dtype=object)
+    out = np.empty(len(raw), dtype=object)
+    for i, v in enumerate(raw):
+        out[i] = text_of(v)
+    return out
+
+
+def text_of(value: Any) -> str:
+    """How a cell reads as text (``101.0`` → ``"101"``, a date → ``"2026-01-31"``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes") if value.time() != dt.time() else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+_YES = frozenset({"yes", "y", "x", "true", "1", "✓", "✔", "☑", "●", "•", "o", "○", "◯", "produced", "p", "t"})
+_NO = frozenset({"no", "n", "false", "0", "-", "–", "—", "✗", "✘", "×", "none", "nil", "", "f"})
+
+
+def parse_flags(series: pd.Series) -> Parsed:
+    """Element columns: yes/no/x/✓/1/0 or tonnes per year; produced where yes or tonnes > 0 (METHOD.md §2).
+
+    ``values`` is 1.0 produced, 0.0 not produced, NaN unreadable; negative tonnages are unreadable.
+    """
+    numbers = parse_numbers(series)
+    raw = series.to_numpy(dtype=object)
+    values = np.where(numbers.values > 0, 1.0, np.where(numbers.values == 0, 0.0, np.nan))
+    bad = numbers.values < 0
+    values[numbers.blank] = 0.0
+    for i in np.flatnonzero(numbers.bad):
+        v = raw[i]
+        if isinstance(v, bool):
+            values[i] = 1.0 if v else 0.0
+            continue
+        word = str(v).strip().lower()
+        if word in _YES:
+            values[i] = 1.0
+        elif word in _NO:
+            values[i] = 0.0
+        else:
+            bad[i] = True
+    return Parsed(values, numbers.blank, bad)
+
+
+def parse_years(series: pd.Series) -> Parsed:
+    """A year from a number (2027), numeric text, or a date cell."""
+    raw = series.to_numpy(dtype=object)
+    converted = pd.Series([v.year if isinstance(v, dt.date) else v for v in raw], index=series.index, dtype=object)
+    return parse_numbers(converted)
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,243 @@
+"""Command line: ``ree-evaluator score | validate | template`` (the whole job without the GUI).
+
+Exit status: 0 scored (warnings and skipped rows included) / valid; 1 ``validate`` found rows with errors;
+2 the input cannot be used, or an argument or output path is wrong. Errors are one sentence on stderr, no traceback
+(``--debug`` shows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from evaluator import __version__
+
+EXIT_OK = 0
+EXIT_ROW_ERRORS = 1
+EXIT_UNUSABLE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ree-evaluator",
+        description="Score, rank and export candidate rare-earth processing projects from an Excel workbook. "
+        "Run without arguments to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    score = commands.add_parser("score", help="score and rank a workbook; optionally export it")
+    score.add_argument("input", type=Path, help="input workbook (.xlsx, .xlsm, .xls, .ods or .csv)")
+    score.add_argument("-o", "--output", type=Path, help="write the ranked shortlist workbook here (.xlsx)")
+    score.add_argument("--json", type=Path, metavar="OUT.json", help="write the ranking as JSON ('-' for stdout)")
+    score.add_argument("--method", choices=("wsm", "topsis"), help="aggregation method (default: wsm)")
+    score.add_argument(
+        "--weights",
+        metavar="cost=40,risk=35,coverage=25",
+        help="criterion weights; normalised to sum to 1; criteria not named keep their value",
+    )
+    score.add_argument("--top", type=int, metavar="N", help="shortlist size (default 10)")
+    score.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set any parameter, e.g. --set discount_rate=0.1 --set stages=operating,construction; "
+        "repeatable; see METHOD.md for names",
+    )
+    score.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    validate = commands.add_parser("validate", help="list every problem in a workbook with its cell reference")
+    validate.add_argument("input", type=Path)
+
+    template = commands.add_parser("template", help="write a blank, documented input template")
+    template.add_argument("output", type=Path, help="where to write the template (.xlsx)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``ree-evaluator`` console script."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _open_app()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    from evaluator.atomic import OutputFileError
+    from evaluator.issues import InputFileError
+    from evaluator.parameters import ParameterError
+
+    try:
+        if args.command == "score":
+            return _score(args, sys.stdout)
+        if args.command == "validate":
+            return _validate(args, sys.stdout)
+        return _template(args, sys.stdout)
+    except (InputFileError, OutputFileError) as error:
+        print(f"ree-evaluator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except ParameterError as error:
+        print(f"ree-evaluator: invalid parameter: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except Exception as error:  # a bug: still one sentence unless asked for the traceback
+        if args.debug:
+            raise
+        print(
+            f"ree-evaluator: unexpected error ({type(error).__name__}: {error}); rerun with --debug for details.",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+
+
+def _open_app() -> int:
+    try:
+        from ui.app import main as app_main  # type: ignore[import-not-found]
+    except ImportError:
+        build_parser().print_help()
+        print("\nThe desktop app is not installed here; use the commands above.", file=sys.stderr)
+        return EXIT_OK
+    return int(app_main([]) or 0)
+
+
+def parse_weights(text: str) -> dict[str, str]:
+    """``cost=40,risk=35,coverage=25`` → ``{"weight_cost": "40", ...}`` (values checked by Parameters)."""
+    from evaluator.parameters import CRITERIA, ParameterError
+
+    out: dict[str, str] = {}
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        name, sep, value = part.partition("=")
+        criterion = name.strip().lower()
+        if not sep or criterion not in CRITERIA:
+            raise ParameterError(f"--weights takes cost=N,risk=N,coverage=N; '{part.strip()}' is not of that form")
+        out[f"weight_{criterion}"] = value.strip()
+    return out
+
+
+def _parameters(args: argparse.Namespace, workbook_settings: dict):
+    """Defaults, then the workbook's Settings sheet, then the command line (the later wins)."""
+    from evaluator.parameters import ParameterError, Parameters
+
+    overrides: dict[str, object] = {}
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ParameterError(f"--set takes NAME=VALUE, got '{item}'")
+        overrides[name.strip()] = value.strip()
+    if args.weights:
+        overrides.update(parse_weights(args.weights))
+    if args.method:
+        overrides["method"] = args.method
+    if args.top is not None:
+        overrides["top_n"] = args.top
+    return Parameters().replace(**workbook_settings).with_settings(overrides)
+
+
+def _score(args: argparse.Namespace, out: TextIO) -> int:
+    from evaluator.issues import InputFileError
+    from evaluator.json_export import write_json
+    from evaluator.load import load_workbook
+    from evaluator.ranking import score
+
+    dataset = load_workbook(args.input)
+    params = _parameters(args, dataset.settings)
+    if len(dataset) == 0:
+        why = (
+            f"all {dataset.rows_with_errors} data rows have errors; run 'ree-evaluator validate {args.input}' to see them"
+            if dataset.rows_read
+            else f"sheet '{dataset.sheet}' holds no project rows below its header"
+        )
+        raise InputFileError(f"No project in {args.input.name} can be scored: {why}.")
+    ranking = score(dataset, params)
+    if args.output:
+        from evaluator.workbook_export import export_shortlist
+
+        export_shortlist(ranking, args.output)
+    if args.json:
+        if str(args.json) == "-":
+            import json
+
+            from evaluator.json_export import ranking_document
+
+            json.dump(ranking_document(ranking), out, indent=2, ensure_ascii=False, allow_nan=False)
+            out.write("\n")
+            return EXIT_OK
+        write_json(ranking, args.json)
+    if not args.quiet:
+        _print_ranking(ranking, out)
+        if args.output:
+            print(f"Shortlist written to {args.output}", file=out)
+        if args.json:
+            print(f"JSON written to {args.json}", file=out)
+    return EXIT_OK
+
+
+def _print_ranking(ranking, out: TextIO) -> None:
+    dataset = ranking.dataset
+    params = ranking.parameters
+    w = params.weights()
+    print(
+        f"{dataset.source.path.name if dataset.source else 'dataset'}: {len(dataset)} projects loaded, "
+        f"{dataset.rows_with_errors} rows left out, {dataset.warning_count} warnings.",
+        file=out,
+    )
+    print(
+        f"{params.method.upper()}, weights cost {w[0]:.0%} / risk {w[1]:.0%} / coverage {w[2]:.0%}. "
+        f"{ranking.filter_summary()}",
+        file=out,
+    )
+    table = ranking.table.head(params.top_n)
+    header = (
+        f"{'rank':>4}  {'id':<10} {'project':<34} {'country':<16} {'LCOP $/kg':>9} {'cost':>6} {'risk':>6} "
+        f"{'cover':>6} {'overall':>7}"
+    )
+    print(header, file=out)
+    for row in table.itertuples(index=False):
+        print(
+            f"{row.rank:>4}  {_cut(row.project_id, 10):<10} {_cut(row.name, 34):<34} {_cut(row.country, 16):<16} "
+            f"{row.lcop_usd_per_kg:>9.1f} {row.cost_score:>6.1f} {row.risk_score:>6.1f} {row.coverage_score:>6.1f} "
+            f"{row.overall:>7.1f}",
+            file=out,
+        )
+
+
+def _cut(text: object, width: int) -> str:
+    text = str(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    from evaluator.load import load_workbook
+
+    dataset = load_workbook(args.input)
+    print(
+        f"{args.input.name}: {dataset.rows_read} data rows read from sheet '{dataset.sheet}'; "
+        f"{len(dataset)} projects load, {dataset.rows_with_errors} rows left out, "
+        f"{dataset.error_count} errors, {dataset.warning_count} warnings.",
+        file=out,
+    )
+    for issue in dataset.issues:
+        value = f" [value: {issue.value}]" if issue.value else ""
+        print(f"{issue.severity.value.upper():7} {issue.cell:<16} {issue.message}{value}", file=out)
+    if dataset.settings:
+        print("Settings from the workbook: " + ", ".join(f"{k}={v}" for k, v in dataset.settings.items()), file=out)
+    return EXIT_ROW_ERRORS if dataset.error_count else EXIT_OK
+
+
+def _template(args: argparse.Namespace, out: TextIO) -> int:
+    from evaluator.template import write_template
+
+    write_template(args.output)
+    print(f"Template written to {args.output}", file=out)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Country names and codes as analysts write them → ISO 3166-1 alpha-3.
+
+``USA``, ``United States of America``, ``US``, ``Viet Nam``, ``Korea, Rep.`` and ``Türkiye`` must all resolve, so
+this leans on ``country_converter`` (coco), whose regular expressions cover World Bank, UN, IMF and everyday
+spellings. Two things are added around it:
+
+- coco's bundled table is read here with ``keep_default_na=False``: under pandas 3 its own loader turns Namibia's
+  ISO2 code ``NA`` into a missing value and fails to start (coco 1.3.2).
+- a few abbreviations that coco's ISO3 guesser takes for codes (``UAE``, ``DRC``, ``PRC``) are mapped first.
+
+Resolution is cached per distinct spelling: a 10,000-row column holds a few dozen.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+_ABBREVIATIONS: dict[str, str] = {
+    "uae": "ARE", "drc": "COD", "prc": "CHN", "rok": "KOR", "dprk": "PRK", "ksa": "SAU", "roc": "TWN",
+    "holland": "NLD", "usa": "USA", "us": "USA", "uk": "GBR", "eu": "", "tbd": "", "tba": "", "na": "",
+    "n/a": "", "unknown": "", "various": "", "multiple": "", "none": "", "-": "",
+}  # fmt: skip
+# "na" is Namibia's ISO2 code, but in a spreadsheet it means "not available" far more often; write "Namibia".
+
+
+@cache
+def _converter() -> Any:
+    import country_converter as coco
+    import pandas as pd
+
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    data_path = Path(coco.__file__).with_name("country_data.tsv")
+    table = pd.read_csv(data_path, sep="\t", encoding="utf-8", dtype=str, keep_default_na=False, na_values=[""])
+    integer_columns = ["ISOnumeric", "UNcode", "FAOcode", "GBDcode", "EURO", "UN", "UNmember", "obsolete", "GEOnumeric"]
+    present = [c for c in integer_columns if c in table.columns]
+    table = table.astype(dict.fromkeys(present, "float")).astype(dict.fromkeys(present, "Int64"))
+    table = table[table["obsolete"].isna()].reset_index(drop=True)
+    return coco.CountryConverter(country_data=table)
+
+
+@cache
+def _iso3_codes() -> frozenset[str]:
+    return frozenset(_converter().data["ISO3"].dropna())
+
+
+@lru_cache(maxsize=8192)
+def resolve_country(text: str) -> str | None:
+    """ISO3 code for a written country (name, ISO2 or ISO3 code, common variant), or None if not a country.
+
+    Pure numbers are refused (coco would read ``12`` as Algeria's UN code; in a workbook it is a typing slip).
+    """
+    cleaned = " ".join(str(text).split()).strip(" .")
+    if not cleaned or re.fullmatch(r"[\d\s.,-]+", cleaned):
+        return None
+    folded = cleaned.lower()
+    if folded in _ABBREVIATIONS:
+        return _ABBREVIATIONS[folded] or None
+    converter = _converter()
+    if re.fullmatch(r"[A-Za-z]{3}", cleaned) and cleaned.upper() in _iso3_codes():
+        return cleaned.upper()
+    if re.fullmatch(r"[A-Za-z]{2}", cleaned):
+        found = converter.convert(cleaned.upper(), src="ISO2", to="ISO3", not_found=None)
+        return found if found in _iso3_codes() else None
+    found = converter.convert(cleaned, src="regex", to="ISO3", not_found=None)
+    return found if isinstance(found, str) and found in _iso3_codes() else None
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    """Short English name for an ISO3 code (``KOR`` → ``South Korea``); the code itself if unknown."""
+    if not iso3:
+        return ""
+    found = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
+    return found if isinstance(found, str) and found else iso3

@@ -1,0 +1,102 @@
+"""The loaded input: clean project rows, their element coverage, and the reference data in force for this run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from evaluator.elements import SYMBOLS
+from evaluator.issues import Issue, Severity
+from evaluator.read import SourceFile
+from evaluator.reference import CountryTable, ElementTable
+
+#: Money columns of :attr:`Dataset.projects`; capex ones in millions, opex ones per kg, each in its own currency.
+MONEY_COLUMNS: tuple[str, ...] = (
+    "capex_m",
+    "capex_low_m",
+    "capex_high_m",
+    "opex_per_kg",
+    "opex_low_per_kg",
+    "opex_high_per_kg",
+)
+
+#: Columns of :attr:`Dataset.projects`, in display order.
+PROJECT_COLUMNS: tuple[str, ...] = (
+    "project_id",
+    "name",
+    "sponsor",
+    "country",
+    "country_iso3",
+    "facility_type",
+    "stage",
+    "capacity_tpa",
+    *MONEY_COLUMNS,
+    "feed_country",
+    "feed_country_iso3",
+    "elements",
+    "start_year",
+    "latitude",
+    "longitude",
+    "notes",
+    "excel_row",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Everything scoring needs, immutable once loaded.
+
+    ``projects`` holds only rows without errors, in workbook order; ``coverage[i, e]`` says whether project ``i``
+    produces element ``SYMBOLS[e]``. Money stays in the currency its header gave (``currencies``) so that the FX
+    rate remains a live scoring parameter rather than something baked in at load time.
+    """
+
+    projects: pd.DataFrame
+    coverage: np.ndarray
+    countries: CountryTable
+    elements: ElementTable
+    currencies: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+    issues: tuple[Issue, ...] = ()
+    source: SourceFile | None = None
+    sheet: str = "Projects"
+    rows_read: int = 0
+
+    def __post_init__(self) -> None:
+        if self.coverage.shape != (len(self.projects), len(SYMBOLS)):
+            raise ValueError("coverage must have one row per project and one column per element")
+
+    def __len__(self) -> int:
+        return len(self.projects)
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for issue in self.issues if issue.severity is Severity.ERROR)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(1 for issue in self.issues if issue.severity is Severity.WARNING)
+
+    @property
+    def rows_with_errors(self) -> int:
+        """Worksheet rows left out of scoring because of an error."""
+        return len({i.row for i in self.issues if i.severity is Severity.ERROR and i.row is not None})
+
+    def usd(self, column: str, fx_jpy_per_usd: float) -> np.ndarray:
+        """A money column in US dollars (millions for capex, per kg for opex) at the given JPY/USD rate."""
+        values = self.projects[column].to_numpy(dtype=float)
+        if self.currencies.get(column, "USD") == "JPY":
+            return values / fx_jpy_per_usd
+        return values
+
+    @cached_property
+    def id_order(self) -> np.ndarray:
+        """Position of each project_id in sorted order: the last tie-break of METHOD.md §3 as an integer key."""
+        ids = self.projects["project_id"].to_numpy(dtype=object).astype(str)
+        order = np.empty(len(ids), dtype=np.int64)
+        order[np.argsort(ids, kind="stable")] = np.arange(len(ids))
+        return order

@@ -1,0 +1,61 @@
+"""Filters that remove projects before normalisation (METHOD.md §3), each with a reason a person can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from evaluator.elements import INDEX
+from evaluator.parameters import Parameters
+
+
+@dataclass(frozen=True)
+class FilterResult:
+    """Per filter, which projects it removes (True = removed), and the sentence describing it."""
+
+    masks: dict[str, np.ndarray]
+    reasons: dict[str, str]
+    size: int
+
+    @property
+    def removed(self) -> np.ndarray:
+        """Projects removed by at least one filter."""
+        if not self.masks:
+            return np.zeros(self.size, dtype=bool)
+        return np.logical_or.reduce(list(self.masks.values()))
+
+    def counts(self) -> dict[str, int]:
+        """How many projects each active filter removes (a project failing two filters counts in both)."""
+        return {name: int(mask.sum()) for name, mask in self.masks.items()}
+
+
+def apply_filters(
+    projects: pd.DataFrame, coverage: np.ndarray, project_risk: np.ndarray, params: Parameters
+) -> FilterResult:
+    """Evaluate every active filter over all projects, vectorised."""
+    masks: dict[str, np.ndarray] = {}
+    reasons: dict[str, str] = {}
+    if params.max_risk is not None:
+        masks["max_risk"] = project_risk > params.max_risk + 1e-9
+        reasons["max_risk"] = f"project risk above {params.max_risk:g}"
+    if params.stages:
+        masks["stages"] = ~projects["stage"].isin(params.stages).to_numpy()
+        reasons["stages"] = f"stage not {_either(params.stages)}"
+    if params.facility_types:
+        masks["facility_types"] = ~projects["facility_type"].isin(params.facility_types).to_numpy()
+        reasons["facility_types"] = f"facility type not {_either(params.facility_types)}"
+    if params.must_cover:
+        columns = [INDEX[s] for s in sorted(params.must_cover, key=INDEX.get)]
+        masks["must_cover"] = ~coverage[:, columns].all(axis=1)
+        reasons["must_cover"] = f"does not produce all of {', '.join(sorted(params.must_cover, key=INDEX.get))}"
+    if params.exclude_countries:
+        masks["exclude_countries"] = projects["country_iso3"].isin(params.exclude_countries).to_numpy()
+        reasons["exclude_countries"] = f"sited in an excluded country ({', '.join(sorted(params.exclude_countries))})"
+    return FilterResult(masks, reasons, len(projects))
+
+
+def _either(values: frozenset[str]) -> str:
+    items = sorted(values)
+    return items[0] if len(items) == 1 else f"one of {', '.join(items)}"

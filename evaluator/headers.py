@@ -1,0 +1,293 @@
+"""Find the header row of the Projects sheet and map its columns to the method's fields (METHOD.md §1).
+
+Matching ignores case, spaces, underscores, punctuation and a unit in brackets; each field has aliases. Units in
+headers (``Capex (USD bn)``, ``Capex JPY bn``, ``Capacity (kt/y)``, ``Opex (USD/t)``) become a scale factor and a
+currency per column, so values are converted once, vectorised, after reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evaluator.elements import SYMBOLS, symbol_for
+
+HEADER_SEARCH_ROWS = 20
+MIN_RECOGNISED = 3
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input column of the Projects sheet."""
+
+    name: str
+    required: bool
+    aliases: tuple[str, ...]
+    unit_kind: str | None = None  # "money_m" (capex), "money_per_kg" (opex), "capacity"
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("project_id", False, ("id", "projectid", "ref", "reference", "projectref", "code", "projectcode")),
+    Field("name", True, ("name", "project", "projectname", "facility", "facilityname", "plant", "plantname", "asset")),
+    Field("sponsor", False, ("sponsor", "company", "owner", "developer", "operator", "proponent", "sponsors")),
+    Field("country", True, ("country", "hostcountry", "location", "sitecountry", "host", "countryofsite")),
+    Field("facility_type", False, ("facilitytype", "type", "processstep", "step", "facility type", "category")),
+    Field("stage", False, ("stage", "status", "projectstage", "developmentstage", "phase", "projectstatus")),
+    Field(
+        "capacity_tpa",
+        True,
+        (
+            "capacitytpa",
+            "capacity",
+            "nameplatecapacity",
+            "nameplate",
+            "throughput",
+            "productioncapacity",
+            "capacityreo",
+            "capacitytreo",
+        ),
+        "capacity",
+    ),
+    Field(
+        "capex_musd",
+        True,
+        (
+            "capexmusd",
+            "capex",
+            "capitalcost",
+            "capitalexpenditure",
+            "initialcapex",
+            "capitalcosts",
+            "investment",
+            "capexusdm",
+        ),
+        "money_m",
+    ),
+    Field(
+        "opex_usd_per_kg",
+        True,
+        ("opexusdperkg", "opex", "operatingcost", "opexperkg", "cashcost", "unitcost", "operatingcosts", "opexusdkg"),
+        "money_per_kg",
+    ),
+    Field(
+        "feed_country",
+        False,
+        (
+            "feedcountry",
+            "feedsource",
+            "feedstockcountry",
+            "feedorigin",
+            "feedstock",
+            "feedstocksource",
+            "sourceoffeed",
+            "feed",
+            "feedstockorigin",
+        ),
+    ),
+    Field(
+        "elements",
+        False,
+        (
+            "elements",
+            "products",
+            "elementsproduced",
+            "productelements",
+            "ree",
+            "reeproduced",
+            "outputs",
+            "product",
+            "elementlist",
+        ),
+    ),
+    Field("capex_low", False, ("capexlow", "capexp10", "capexmin", "lowcapex", "capitalcostlow", "capexlo"), "money_m"),
+    Field(
+        "capex_high", False, ("capexhigh", "capexp90", "capexmax", "highcapex", "capitalcosthigh", "capexhi"), "money_m"
+    ),
+    Field(
+        "opex_low", False, ("opexlow", "opexp10", "opexmin", "lowopex", "operatingcostlow", "opexlo"), "money_per_kg"
+    ),
+    Field(
+        "opex_high",
+        False,
+        ("opexhigh", "opexp90", "opexmax", "highopex", "operatingcosthigh", "opexhi"),
+        "money_per_kg",
+    ),
+    Field(
+        "start_year",
+        False,
+        ("startyear", "start", "firstproduction", "cod", "year", "startup", "commissioningyear", "firstproductionyear"),
+    ),
+    Field("latitude", False, ("latitude", "lat")),
+    Field("longitude", False, ("longitude", "lon", "long", "lng")),
+    Field("notes", False, ("notes", "note", "comments", "comment", "remarks", "remark")),
+)
+
+FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+
+
+def fold(text: object) -> str:
+    """Header key: lower case, letters and digits only (``"Project_ID "`` → ``"projectid"``)."""
+    return re.sub(r"[^0-9a-z]", "", str(text).lower())
+
+
+_ALIAS_TO_FIELD: dict[str, str] = {fold(alias): f.name for f in FIELDS for alias in f.aliases}
+
+# ---------------------------------------------------------------------------------------------- units in headers
+
+
+@dataclass(frozen=True)
+class Unit:
+    """How to bring a column's numbers to the method's unit: multiply by ``factor``; money stays in ``currency``."""
+
+    factor: float = 1.0
+    currency: str = "USD"
+    text: str = ""
+
+
+_CURRENCY_WORDS = (("us$", "usd"), ("$", "usd"), ("¥", "jpy"), ("円", "jpy"), ("yen", "jpy"), ("dollars", "usd"))
+_SCALE_WORDS = (
+    ("million", "m"),
+    ("millions", "m"),
+    ("mn", "m"),
+    ("mm", "m"),
+    ("billion", "bn"),
+    ("billions", "bn"),
+    ("thousand", "k"),
+)
+_MONEY_SCALE = {"": 1e-6, "k": 1e-3, "m": 1.0, "bn": 1000.0, "b": 1000.0, "oku": 100.0}
+_BASIS = re.compile(r"(treo|reo|oxide|nominal|real)$")
+
+
+def _fold_unit(text: str) -> str:
+    folded = text.lower().replace("億円", "okujpy").replace("百万円", "mjpy").replace("億", "oku")
+    for word, replacement in _CURRENCY_WORDS:
+        folded = folded.replace(word, f" {replacement} ")
+    folded = re.sub(r"[^0-9a-z/]", " ", folded)
+    words = [dict(_SCALE_WORDS).get(w, w) for w in folded.split()]
+    joined = "".join(words).replace("per", "/")
+    return _BASIS.sub("", joined)
+
+
+def parse_unit(unit_kind: str, text: str) -> Unit | None:
+    """The conversion for a unit written in a header, or None when this app cannot read that unit."""
+    if not text.strip():
+        return Unit()
+    folded = _fold_unit(text)
+    if unit_kind == "money_m":
+        match = re.fullmatch(r"(usd|jpy)(k|m|bn|b|oku|)|(k|m|bn|b|oku|)(usd|jpy)", folded)
+        if not match:
+            return None
+        currency = (match.group(1) or match.group(4)).upper()
+        scale = match.group(2) if match.group(1) else match.group(3)
+        return Unit(_MONEY_SCALE[scale or ""], currency, text.strip())
+    if unit_kind == "money_per_kg":
+        match = re.fullmatch(r"(usd|jpy)?/?(kg|t|tonne|ton|lb)", folded)
+        if not match:
+            return None
+        per = {"kg": 1.0, "t": 1e-3, "tonne": 1e-3, "ton": 1e-3, "lb": 1 / 0.45359237}[match.group(2)]
+        return Unit(per, (match.group(1) or "usd").upper(), text.strip())
+    if unit_kind == "capacity":
+        match = re.fullmatch(r"(k)?(t|tonnes|tons|tonne)(/?y|/?a|pa|py|/year|/yr|peryear|/annum)?", folded)
+        if not match:
+            return None
+        return Unit(1000.0 if match.group(1) else 1.0, "", text.strip())
+    return Unit(text=text.strip())
+
+
+# Unit words that may trail a header without brackets ("Capex USD bn", "capacity_ktpa", "Opex USD/kg").
+_TRAILING_UNIT = re.compile(
+    r"(?P<unit>(?:in\s+)?(?:us\$|\$|usd|jpy|¥|yen)\s*(?:m|mn|mm|bn|b|million|billion|k)?(?:\s*/\s*(?:kg|t))?"
+    r"|(?:m|mn|bn|million|billion)\s*(?:usd|jpy|yen)|(?:k)?t\s*/\s*(?:y|a|yr)|k?tpa|k?tpy|億円|百万円)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    """What one header cell says: the field it names (or an element symbol), and its unit."""
+
+    text: str
+    field: str | None = None
+    element: str | None = None
+    unit_text: str = ""
+
+
+def read_header(text: object) -> HeaderCell:
+    """Recognise a header cell; unrecognised text yields a HeaderCell with neither field nor element."""
+    raw = "" if text is None else str(text).strip()
+    if not raw:
+        return HeaderCell(raw)
+    units = re.findall(r"[(\[]([^)\]]*)[)\]]", raw)
+    bare = re.sub(r"[(\[][^)\]]*[)\]]", " ", raw).strip()
+    unit_text = units[-1].strip() if units else ""
+    found = _field_or_element(bare)
+    if found is None and not unit_text:
+        trailing = _TRAILING_UNIT.search(bare.replace("_", " "))
+        if trailing and trailing.start() > 0:
+            candidate = _field_or_element(bare.replace("_", " ")[: trailing.start()])
+            if candidate is not None:
+                found, unit_text = candidate, trailing.group("unit").strip()
+    if found is None:
+        return HeaderCell(raw, unit_text=unit_text)
+    kind, name = found
+    return HeaderCell(
+        raw, field=name if kind == "field" else None, element=name if kind == "element" else None, unit_text=unit_text
+    )
+
+
+def _field_or_element(text: str) -> tuple[str, str] | None:
+    key = fold(text)
+    if not key:
+        return None
+    if key in _ALIAS_TO_FIELD:
+        return "field", _ALIAS_TO_FIELD[key]
+    symbol = symbol_for(text.strip()) or symbol_for(key)
+    if symbol is None:
+        stripped = re.sub(r"(output|production|tpa|ty|t|produced|yesno)$", "", key)
+        symbol = symbol_for(stripped) if stripped else None
+    return ("element", symbol) if symbol else None
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    """Where the header is and which column holds which field (0-based column indices)."""
+
+    row_index: int  # 0-based index into the grid; the worksheet row is row_index + 1
+    fields: dict[str, int]
+    elements: dict[str, int]
+    units: dict[str, str]  # field → unit text as written
+    duplicates: list[tuple[str, int, int]]  # (field or element, kept column, ignored column)
+    unrecognised: list[tuple[int, str]]  # (column, header text)
+
+
+def find_header(rows: list[list[object]]) -> HeaderMap | None:
+    """The first row within the first 20 with at least three recognised names, mapped; None if there is none."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = [read_header(value) for value in row]
+        if sum(1 for c in cells if c.field or c.element) >= MIN_RECOGNISED:
+            return _map_row(index, cells)
+    return None
+
+
+def _map_row(index: int, cells: list[HeaderCell]) -> HeaderMap:
+    fields: dict[str, int] = {}
+    elements: dict[str, int] = {}
+    units: dict[str, str] = {}
+    duplicates: list[tuple[str, int, int]] = []
+    unrecognised: list[tuple[int, str]] = []
+    for column, cell in enumerate(cells):
+        if cell.field:
+            if cell.field in fields:
+                duplicates.append((cell.field, fields[cell.field], column))
+                continue
+            fields[cell.field] = column
+            units[cell.field] = cell.unit_text
+        elif cell.element:
+            if cell.element in elements:
+                duplicates.append((cell.element, elements[cell.element], column))
+                continue
+            elements[cell.element] = column
+        elif cell.text:
+            unrecognised.append((column, cell.text))
+    ordered = {s: elements[s] for s in SYMBOLS if s in elements}
+    return HeaderMap(index, fields, ordered, units, duplicates, unrecognised)

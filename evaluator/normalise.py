@@ -1,0 +1,30 @@
+"""Normalisations that turn a raw criterion into a 0–100 score, higher is better (METHOD.md §2–3).
+
+Small pure functions over arrays, in the style of scikit-criteria / pymcdm, so each is testable on its own.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def minmax_cost(values: np.ndarray) -> np.ndarray:
+    """``100·(max − x)/(max − min)`` for a lower-is-better criterion; all values equal (or one project) → 100."""
+    if values.size == 0:
+        return values.astype(float)
+    low, high = float(np.min(values)), float(np.max(values))
+    if high == low:
+        return np.full(values.shape, 100.0)
+    return 100.0 * (high - values) / (high - low)
+
+
+def absolute_cost(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """``100·clip((hi − x)/(hi − lo), 0, 1)``: a fixed scale, so a score does not depend on the other projects."""
+    return 100.0 * np.clip((hi - values) / (hi - lo), 0.0, 1.0)
+
+
+def vector_normalise(matrix: np.ndarray) -> np.ndarray:
+    """Each column divided by its Euclidean norm (TOPSIS); an all-zero column stays zero."""
+    norms = np.sqrt(np.sum(matrix * matrix, axis=0))
+    safe = np.where(norms > 0, norms, 1.0)
+    return matrix / safe

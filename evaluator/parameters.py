@@ -1,0 +1,349 @@
+"""Every number the method uses, with METHOD.md's defaults, in one frozen dataclass.
+
+The same object comes from the defaults, a workbook's ``Settings`` sheet, ``--set name=value`` on the command line
+and (later) a scenario file; :func:`parse_setting` is the one place that turns a person's text into a checked value,
+so all four routes accept the same names and give the same messages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from evaluator.elements import SYMBOLS, parse_element_list
+from evaluator.vocabulary import FACILITY_TYPES, STAGES
+
+METHODS: tuple[str, ...] = ("wsm", "topsis")
+NORMALISATIONS: tuple[str, ...] = ("minmax", "absolute")
+CRITERIA: tuple[str, ...] = ("cost", "risk", "coverage")
+
+
+class ParameterError(ValueError):
+    """A parameter value a person gave is not usable; ``str()`` is the sentence to show them."""
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """The scoring parameters (METHOD.md §2–3). Immutable: a change makes a new object via :meth:`replace`.
+
+    Weights are stored as given (40/35/25 or 0.4/0.35/0.25 alike) and normalised by :meth:`weights`.
+    Filters left empty mean "no filter".
+    """
+
+    method: str = "wsm"
+    weight_cost: float = 0.40
+    weight_risk: float = 0.35
+    weight_coverage: float = 0.25
+    discount_rate: float = 0.08
+    life_years: int = 20
+    utilisation: float = 0.85
+    normalisation: str = "minmax"
+    lcop_lo: float = 10.0
+    lcop_hi: float = 100.0
+    fx_jpy_per_usd: float = 150.0
+    alignment_discount: float = 0.25
+    dominant_supplier: str = "CHN"
+    site_share: float = 0.6
+    unknown_feed_floor: float = 50.0
+    max_risk: float | None = None
+    stages: frozenset[str] = field(default_factory=frozenset)
+    facility_types: frozenset[str] = field(default_factory=frozenset)
+    must_cover: frozenset[str] = field(default_factory=frozenset)
+    exclude_countries: frozenset[str] = field(default_factory=frozenset)
+    top_n: int = 10
+
+    def __post_init__(self) -> None:
+        _check_consistency(self)
+
+    def weights(self) -> tuple[float, float, float]:
+        """Cost, risk, coverage weights normalised to sum to 1 (METHOD.md §3)."""
+        raw = (self.weight_cost, self.weight_risk, self.weight_coverage)
+        total = sum(raw)
+        return (raw[0] / total, raw[1] / total, raw[2] / total)
+
+    def replace(self, **changes: Any) -> Parameters:
+        """A copy with some fields changed, checked like any other."""
+        return dataclasses.replace(self, **changes)
+
+    def with_settings(self, settings: Mapping[str, Any]) -> Parameters:
+        """A copy with person-written ``name → value`` pairs applied (names and values as :func:`parse_setting`)."""
+        changes = dict(parse_setting(name, value) for name, value in settings.items())
+        return self.replace(**changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form: sets become sorted lists, so two equal parameter sets serialise identically."""
+        data: dict[str, Any] = {}
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            data[item.name] = sorted(value) if isinstance(value, frozenset) else value
+        return data
+
+    def changed_from_defaults(self) -> dict[str, Any]:
+        """Only the values that differ from METHOD.md's defaults (for reports and the Assumptions sheet)."""
+        defaults = Parameters().as_dict()
+        return {k: v for k, v in self.as_dict().items() if defaults[k] != v}
+
+
+#: What each parameter means, in METHOD.md's terms: used for the Assumptions sheet, the template and tooltips.
+DESCRIPTIONS: dict[str, str] = {
+    "method": "Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).",
+    "weight_cost": "Weight of the cost sub-score (normalised with the other two to sum to 1).",
+    "weight_risk": "Weight of the geopolitical-risk sub-score.",
+    "weight_coverage": "Weight of the element-coverage sub-score.",
+    "discount_rate": "Real discount rate r in the capital recovery factor.",
+    "life_years": "Economic life n in years in the capital recovery factor.",
+    "utilisation": "Capacity utilisation u applied to nameplate capacity in LCOP.",
+    "normalisation": "Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.",
+    "lcop_lo": "LCOP (USD/kg) that scores 100 under absolute normalisation.",
+    "lcop_hi": "LCOP (USD/kg) that scores 0 under absolute normalisation.",
+    "fx_jpy_per_usd": "JPY per USD used to convert capex given in JPY.",
+    "alignment_discount": "Discount a on country risk for aligned countries: R × (1 − a).",
+    "dominant_supplier": "ISO3 code of the dominant supplier, whose country risk is set to 100 ('none' to disable).",
+    "site_share": "Share s of site-country risk in project risk; feed country takes 1 − s.",
+    "unknown_feed_floor": "Unknown feed country: feed risk assumed max(site risk, this floor).",
+    "max_risk": "Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.",
+    "stages": "Filter: only these stages (empty for all).",
+    "facility_types": "Filter: only these facility types (empty for all).",
+    "must_cover": "Filter: only projects producing every one of these elements.",
+    "exclude_countries": "Filter: leave out projects sited in these countries (ISO3).",
+    "top_n": "Number of projects on the exported shortlist.",
+}
+
+_FRACTIONS = {"discount_rate", "utilisation", "alignment_discount", "site_share"}
+_WEIGHTS = {"weight_cost", "weight_risk", "weight_coverage"}
+
+#: Names a person may write for each parameter, after :func:`_key` folding.
+_ALIASES: dict[str, str] = {
+    "wsm": "method", "aggregation": "method", "aggregationmethod": "method", "scoringmethod": "method",
+    "costweight": "weight_cost", "wcost": "weight_cost", "cost": "weight_cost",
+    "riskweight": "weight_risk", "wrisk": "weight_risk", "risk": "weight_risk",
+    "coverageweight": "weight_coverage", "wcoverage": "weight_coverage", "coverage": "weight_coverage",
+    "r": "discount_rate", "discount": "discount_rate", "wacc": "discount_rate", "realdiscountrate": "discount_rate",
+    "n": "life_years", "life": "life_years", "plantlife": "life_years", "economiclife": "life_years",
+    "lifeyears": "life_years", "years": "life_years",
+    "u": "utilisation", "utilization": "utilisation", "capacityutilisation": "utilisation",
+    "capacityutilization": "utilisation",
+    "normalization": "normalisation", "costnormalisation": "normalisation", "costnormalization": "normalisation",
+    "lo": "lcop_lo", "lcoplow": "lcop_lo", "hi": "lcop_hi", "lcophigh": "lcop_hi",
+    "fx": "fx_jpy_per_usd", "fxrate": "fx_jpy_per_usd", "jpyperusd": "fx_jpy_per_usd", "usdjpy": "fx_jpy_per_usd",
+    "a": "alignment_discount", "alignment": "alignment_discount",
+    "dominant": "dominant_supplier", "dominantcountry": "dominant_supplier",
+    "s": "site_share", "siteweight": "site_share",
+    "feedfloor": "unknown_feed_floor", "unknownfeedrisk": "unknown_feed_floor",
+    "maxprojectrisk": "max_risk", "riskmax": "max_risk",
+    "stage": "stages", "types": "facility_types", "facilitytype": "facility_types", "type": "facility_types",
+    "mustcoverelements": "must_cover", "requiredelements": "must_cover",
+    "excludedcountries": "exclude_countries", "exclude": "exclude_countries", "excludecountry": "exclude_countries",
+    "top": "top_n", "shortlist": "top_n", "shortlistsize": "top_n", "topn": "top_n",
+}  # fmt: skip
+
+_FIELD_NAMES = {f.name for f in dataclasses.fields(Parameters)}
+_BY_KEY = {re.sub(r"[^a-z0-9]", "", name): name for name in _FIELD_NAMES} | _ALIASES
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
+def canonical_name(name: str) -> str:
+    """The field name for a person-written parameter name, or :class:`ParameterError` naming what is accepted."""
+    found = _BY_KEY.get(_key(name))
+    if found is None:
+        raise ParameterError(f"'{name}' is not a parameter; known parameters are {', '.join(sorted(_FIELD_NAMES))}.")
+    return found
+
+
+def parse_setting(name: str, raw: Any) -> tuple[str, Any]:
+    """Turn one person-written ``name = value`` into ``(field name, checked value)``.
+
+    Accepts numbers, numeric text, percent strings (``"8%"``), and for fraction parameters a bare number above 1
+    read as a percentage (``8`` → 0.08), because a discount rate of 800 % is never meant. Lists are comma-,
+    semicolon- or space-separated text, or any iterable.
+    """
+    field_name = canonical_name(name)
+    try:
+        value = _PARSERS[field_name](raw)
+    except ParameterError as error:
+        raise ParameterError(f"{field_name}: {error}") from None
+    return field_name, value
+
+
+def _number(raw: Any) -> float:
+    if isinstance(raw, bool):
+        raise ParameterError(f"expected a number, got {raw!r}")
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = str(raw).strip().replace(",", "").replace("_", "")
+        percent = text.endswith("%")
+        try:
+            value = float(text.rstrip("%").strip())
+        except ValueError:
+            raise ParameterError(f"expected a number, got '{raw}'") from None
+        if percent:
+            value /= 100.0
+    if not math.isfinite(value):
+        raise ParameterError(f"expected a finite number, got '{raw}'")
+    return value
+
+
+def _fraction(raw: Any) -> float:
+    value = _number(raw)
+    if 1.0 < value <= 100.0:
+        value /= 100.0
+    return value
+
+
+def _integer(raw: Any) -> int:
+    value = _number(raw)
+    if not value.is_integer():
+        raise ParameterError(f"expected a whole number, got '{raw}'")
+    return int(value)
+
+
+def _choice(options: tuple[str, ...]):
+    def parse(raw: Any) -> str:
+        text = _key(raw)
+        for option in options:
+            if _key(option) == text:
+                return option
+        raise ParameterError(f"expected one of {', '.join(options)}, got '{raw}'")
+
+    return parse
+
+
+def _items(raw: Any) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        return [part for part in re.split(r"[,;\s]+", raw.strip()) if part]
+    if isinstance(raw, float) and math.isnan(raw):
+        return []
+    if isinstance(raw, Iterable):
+        return [str(part).strip() for part in raw if str(part).strip()]
+    return [str(raw)]
+
+
+def _choices(options: tuple[str, ...]):
+    single = _choice(options)
+
+    def parse(raw: Any) -> frozenset[str]:
+        items = _items(raw)
+        if len(items) == 1 and _key(items[0]) in {"all", "any", "none", ""}:
+            return frozenset()
+        return frozenset(single(item) for item in items)
+
+    return parse
+
+
+def _elements(raw: Any) -> frozenset[str]:
+    text = raw if isinstance(raw, str) else ", ".join(_items(raw))
+    if _key(text) in {"", "none", "any"}:
+        return frozenset()
+    found, unknown = parse_element_list(text)
+    if unknown:
+        raise ParameterError(f"not rare-earth elements: {', '.join(unknown)}")
+    return frozenset(found)
+
+
+def _countries(raw: Any) -> frozenset[str]:
+    items = _items(raw)
+    if len(items) == 1 and _key(items[0]) == "none":
+        return frozenset()
+    return frozenset(_iso3(item) for item in items)
+
+
+def _iso3(raw: Any) -> str:
+    from evaluator.countries import resolve_country
+
+    code = resolve_country(str(raw))
+    if code is None:
+        raise ParameterError(f"'{raw}' is not a country")
+    return code
+
+
+def _dominant(raw: Any) -> str:
+    if raw is None or _key(raw) in {"", "none", "no", "off"}:
+        return ""
+    return _iso3(raw)
+
+
+def _optional_number(raw: Any) -> float | None:
+    if raw is None or (isinstance(raw, str) and _key(raw) in {"", "none", "off"}):
+        return None
+    if isinstance(raw, float) and math.isnan(raw):
+        return None
+    return _number(raw)
+
+
+_PARSERS: dict[str, Any] = {
+    "method": _choice(METHODS),
+    "weight_cost": _number,
+    "weight_risk": _number,
+    "weight_coverage": _number,
+    "discount_rate": _fraction,
+    "life_years": _integer,
+    "utilisation": _fraction,
+    "normalisation": _choice(NORMALISATIONS),
+    "lcop_lo": _number,
+    "lcop_hi": _number,
+    "fx_jpy_per_usd": _number,
+    "alignment_discount": _fraction,
+    "dominant_supplier": _dominant,
+    "site_share": _fraction,
+    "unknown_feed_floor": _number,
+    "max_risk": _optional_number,
+    "stages": _choices(STAGES),
+    "facility_types": _choices(FACILITY_TYPES),
+    "must_cover": _elements,
+    "exclude_countries": _countries,
+    "top_n": _integer,
+}
+
+
+def _check_consistency(p: Parameters) -> None:
+    """Range checks that hold whichever route built the parameters; each failure is one sentence."""
+    if p.method not in METHODS:
+        raise ParameterError(f"method must be one of {', '.join(METHODS)}, not '{p.method}'.")
+    if p.normalisation not in NORMALISATIONS:
+        raise ParameterError(f"normalisation must be one of {', '.join(NORMALISATIONS)}, not '{p.normalisation}'.")
+    weights = (p.weight_cost, p.weight_risk, p.weight_coverage)
+    if any(not math.isfinite(w) or w < 0 for w in weights):
+        raise ParameterError("weights must be zero or positive numbers.")
+    if sum(weights) <= 0:
+        raise ParameterError("at least one weight must be above zero.")
+    _in_range("discount_rate", p.discount_rate, 0.0, 1.0, upper_open=True)
+    if isinstance(p.life_years, bool) or not isinstance(p.life_years, int) or not 1 <= p.life_years <= 200:
+        raise ParameterError(f"life_years must be a whole number from 1 to 200, not {p.life_years!r}.")
+    _in_range("utilisation", p.utilisation, 0.0, 1.0, lower_open=True)
+    _in_range("alignment_discount", p.alignment_discount, 0.0, 1.0)
+    _in_range("site_share", p.site_share, 0.0, 1.0)
+    _in_range("unknown_feed_floor", p.unknown_feed_floor, 0.0, 100.0)
+    _in_range("fx_jpy_per_usd", p.fx_jpy_per_usd, 0.0, math.inf, lower_open=True)
+    if not (math.isfinite(p.lcop_lo) and math.isfinite(p.lcop_hi) and p.lcop_lo < p.lcop_hi):
+        raise ParameterError(f"lcop_lo ({p.lcop_lo}) must be below lcop_hi ({p.lcop_hi}).")
+    if p.max_risk is not None:
+        _in_range("max_risk", p.max_risk, 0.0, 100.0)
+    if isinstance(p.top_n, bool) or not isinstance(p.top_n, int) or p.top_n < 1:
+        raise ParameterError(f"top_n must be a whole number of at least 1, not {p.top_n!r}.")
+    for name, allowed in (("stages", STAGES), ("facility_types", FACILITY_TYPES), ("must_cover", SYMBOLS)):
+        value = getattr(p, name)
+        if not isinstance(value, frozenset) or not value <= set(allowed):
+            raise ParameterError(f"{name} must be a set drawn from {', '.join(allowed)}.")
+    if not isinstance(p.exclude_countries, frozenset):
+        raise ParameterError("exclude_countries must be a set of ISO3 codes.")
+
+
+def _in_range(
+    name: str, value: float, low: float, high: float, *, lower_open: bool = False, upper_open: bool = False
+) -> None:
+    is_number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    ok = is_number and (value > low if lower_open else value >= low) and (value < high if upper_open else value <= high)
+    if not ok:
+        low_text = f"above {low:g}" if lower_open else f"at least {low:g}"
+        high_text = "" if high == math.inf else (f" and below {high:g}" if upper_open else f" and at most {high:g}")
+        raise ParameterError(f"{name} must be {low_text}{high_text}, not {value!r}.")

@@ -1,0 +1,221 @@
+"""Score and rank a dataset (METHOD.md §2–3): the function every view, the CLI and the export call.
+
+``score(dataset, params)`` is pure and vectorised; it returns a :class:`Ranking` that carries its own breakdown
+(LCOP build-up, site and feed risk, covered elements, each criterion's contribution, what was assumed), so the UI
+and the export explain a rank without recomputing anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from evaluator.coverage import coverage_score
+from evaluator.dataset import Dataset
+from evaluator.filters import FilterResult, apply_filters
+from evaluator.lcop import capital_charge, capital_recovery_factor
+from evaluator.methods import METHODS
+from evaluator.normalise import absolute_cost, minmax_cost
+from evaluator.parameters import CRITERIA, Parameters
+from evaluator.risk import country_risk, lookup, project_risk
+
+#: Overall scores closer than this are a tie, broken by LCOP then project_id (METHOD.md §3).
+TIE_TOLERANCE_DECIMALS = 9
+
+#: Columns of :attr:`Ranking.table`, in display order.
+TABLE_COLUMNS: tuple[str, ...] = (
+    "rank",
+    "project_id",
+    "name",
+    "sponsor",
+    "country",
+    "country_iso3",
+    "facility_type",
+    "stage",
+    "capacity_tpa",
+    "capex_musd",
+    "capex_low_musd",
+    "capex_high_musd",
+    "opex_usd_per_kg",
+    "opex_low_usd_per_kg",
+    "opex_high_usd_per_kg",
+    "lcop_capital_usd_per_kg",
+    "lcop_usd_per_kg",
+    "cost_score",
+    "site_risk",
+    "feed_country",
+    "feed_country_iso3",
+    "feed_risk",
+    "feed_risk_assumed",
+    "site_risk_assumed",
+    "project_risk",
+    "risk_score",
+    "elements",
+    "coverage_score",
+    "overall",
+    "contribution_cost",
+    "contribution_risk",
+    "contribution_coverage",
+    "start_year",
+    "excel_row",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Ranking:
+    """The scored projects, best first, with everything needed to explain each rank.
+
+    ``scored`` holds dataset row positions of the scored projects in rank order; ``values`` holds per-project
+    arrays over *all* dataset rows (NaN for scores of filtered projects), so a chart or table can index either way.
+    """
+
+    dataset: Dataset
+    parameters: Parameters
+    scored: np.ndarray
+    values: dict[str, np.ndarray]
+    filters: FilterResult
+
+    @property
+    def weights(self) -> tuple[float, float, float]:
+        return self.parameters.weights()
+
+    def __len__(self) -> int:
+        return len(self.scored)
+
+    @cached_property
+    def table(self) -> pd.DataFrame:
+        """One row per scored project, best first (rank 1 on top), with inputs, sub-scores and breakdown."""
+        rows = self.scored
+        projects = self.dataset.projects
+        data: dict[str, object] = {}
+        for column in TABLE_COLUMNS:
+            if column in self.values:
+                data[column] = self.values[column][rows]
+            elif column in projects.columns:
+                data[column] = projects[column].to_numpy()[rows]
+        table = pd.DataFrame(data, columns=list(TABLE_COLUMNS))
+        table["rank"] = np.arange(1, len(rows) + 1)
+        return table
+
+    @cached_property
+    def filtered(self) -> pd.DataFrame:
+        """Projects removed by filters before normalisation, with the reason(s), in workbook order."""
+        removed = self.filters.removed
+        positions = np.flatnonzero(removed)
+        reasons = [
+            "; ".join(self.filters.reasons[name] for name, mask in self.filters.masks.items() if mask[i])
+            for i in positions
+        ]
+        projects = self.dataset.projects
+        return pd.DataFrame(
+            {
+                "project_id": projects["project_id"].to_numpy()[positions],
+                "name": projects["name"].to_numpy()[positions],
+                "country": projects["country"].to_numpy()[positions],
+                "reason": reasons,
+                "excel_row": projects["excel_row"].to_numpy()[positions],
+            }
+        )
+
+    def filter_summary(self) -> str:
+        """One sentence: how many projects were filtered and why (METHOD.md §3, "the report says")."""
+        total = int(self.filters.removed.sum())
+        if total == 0:
+            return f"All {len(self.dataset)} loaded projects were scored; no filter removed any."
+        parts = [f"{count} {self.filters.reasons[name]}" for name, count in self.filters.counts().items() if count]
+        return f"{len(self)} of {len(self.dataset)} projects scored; {total} filtered out ({'; '.join(parts)})."
+
+    def position_of(self, project_id: str) -> int | None:
+        """0-based rank position of a project (rank − 1), or None if it was not scored."""
+        ids = self.dataset.projects["project_id"].to_numpy()[self.scored]
+        found = np.flatnonzero(ids == project_id)
+        return int(found[0]) if found.size else None
+
+    def assumptions(self, position: int) -> list[str]:
+        """What was assumed for the project at a rank position, in sentences (empty when nothing was)."""
+        return self.assumption_notes[position]
+
+    @cached_property
+    def assumption_notes(self) -> list[list[str]]:
+        """Per rank position, the assumptions behind the scores; Python runs only over the flagged projects."""
+        table = self.table
+        notes: list[list[str]] = [[] for _ in range(len(table))]
+        floor = self.parameters.unknown_feed_floor
+        for i in np.flatnonzero(table["site_risk_assumed"].to_numpy(dtype=bool)):
+            notes[i].append(
+                f"No governance data for {table['country'].iat[i]}: site country risk assumed "
+                f"{table['site_risk'].iat[i]:.1f}."
+            )
+        for i in np.flatnonzero(table["feed_risk_assumed"].to_numpy(dtype=bool)):
+            notes[i].append(
+                f"Feed country unknown: feed risk assumed max(site risk, {floor:g}) = {table['feed_risk'].iat[i]:.1f}."
+            )
+        for i in np.flatnonzero(table["elements"].to_numpy(dtype=object) == ""):
+            notes[i].append("No rare-earth element listed: coverage score 0.")
+        return notes
+
+
+def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
+    """Score every project of ``dataset`` under ``params`` and rank the ones that pass the filters."""
+    params = params or Parameters()
+    projects = dataset.projects
+    fx = params.fx_jpy_per_usd
+
+    capex = dataset.usd("capex_m", fx)
+    opex = dataset.usd("opex_per_kg", fx)
+    capacity = projects["capacity_tpa"].to_numpy(dtype=float)
+    crf = capital_recovery_factor(params.discount_rate, params.life_years)
+    capital = capital_charge(capex, capacity, crf, params.utilisation)
+    lcop = capital + opex
+
+    risk_by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
+    site = lookup(risk_by_country, projects["country_iso3"].to_numpy(dtype=object))
+    feed_known = lookup(risk_by_country, projects["feed_country_iso3"].to_numpy(dtype=object))
+    risk, feed, feed_assumed = project_risk(site, feed_known, params.site_share, params.unknown_feed_floor)
+    origin = dataset.countries.frame["origin"]
+    site_assumed = projects["country_iso3"].map(origin).eq("assumed").to_numpy()
+    coverage = coverage_score(dataset.coverage, dataset.elements.criticality)
+
+    filters = apply_filters(projects, dataset.coverage, risk, params)
+    keep = ~filters.removed
+    if params.normalisation == "absolute":
+        cost = absolute_cost(lcop, params.lcop_lo, params.lcop_hi)
+    else:
+        cost = np.full(len(projects), np.nan)
+        cost[keep] = minmax_cost(lcop[keep])
+    risk_score = 100.0 - risk
+
+    matrix = np.column_stack([cost, risk_score, coverage])[keep]
+    weights = np.asarray(params.weights())
+    overall_kept, contributions_kept = METHODS[params.method](matrix, weights)
+    overall = np.full(len(projects), np.nan)
+    overall[keep] = overall_kept
+    contributions = np.full((len(projects), len(CRITERIA)), np.nan)
+    contributions[keep] = contributions_kept
+
+    kept = np.flatnonzero(keep)
+    order = np.lexsort((dataset.id_order[kept], lcop[kept], -np.round(overall_kept, TIE_TOLERANCE_DECIMALS)))
+    values = {
+        "capex_musd": capex,
+        "capex_low_musd": dataset.usd("capex_low_m", fx),
+        "capex_high_musd": dataset.usd("capex_high_m", fx),
+        "opex_usd_per_kg": opex,
+        "opex_low_usd_per_kg": dataset.usd("opex_low_per_kg", fx),
+        "opex_high_usd_per_kg": dataset.usd("opex_high_per_kg", fx),
+        "lcop_capital_usd_per_kg": capital,
+        "lcop_usd_per_kg": lcop,
+        "cost_score": cost,
+        "site_risk": site,
+        "feed_risk": feed,
+        "feed_risk_assumed": feed_assumed,
+        "site_risk_assumed": site_assumed,
+        "project_risk": risk,
+        "risk_score": risk_score,
+        "coverage_score": coverage,
+        "overall": overall,
+        **{f"contribution_{name}": contributions[:, k] for k, name in enumerate(CRITERIA)},
+    }
+    return Ranking(dataset, params, kept[order], values, filters)

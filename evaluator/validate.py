@@ -1,0 +1,499 @@
+"""Turn the Projects sheet's grid into clean project rows plus an issue for every bad cell (METHOD.md §1).
+
+Rows with an error in a required field are left out and listed; every other row loads. Checks run as vectorised
+masks over whole columns; Python only loops over the cells that turned out bad, to write their messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from evaluator.cells import (
+    Parsed,
+    blank_mask,
+    describe_unreadable_number,
+    parse_flags,
+    parse_numbers,
+    parse_text,
+    parse_years,
+)
+from evaluator.countries import country_name, resolve_country
+from evaluator.dataset import PROJECT_COLUMNS
+from evaluator.elements import SYMBOLS, parse_element_list
+from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, find_header, parse_unit
+from evaluator.issues import InputFileError, IssueLog, Severity, column_letter
+from evaluator.read import Grid
+from evaluator.vocabulary import facility_type_of, stage_of
+
+REQUIRED = tuple(f.name for f in FIELDS if f.required)
+MAX_PLAUSIBLE_CAPACITY_TPA = 200_000.0
+MAX_PLAUSIBLE_OPEX_USD_PER_KG = 1_000.0
+YEAR_RANGE = (1950, 2100)
+
+_LOW_HIGH = (("capex", "capex_musd", "capex_low", "capex_high"), ("opex", "opex_usd_per_kg", "opex_low", "opex_high"))
+_STORED_AS = {
+    "capex_musd": "capex_m",
+    "capex_low": "capex_low_m",
+    "capex_high": "capex_high_m",
+    "opex_usd_per_kg": "opex_per_kg",
+    "opex_low": "opex_low_per_kg",
+    "opex_high": "opex_high_per_kg",
+}
+
+
+@dataclass(frozen=True)
+class ProjectRows:
+    """Projects that loaded, their element coverage, the currency of each money column, and rows seen."""
+
+    projects: pd.DataFrame
+    coverage: np.ndarray
+    currencies: dict[str, str]
+    rows_read: int
+
+
+def read_projects(
+    grid: Grid,
+    sheet: str,
+    log: IssueLog,
+    *,
+    fx_jpy_per_usd: float = 150.0,
+    known_countries: frozenset[str] | None = None,
+    assumed_risk: float = 50.0,
+) -> ProjectRows:
+    """Validate the Projects grid. Raises :class:`InputFileError` only when the sheet cannot be used at all.
+
+    ``known_countries`` are the ISO3 codes with governance data; a real country outside it is loaded with a
+    warning that its risk is assumed to be ``assumed_risk``.
+    """
+    header = find_header(grid)
+    if header is None:
+        raise InputFileError(
+            f"No header row found in sheet '{sheet}': none of its first 20 rows holds three or more recognised "
+            "column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg)."
+        )
+    _require_columns(header, sheet)
+    units = _units(header, sheet, log)
+    _report_header(header, sheet, log)
+    rows = _Rows(grid, header, units, sheet, log)
+    return rows.build(fx=fx_jpy_per_usd, known_countries=known_countries, assumed_risk=assumed_risk)
+
+
+def _require_columns(header: HeaderMap, sheet: str) -> None:
+    missing = [name for name in REQUIRED if name not in header.fields]
+    if "elements" not in header.fields and not header.elements:
+        missing.append("elements (a list column, or one column per element such as Nd, Pr, Dy)")
+    if missing:
+        row = header.row_index + 1
+        raise InputFileError(
+            f"Sheet '{sheet}' lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            f"(header found on row {row})."
+        )
+
+
+def _units(header: HeaderMap, sheet: str, log: IssueLog) -> dict[str, Unit]:
+    units: dict[str, Unit] = {}
+    for name, column in list(header.fields.items()):
+        field = FIELDS_BY_NAME[name]
+        if field.unit_kind is None:
+            continue
+        text = header.units.get(name, "")
+        unit = parse_unit(field.unit_kind, text)
+        if unit is None:
+            sentence = f"the unit '{text}' in the header of {name} is not one this app converts"
+            if field.required:
+                raise InputFileError(
+                    f"Sheet '{sheet}': {sentence} (use USD or JPY in millions or billions for capex, "
+                    "USD/kg for opex, t/y or kt/y for capacity)."
+                )
+            log.warning(
+                sheet,
+                f"{sentence[0].upper()}{sentence[1:]}; the column is ignored.",
+                column=name,
+                column_index=column,
+                row=header.row_index + 1,
+                value=text,
+            )
+            del header.fields[name]
+            continue
+        units[name] = unit
+    # A range column without a unit of its own is "as base" (METHOD.md §1).
+    for _, base, low, high in _LOW_HIGH:
+        for bound in (low, high):
+            if bound in units and not header.units.get(bound) and base in units:
+                units[bound] = units[base]
+    return units
+
+
+def _report_header(header: HeaderMap, sheet: str, log: IssueLog) -> None:
+    row = header.row_index + 1
+    for name, kept, ignored in header.duplicates:
+        log.warning(
+            sheet,
+            f"Column {name} appears twice; the first one (column {column_letter(kept)}) is used.",
+            column=name,
+            column_index=ignored,
+            row=row,
+        )
+    if header.unrecognised:
+        names = ", ".join(f"'{text}'" for _, text in header.unrecognised[:12])
+        more = f" and {len(header.unrecognised) - 12} more" if len(header.unrecognised) > 12 else ""
+        log.warning(
+            sheet,
+            f"Columns not used by the method were ignored: {names}{more}.",
+            column_index=header.unrecognised[0][0],
+            row=row,
+        )
+
+
+class _Rows:
+    """One pass over the data rows: parse each column, check it, and remember which rows carry an error."""
+
+    def __init__(self, grid: Grid, header: HeaderMap, units: dict[str, Unit], sheet: str, log: IssueLog) -> None:
+        self.header = header
+        self.units = units
+        self.sheet = sheet
+        self.log = log
+        self.fx = 150.0
+        self.known_countries: frozenset[str] | None = None
+        self.assumed_risk = 50.0
+        body = grid[header.row_index + 1 :]
+        wanted = sorted(set(header.fields.values()) | set(header.elements.values()))
+        frame = pd.DataFrame(body, dtype=object) if body else pd.DataFrame(dtype=object)
+        frame = frame.reindex(columns=range(max(wanted) + 1))
+        excel_rows = np.arange(len(frame)) + header.row_index + 2
+        blank = np.ones(len(frame), dtype=bool)
+        for column in wanted:
+            blank &= blank_mask(frame[column])
+        self.raw = frame.loc[~blank, wanted].reset_index(drop=True)
+        self.excel_rows = excel_rows[~blank]
+        self.n = len(self.raw)
+        self.error = np.zeros(self.n, dtype=bool)
+
+    # -- reporting helpers ------------------------------------------------------------------------------------
+
+    def report(
+        self, mask: np.ndarray, field: str, message: Callable[[Any], str], severity: Severity, column: int | None = None
+    ) -> None:
+        """Write one issue per True cell of ``mask``; errors also mark their row as left out."""
+        column = self.header.fields.get(field) if column is None else column
+        raw = self.raw[column].to_numpy(dtype=object) if column is not None else None
+        for i in np.flatnonzero(mask):
+            value = raw[i] if raw is not None else None
+            self.log.add(
+                severity,
+                self.sheet,
+                message(value),
+                column=field,
+                column_index=column,
+                row=int(self.excel_rows[i]),
+                value=value,
+            )
+        if severity is Severity.ERROR:
+            self.error |= mask
+
+    def column(self, field: str) -> pd.Series | None:
+        index = self.header.fields.get(field)
+        return None if index is None else self.raw[index]
+
+    # -- fields -----------------------------------------------------------------------------------------------
+
+    def text(self, field: str) -> np.ndarray:
+        series = self.column(field)
+        return parse_text(series) if series is not None else np.full(self.n, "", dtype=object)
+
+    def number(self, field: str, *, required: bool) -> np.ndarray:
+        series = self.column(field)
+        if series is None:
+            return np.full(self.n, np.nan)
+        parsed = parse_numbers(series)
+        severity = Severity.ERROR if required else Severity.WARNING
+        tail = "" if required else "; the value is ignored"
+        self.report(parsed.bad, field, lambda v: f"{field} {describe_unreadable_number(v)}{tail}.", severity)
+        if required:
+            self.report(parsed.blank, field, lambda _v: f"{field} is empty (or holds an Excel error).", severity)
+        unit = self.units.get(field)
+        return parsed.values * unit.factor if unit else parsed.values
+
+    def build(self, *, fx: float, known_countries: frozenset[str] | None, assumed_risk: float) -> ProjectRows:
+        self.fx, self.known_countries, self.assumed_risk = fx, known_countries, assumed_risk
+        names = self.text("name")
+        self.report(names == "", "name", lambda _v: "name is empty.", Severity.ERROR)
+
+        ids = self._project_ids()
+        site_iso3, site_names = self._countries("country", required=True)
+        feed_iso3, feed_names = self._countries("feed_country", required=False)
+        facility_types = self._facility_types()
+        stages = self._stages()
+
+        capacity = self.number("capacity_tpa", required=True)
+        self._check(capacity <= 0, "capacity_tpa", "capacity_tpa must be above zero", Severity.ERROR)
+        self._check(
+            capacity > MAX_PLAUSIBLE_CAPACITY_TPA,
+            "capacity_tpa",
+            "capacity_tpa above 200,000 t/y is implausible for one facility; check the unit",
+            Severity.WARNING,
+        )
+        money = {name: self.number(name, required=FIELDS_BY_NAME[name].required) for name in _STORED_AS}
+        self._check(money["capex_musd"] < 0, "capex_musd", "capex_musd must not be negative", Severity.ERROR)
+        self._check(
+            money["capex_musd"] == 0, "capex_musd", "capex_musd is zero; check it is not missing", Severity.WARNING
+        )
+        self._check(
+            money["opex_usd_per_kg"] < 0, "opex_usd_per_kg", "opex_usd_per_kg must not be negative", Severity.ERROR
+        )
+        self._check(
+            money["opex_usd_per_kg"] == 0,
+            "opex_usd_per_kg",
+            "opex_usd_per_kg is zero; check it is not missing",
+            Severity.WARNING,
+        )
+        opex_usd = money["opex_usd_per_kg"] / (self.fx if self._currency("opex_usd_per_kg") == "JPY" else 1.0)
+        self._check(
+            opex_usd > MAX_PLAUSIBLE_OPEX_USD_PER_KG,
+            "opex_usd_per_kg",
+            "opex above 1,000 USD/kg is implausible; check the unit",
+            Severity.WARNING,
+        )
+        self._ranges(money)
+
+        years = self._years()
+        latitude = self._bounded("latitude", 90.0)
+        longitude = self._bounded("longitude", 180.0)
+        coverage, element_text = self._coverage()
+
+        keep = ~self.error
+        columns: dict[str, Any] = {
+            "project_id": ids,
+            "name": names,
+            "sponsor": self.text("sponsor"),
+            "country": site_names,
+            "country_iso3": site_iso3,
+            "facility_type": facility_types,
+            "stage": stages,
+            "capacity_tpa": capacity,
+            **{_STORED_AS[name]: values for name, values in money.items()},
+            "feed_country": feed_names,
+            "feed_country_iso3": feed_iso3,
+            "elements": element_text,
+            "start_year": years,
+            "latitude": latitude,
+            "longitude": longitude,
+            "notes": self.text("notes"),
+            "excel_row": self.excel_rows,
+        }
+        projects = pd.DataFrame({name: columns[name][keep] for name in PROJECT_COLUMNS})
+        for name in ("start_year", "excel_row"):
+            projects[name] = projects[name].astype("Int64")
+        currencies = {_STORED_AS[name]: self._currency(name) for name in _STORED_AS}
+        return ProjectRows(projects, coverage[keep], currencies, self.n)
+
+    def _currency(self, field: str) -> str:
+        unit = self.units.get(field)
+        return unit.currency if unit and unit.currency else "USD"
+
+    def _check(self, mask: np.ndarray, field: str, sentence: str, severity: Severity) -> None:
+        self.report(mask, field, lambda _v: f"{sentence}.", severity)
+
+    def _project_ids(self) -> np.ndarray:
+        ids = self.text("project_id")
+        missing = ids == ""
+        ids[missing] = [f"row-{r}" for r in self.excel_rows[missing]]
+        first_row: dict[str, int] = {}
+        duplicate = np.zeros(self.n, dtype=bool)
+        for i, key in enumerate(ids):
+            if key in first_row:
+                duplicate[i] = True
+            else:
+                first_row[key] = int(self.excel_rows[i])
+        self.report(
+            duplicate,
+            "project_id",
+            lambda v: f"project_id '{v}' is already used on row {first_row[str(v)]}; ids must be unique.",
+            Severity.ERROR,
+        )
+        return ids
+
+    def _countries(self, field: str, *, required: bool) -> tuple[np.ndarray, np.ndarray]:
+        written = self.text(field)
+        iso3 = np.empty(self.n, dtype=object)
+        names = np.empty(self.n, dtype=object)
+        codes = {text: resolve_country(text) or "" for text in set(written) if text} | {"": ""}
+        iso3[:] = pd.Series(written).map(codes).to_numpy(dtype=object)
+        names[:] = pd.Series(iso3).map({code: country_name(code) for code in set(codes.values())}).to_numpy(object)
+        unknown = (written != "") & (iso3 == "")
+        if required:
+            self.report(written == "", field, lambda _v: f"{field} is empty.", Severity.ERROR)
+            self.report(unknown, field, lambda v: f"'{v}' is not a recognised country.", Severity.ERROR)
+        else:
+            self.report(
+                unknown,
+                field,
+                lambda v: f"'{v}' is not a recognised country; the feed country is treated as unknown.",
+                Severity.WARNING,
+            )
+        if self.known_countries is not None:
+            no_data = (iso3 != "") & ~pd.Series(iso3).isin(self.known_countries).to_numpy()
+            first = no_data & ~pd.Series(iso3).duplicated().to_numpy()
+            self.report(
+                first & ~self.error,
+                field,
+                lambda v: (
+                    f"No governance data for '{v}'; its country risk is assumed to be "
+                    f"{self.assumed_risk:g} (add it to a Countries sheet to set it)."
+                ),
+                Severity.WARNING,
+            )
+        return iso3, names
+
+    def _facility_types(self) -> np.ndarray:
+        written = self.text("facility_type")
+        parsed = {text: facility_type_of(text) for text in set(written) if text}
+        out = np.array([parsed[t][0] if t else None for t in written], dtype=object)
+        unknown = np.array([bool(t) and parsed[t][0] is None for t in written], dtype=bool)
+        combined = np.array([bool(t) and parsed[t][1] for t in written], dtype=bool)
+        choices = "separation, refining, metal, magnet or integrated"
+        self.report(
+            unknown,
+            "facility_type",
+            lambda v: f"facility_type '{v}' is not one of {choices}; it is left blank.",
+            Severity.WARNING,
+        )
+        self.report(
+            combined,
+            "facility_type",
+            lambda v: f"facility_type '{v}' names several steps; read as integrated.",
+            Severity.WARNING,
+        )
+        return out
+
+    def _stages(self) -> np.ndarray:
+        written = self.text("stage")
+        parsed = {text: stage_of(text) for text in set(written) if text}
+        out = np.array([parsed[t] if t else None for t in written], dtype=object)
+        unknown = np.array([bool(t) and parsed[t] is None for t in written], dtype=bool)
+        self.report(
+            unknown,
+            "stage",
+            lambda v: (
+                f"stage '{v}' is not one of concept, scoping, pfs, dfs, construction, commissioning, "
+                "operating; it is left blank."
+            ),
+            Severity.WARNING,
+        )
+        return out
+
+    def _ranges(self, money: dict[str, np.ndarray]) -> None:
+        """Low/high estimates: negative, or out of order (low > base > high), are reported and dropped."""
+        to_usd = {name: (self.fx if self._currency(name) == "JPY" else 1.0) for name in _STORED_AS}
+        for label, base, low, high in _LOW_HIGH:
+            base_usd = money[base] / to_usd[base]
+            for bound in (low, high):
+                values = money[bound]
+                negative = values < 0
+                self._check(negative, bound, f"{bound} is negative; the value is ignored", Severity.WARNING)
+                values[negative] = np.nan
+            low_usd, high_usd = money[low] / to_usd[low], money[high] / to_usd[high]
+            low_above = low_usd > base_usd
+            high_below = high_usd < base_usd
+            self.report(
+                low_above,
+                low,
+                lambda v, lab=label, name=low: f"{name} ({_fmt(v)}) is above the base {lab}; the range is ignored.",
+                Severity.WARNING,
+            )
+            self.report(
+                high_below & ~low_above,
+                high,
+                lambda v, lab=label, name=high: f"{name} ({_fmt(v)}) is below the base {lab}; the range is ignored.",
+                Severity.WARNING,
+            )
+            out_of_order = low_above | high_below
+            money[low][out_of_order] = np.nan
+            money[high][out_of_order] = np.nan
+
+    def _years(self) -> np.ndarray:
+        series = self.column("start_year")
+        if series is None:
+            return np.full(self.n, np.nan)
+        parsed: Parsed = parse_years(series)
+        self.report(
+            parsed.bad,
+            "start_year",
+            lambda v: f"start_year {describe_unreadable_number(v)}; ignored.",
+            Severity.WARNING,
+        )
+        years = parsed.values
+        odd = (years < YEAR_RANGE[0]) | (years > YEAR_RANGE[1]) | (np.round(years) != years)
+        odd &= ~np.isnan(years)
+        self.report(
+            odd,
+            "start_year",
+            lambda v: f"start_year {_fmt(v)} is not a year between 1950 and 2100; ignored.",
+            Severity.WARNING,
+        )
+        years[odd] = np.nan
+        return years
+
+    def _bounded(self, field: str, limit: float) -> np.ndarray:
+        values = self.number(field, required=False)
+        outside = np.abs(values) > limit
+        self._check(outside, field, f"{field} must be between -{limit:g} and {limit:g}; ignored", Severity.WARNING)
+        values[outside] = np.nan
+        return values
+
+    def _coverage(self) -> tuple[np.ndarray, np.ndarray]:
+        coverage = np.zeros((self.n, len(SYMBOLS)), dtype=bool)
+        listed = self.text("elements")
+        if "elements" in self.header.fields:
+            parsed = {text: parse_element_list(text) for text in set(listed) if text}
+            unknown = np.array([bool(t) and bool(parsed[t][1]) for t in listed], dtype=bool)
+            self.report(
+                unknown,
+                "elements",
+                lambda v: (
+                    f"not rare-earth elements: {', '.join(parse_element_list(str(v))[1])}; "
+                    "the rest of the list is used."
+                ),
+                Severity.WARNING,
+            )
+            index = {symbol: e for e, symbol in enumerate(SYMBOLS)}
+            for text, (found, _) in parsed.items():
+                rows = listed == text
+                for symbol in found:
+                    coverage[rows, index[symbol]] = True
+        for e, symbol in enumerate(SYMBOLS):
+            column = self.header.elements.get(symbol)
+            if column is None:
+                continue
+            flags = parse_flags(self.raw[column])
+            self.report(
+                flags.bad,
+                symbol,
+                lambda v, s=symbol: (
+                    f"{s} column holds '{v}'; write yes/no, x, 1/0 or tonnes per year (read as not produced)."
+                ),
+                Severity.WARNING,
+                column=column,
+            )
+            coverage[:, e] |= flags.values == 1.0
+        none = ~coverage.any(axis=1)
+        self.report(
+            none & ~self.error,
+            "elements" if "elements" in self.header.fields else SYMBOLS[0],
+            lambda _v: "No rare-earth element is listed for this project; its coverage score is 0.",
+            Severity.WARNING,
+            column=self.header.fields.get("elements", min(self.header.elements.values(), default=None)),
+        )
+        text = np.array([", ".join(SYMBOLS[e] for e in np.flatnonzero(row)) for row in coverage], dtype=object)
+        return coverage, text
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    return str(value)

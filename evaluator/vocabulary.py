@@ -1,0 +1,62 @@
+"""The words analysts use for project stage and facility type, mapped to the method's categories (METHOD.md §1)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STAGES: tuple[str, ...] = ("concept", "scoping", "pfs", "dfs", "construction", "commissioning", "operating")
+FACILITY_TYPES: tuple[str, ...] = ("separation", "refining", "metal", "magnet", "integrated")
+
+_STAGE_WORDS: dict[str, str] = {
+    "concept": "concept", "conceptual": "concept", "idea": "concept", "earlystage": "concept",
+    "exploration": "concept", "proposed": "concept", "announced": "concept",
+    "scoping": "scoping", "scopingstudy": "scoping", "pea": "scoping", "preliminaryeconomicassessment": "scoping",
+    "pfs": "pfs", "prefeasibility": "pfs", "prefeasibilitystudy": "pfs", "prefeas": "pfs",
+    "dfs": "dfs", "bfs": "dfs", "fs": "dfs", "feasibility": "dfs", "feasibilitystudy": "dfs",
+    "definitivefeasibility": "dfs", "definitivefeasibilitystudy": "dfs", "bankablefeasibility": "dfs",
+    "bankablefeasibilitystudy": "dfs",
+    "construction": "construction", "underconstruction": "construction", "fid": "construction",
+    "building": "construction", "inconstruction": "construction",
+    "commissioning": "commissioning", "rampup": "commissioning", "rampingup": "commissioning",
+    "startup": "commissioning", "commissioned": "commissioning",
+    "operating": "operating", "operational": "operating", "operation": "operating", "production": "operating",
+    "producing": "operating", "inproduction": "operating", "running": "operating", "operate": "operating",
+}  # fmt: skip
+
+_TYPE_WORDS: dict[str, str] = {
+    "separation": "separation", "separations": "separation", "sx": "separation", "solventextraction": "separation",
+    "separationplant": "separation", "separator": "separation", "cracking": "separation",
+    "refining": "refining", "refinery": "refining", "purification": "refining", "refine": "refining",
+    "metal": "metal", "metals": "metal", "metallisation": "metal", "metallization": "metal", "alloy": "metal",
+    "alloys": "metal", "metalalloy": "metal", "metalandalloy": "metal", "reduction": "metal",
+    "magnet": "magnet", "magnets": "magnet", "ndfeb": "magnet", "smco": "magnet", "magnetmanufacturing": "magnet",
+    "magnetplant": "magnet",
+    "integrated": "integrated", "minetomagnet": "integrated", "fullchain": "integrated",
+    "verticallyintegrated": "integrated",
+}  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@lru_cache(maxsize=1024)
+def stage_of(text: str) -> str | None:
+    """The method's stage for a written stage (``"Pre-feasibility"`` → ``"pfs"``), or None if not recognised."""
+    return _STAGE_WORDS.get(_fold(text))
+
+
+@lru_cache(maxsize=1024)
+def facility_type_of(text: str) -> tuple[str | None, bool]:
+    """(facility type, combined) for a written type; ``"separation + metal"`` is integrated, flagged combined."""
+    whole = _TYPE_WORDS.get(_fold(text))
+    if whole:
+        return whole, False
+    parts = {_TYPE_WORDS.get(_fold(p)) for p in re.split(r"[,;/&+]|\band\b|\s+", text.lower()) if _fold(p)}
+    parts.discard(None)
+    if len(parts) == 1:
+        return parts.pop(), False
+    if len(parts) > 1:
+        return "integrated", True
+    return None, False

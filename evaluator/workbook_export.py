@@ -1,0 +1,362 @@
+"""The ranked-shortlist workbook an investment committee reads without the app.
+
+Sheets: ``Shortlist`` (top N, formatted), ``All projects``, ``Element coverage``, ``Import issues`` and
+``Assumptions`` (method, weights, every parameter, reference-data versions, input file and its SHA-256, app
+version, time). Written atomically; text is never written as a formula (see :mod:`evaluator.xlsx`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from evaluator import __version__
+from evaluator.atomic import write_atomically
+from evaluator.elements import NAMES, SYMBOLS
+from evaluator.lcop import capital_recovery_factor
+from evaluator.parameters import DESCRIPTIONS, Parameters
+from evaluator.ranking import Ranking
+from evaluator.risk import country_risk
+from evaluator.xlsx import Column, key_value_sheet, write_table
+
+INTEGER = "#,##0"
+MONEY = "#,##0.0"
+SCORE = "0.0"
+CHECK = '"✓";;""'
+
+_PROJECT_COLUMNS: tuple[tuple[str, Column], ...] = (
+    ("rank", Column("Rank", "0", 6)),
+    ("project_id", Column("Project ID", None, 11)),
+    ("name", Column("Project", None, 34)),
+    ("sponsor", Column("Sponsor", None, 24)),
+    ("country", Column("Country", None, 16)),
+    ("facility_type", Column("Facility type", None, 12)),
+    ("stage", Column("Stage", None, 13)),
+    ("capacity_tpa", Column("Capacity (t/y REO)", INTEGER, 11)),
+    ("capex_musd", Column("Capex (USD m)", MONEY, 11)),
+    ("opex_usd_per_kg", Column("Opex (USD/kg)", MONEY, 10)),
+    ("lcop_usd_per_kg", Column("LCOP (USD/kg)", MONEY, 10)),
+    ("cost_score", Column("Cost score", SCORE, 9)),
+    ("risk_score", Column("Risk score", SCORE, 9)),
+    ("coverage_score", Column("Coverage score", SCORE, 10)),
+    ("overall", Column("Overall score", SCORE, 10)),
+    ("contribution_cost", Column("Cost contribution", SCORE, 12)),
+    ("contribution_risk", Column("Risk contribution", SCORE, 12)),
+    ("contribution_coverage", Column("Coverage contribution", SCORE, 12)),
+    ("project_risk", Column("Project risk (0-100)", SCORE, 10)),
+    ("elements", Column("Elements produced", None, 26, wrap=True)),
+)
+_DETAIL_COLUMNS: tuple[tuple[str, Column], ...] = (
+    ("feed_country", Column("Feed country", None, 16)),
+    ("site_risk", Column("Site country risk", SCORE, 10)),
+    ("feed_risk", Column("Feed risk used", SCORE, 10)),
+    ("lcop_capital_usd_per_kg", Column("LCOP capital part (USD/kg)", MONEY, 12)),
+    ("capex_low_musd", Column("Capex low (USD m)", MONEY, 11)),
+    ("capex_high_musd", Column("Capex high (USD m)", MONEY, 11)),
+    ("opex_low_usd_per_kg", Column("Opex low (USD/kg)", MONEY, 10)),
+    ("opex_high_usd_per_kg", Column("Opex high (USD/kg)", MONEY, 10)),
+    ("start_year", Column("Start year", "0", 8)),
+    ("excel_row", Column("Input row", "0", 8)),
+)
+_SCORE_KEYS = ("cost_score", "risk_score", "coverage_score", "overall")
+
+
+def export_shortlist(
+    ranking: Ranking,
+    path: str | Path,
+    *,
+    top_n: int | None = None,
+    selected_ids: Sequence[str] | None = None,
+    ui_language: str | None = None,
+) -> Path:
+    """Write the committee workbook to ``path`` atomically and return the path.
+
+    The shortlist is the top ``top_n`` (default: the parameters' ``top_n``) or, when given, the ``selected_ids`` in
+    rank order. Raises :class:`~evaluator.atomic.OutputFileError` with a sentence when the file cannot be written.
+    """
+    from openpyxl import Workbook
+
+    shortlist = _shortlist(ranking, top_n, selected_ids)
+    workbook = Workbook(write_only=True)
+    _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
+    _all_projects_sheet(workbook, ranking)
+    _coverage_sheet(workbook, ranking)
+    _issues_sheet(workbook, ranking)
+    _assumptions_sheet(workbook, ranking, shortlist, ui_language)
+    return write_atomically(path, workbook.save)
+
+
+def _shortlist(ranking: Ranking, top_n: int | None, selected_ids: Sequence[str] | None) -> pd.DataFrame:
+    table = ranking.table
+    if selected_ids is not None:
+        return table[table["project_id"].isin(list(selected_ids))]
+    return table.head(top_n or ranking.parameters.top_n)
+
+
+def _method_line(params: Parameters) -> str:
+    w = params.weights()
+    name = "weighted sum (WSM)" if params.method == "wsm" else "TOPSIS"
+    return f"{name}; weights cost {w[0]:.0%}, risk {w[1]:.0%}, coverage {w[2]:.0%}"
+
+
+def _shortlist_sheet(
+    workbook: Any, ranking: Ranking, shortlist: pd.DataFrame, top_n: int | None, selected: Sequence[str] | None
+) -> None:
+    keys = [key for key, _ in _PROJECT_COLUMNS] + ["assumptions"]
+    columns = [column for _, column in _PROJECT_COLUMNS] + [Column("Assumptions", None, 40, wrap=True)]
+    positions = shortlist.index.to_numpy()
+    notes = ["; ".join(ranking.assumptions(int(p))) for p in positions]
+    frame = shortlist.assign(assumptions=notes)
+    what = f"{len(shortlist)} selected projects" if selected is not None else f"top {len(shortlist)}"
+    source = ranking.dataset.source.path.name if ranking.dataset.source else "data built in code"
+    write_table(
+        workbook,
+        "Shortlist",
+        columns,
+        _rows(frame, keys),
+        heading=(
+            f"Ranked shortlist: {what} of {len(ranking)} scored projects",
+            f"{_method_line(ranking.parameters)}. Source: {source}. {ranking.filter_summary()} "
+            "Scores 0-100, higher is better; method and parameters on the Assumptions sheet.",
+        ),
+        score_columns=[keys.index(k) for k in _SCORE_KEYS],
+        freeze_columns=3,
+    )
+
+
+def _all_projects_sheet(workbook: Any, ranking: Ranking) -> None:
+    table = ranking.table.assign(status="scored")
+    filtered = ranking.filtered
+    if len(filtered):
+        rows = ranking.dataset.projects.reset_index(drop=True)
+        positions = np.flatnonzero(ranking.filters.removed)
+        extra = pd.DataFrame(
+            {key: _values_at(ranking, rows, key, positions) for key, _ in _PROJECT_COLUMNS + _DETAIL_COLUMNS}
+        )
+        extra["rank"] = np.nan
+        extra["status"] = ["filtered out: " + reason for reason in filtered["reason"]]
+        table = pd.concat([table, extra], ignore_index=True)
+    keys = [key for key, _ in _PROJECT_COLUMNS] + ["status"] + [key for key, _ in _DETAIL_COLUMNS]
+    columns = [c for _, c in _PROJECT_COLUMNS] + [Column("Status", None, 30)] + [c for _, c in _DETAIL_COLUMNS]
+    write_table(
+        workbook,
+        "All projects",
+        columns,
+        _rows(table, keys),
+        score_columns=[keys.index(k) for k in _SCORE_KEYS],
+        freeze_columns=3,
+    )
+
+
+def _values_at(ranking: Ranking, projects: pd.DataFrame, key: str, positions: np.ndarray) -> np.ndarray:
+    if key in ranking.values:
+        return ranking.values[key][positions]
+    if key in projects.columns:
+        return projects[key].to_numpy()[positions]
+    return np.full(len(positions), np.nan)
+
+
+def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
+    elements = ranking.dataset.elements.frame
+    element_columns = [
+        Column(
+            f"{s}\n{elements.at[s, 'group']}\n{'magnet' if elements.at[s, 'magnet'] else ''}\n"
+            f"c = {elements.at[s, 'criticality']:g}",
+            CHECK,
+            7.5,
+        )
+        for s in SYMBOLS
+    ]
+    columns = [
+        Column("Rank", "0", 6),
+        Column("Project ID", None, 11),
+        Column("Project", None, 34),
+        *element_columns,
+        Column("Coverage score", SCORE, 10),
+    ]
+    coverage = ranking.dataset.coverage[ranking.scored].astype(int)
+    table = ranking.table
+
+    def rows() -> Any:
+        for i in range(len(table)):
+            yield [
+                int(table["rank"].iat[i]),
+                table["project_id"].iat[i],
+                table["name"].iat[i],
+                *coverage[i],
+                table["coverage_score"].iat[i],
+            ]
+
+    totals = coverage.sum(axis=0) if len(coverage) else np.zeros(len(SYMBOLS), dtype=int)
+    produced_by = ", ".join(f"{s} {n}" for s, n in zip(SYMBOLS, totals, strict=True))
+    write_table(
+        workbook,
+        "Element coverage",
+        columns,
+        rows(),
+        heading=(
+            "Element coverage of the scored projects (✓ = produced)",
+            "Header: symbol, light/heavy group, magnet element, criticality weight c. Projects producing each: "
+            f"{produced_by}.",
+        ),
+        score_columns=[len(columns) - 1],
+        freeze_columns=3,
+    )
+
+
+def _issues_sheet(workbook: Any, ranking: Ranking) -> None:
+    issues = ranking.dataset.issues
+    columns = [
+        Column("Severity", None, 10),
+        Column("Sheet", None, 14),
+        Column("Cell", None, 16),
+        Column("Column", None, 18),
+        Column("Value seen", None, 24),
+        Column("Problem", None, 90, wrap=True),
+    ]
+    rows = [[str(i.severity), i.sheet, i.cell, i.column, i.value, i.message] for i in issues]
+    errors = sum(1 for i in issues if str(i.severity) == "error")
+    heading = (
+        "Import issues",
+        f"{errors} errors (rows left out of scoring) and {len(issues) - errors} warnings (rows kept) found in the "
+        "input."
+        if issues
+        else "No issues were found in the input.",
+    )
+    write_table(workbook, "Import issues", columns, rows, heading=heading)
+
+
+def _rows(frame: pd.DataFrame, keys: Sequence[str]) -> Any:
+    arrays = [frame[key].to_numpy() if key in frame.columns else np.full(len(frame), None) for key in keys]
+    for i in range(len(frame)):
+        yield [array[i] for array in arrays]
+
+
+def _assumptions_sheet(workbook: Any, ranking: Ranking, shortlist: pd.DataFrame, ui_language: str | None) -> None:
+    params = ranking.parameters
+    dataset = ranking.dataset
+    source = dataset.source
+    crf = capital_recovery_factor(params.discount_rate, params.life_years)
+    w = params.weights()
+    provenance: list[list[Any]] = [
+        ["Application", f"REE Processing Investment Evaluator {__version__}"],
+        ["Generated at", dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")],
+        ["Input file", source.path.name if source else "(data built in code)"],
+        ["Input SHA-256", source.sha256 if source else ""],
+        ["Input size (bytes)", source.size_bytes if source else ""],
+        ["Projects sheet", dataset.sheet],
+        ["Data rows read", dataset.rows_read],
+        ["Projects loaded", len(dataset)],
+        ["Rows left out (errors)", dataset.rows_with_errors],
+        ["Warnings", dataset.warning_count],
+        ["Projects scored", len(ranking)],
+        ["Filters", ranking.filter_summary()],
+        ["Projects on the shortlist", len(shortlist)],
+        ["Python / platform", f"{platform.python_version()} / {platform.system()}"],
+    ]
+    if ui_language:
+        provenance.append(["UI language", ui_language])
+    method = [
+        ["Method", _method_line(params)],
+        ["Weights (normalised)", f"cost {w[0]:.4f}, risk {w[1]:.4f}, coverage {w[2]:.4f}"],
+        [
+            "Capital recovery factor",
+            f"CRF = r(1+r)^n/((1+r)^n-1) = {crf:.6f} (r = {params.discount_rate:g}, n = {params.life_years})",
+        ],
+        ["LCOP (USD/kg REO)", f"capex·1e6·CRF/(capacity·1000·u) + opex, u = {params.utilisation:g}"],
+        [
+            "Cost score",
+            "100·(LCOP_max − LCOP)/(LCOP_max − LCOP_min) over the projects scored; all equal → 100"
+            if params.normalisation == "minmax"
+            else f"100·clip((hi − LCOP)/(hi − lo), 0, 1), lo = {params.lcop_lo:g}, hi = {params.lcop_hi:g}",
+        ],
+        [
+            "Country risk",
+            f"governance risk × (1 − {params.alignment_discount:g}) if aligned; "
+            f"{params.dominant_supplier or 'no country'} = 100 (dominant supplier)",
+        ],
+        [
+            "Project risk",
+            f"{params.site_share:g}·R_site + {1 - params.site_share:g}·R_feed; unknown feed: "
+            f"R_feed = max(R_site, {params.unknown_feed_floor:g})",
+        ],
+        ["Risk score", "100 − project risk"],
+        ["Coverage score", "100·Σ c_e·covered_e / Σ c_e"],
+        [
+            "Overall",
+            "Σ w_k·score_k"
+            if params.method == "wsm"
+            else "TOPSIS: vector normalisation, weighted, ideal = column max, anti-ideal = column min, "
+            "100·d⁻/(d⁺ + d⁻)",
+        ],
+        ["Ties", "lower LCOP first, then project_id"],
+        [
+            "Contributions",
+            "w_k·score_k (they sum to the overall score)"
+            if params.method == "wsm"
+            else "overall split by each criterion's share of d⁻² (distance from the anti-ideal)",
+        ],
+    ]
+    defaults = Parameters().as_dict()
+    parameters = [["Parameter", "Value", "Meaning", "Default"]] + [
+        [name, _plain(value), DESCRIPTIONS.get(name, ""), _plain(defaults[name])]
+        for name, value in params.as_dict().items()
+    ]
+    reference = []
+    for label, info in (("Country table", dataset.countries.info), ("Element table", dataset.elements.info)):
+        reference.append(
+            [label, f"{info.get('file', '')}, version {info.get('version', '?')}, data year {info.get('year', '?')}"]
+        )
+        reference.append(["  source", info.get("source", "")])
+        reference.append(["  overridden by the workbook", info.get("overridden", "none")])
+    elements = dataset.elements.frame
+    element_rows = [["Element", "Criticality c_e", "Group / magnet", "Indicative price USD/kg (source)"]] + [
+        [
+            f"{s} {NAMES[s]}",
+            float(elements.at[s, "criticality"]),
+            f"{elements.at[s, 'group']}{', magnet' if elements.at[s, 'magnet'] else ''}",
+            _plain(elements.at[s, "price_usd_per_kg"]) + f" ({elements.at[s, 'origin']})",
+        ]
+        for s in SYMBOLS
+    ]
+    risk = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
+    used = sorted(set(dataset.projects["country_iso3"]) | set(dataset.projects["feed_country_iso3"]) - {""})
+    frame = dataset.countries.frame
+    country_rows = [["Country", "Governance risk", "Aligned / source", "Country risk R_c used"]] + [
+        [
+            f"{frame.at[c, 'name']} ({c})",
+            float(frame.at[c, "governance_risk"]),
+            f"{'aligned' if frame.at[c, 'aligned'] else 'not aligned'} ({frame.at[c, 'origin']})",
+            round(float(risk[c]), 2),
+        ]
+        for c in used
+        if c in frame.index
+    ]
+    key_value_sheet(
+        workbook,
+        "Assumptions",
+        [
+            ("Assumptions and provenance", provenance),
+            ("Method (METHOD.md sections 2-3)", method),
+            ("Parameters", parameters),
+            ("Reference data", reference),
+            ("Element criticality in use", element_rows),
+            ("Countries of the loaded projects", country_rows),
+        ],
+    )
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(str(v) for v in value) if value else "(none)"
+    if value is None:
+        return "(none)"
+    if isinstance(value, float) and np.isnan(value):
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)

@@ -1,0 +1,155 @@
+"""Small helpers for writing formatted sheets with openpyxl's write-only mode (fast and low on memory).
+
+Every string goes through :func:`text_cell`: control characters Excel refuses are dropped, and text that starts with
+``=``, ``+``, ``-`` or ``@`` is stored as text with Excel's quote prefix, so a project called ``=HYPERLINK(...)`` is
+shown, never evaluated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+HEADER_FILL = PatternFill("solid", start_color="1F3B57", end_color="1F3B57")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+TITLE_FONT = Font(bold=True, size=14, color="1F3B57")
+SUBTITLE_FONT = Font(italic=True, color="555555")
+BOLD = Font(bold=True)
+THIN_BOTTOM = Border(bottom=Side(style="thin", color="999999"))
+WRAP = Alignment(wrap_text=True, vertical="top")
+# Sequential, colour-blind safe (single hue, light → mid blue) so dark text stays readable on every shade.
+SCORE_SCALE = ColorScaleRule(
+    start_type="num", start_value=0, start_color="F7FBFF", end_type="num", end_value=100, end_color="6BAED6"
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One output column: header text, number format, width in characters."""
+
+    header: str
+    number_format: str | None = None
+    width: float = 12.0
+    wrap: bool = False
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters that make an .xlsx file invalid."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    """A string cell that Excel will never read as a formula."""
+    cell = WriteOnlyCell(sheet, value=clean_text(text))
+    cell.data_type = "s"
+    if text.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True
+    return cell
+
+
+def cell(sheet: WriteOnlyWorksheet, value: Any, column: Column | None = None) -> WriteOnlyCell | None:
+    """A cell for any Python / numpy value; NaN and None become empty cells."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, str):
+        out = text_cell(sheet, value)
+    elif isinstance(value, bool | int | float | dt.date | dt.datetime):
+        out = WriteOnlyCell(sheet, value=value)
+    else:
+        out = text_cell(sheet, str(value))
+    if column is not None:
+        if column.number_format and not isinstance(value, str):
+            out.number_format = column.number_format
+        if column.wrap:
+            out.alignment = WRAP
+    return out
+
+
+def header_cells(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteOnlyCell]:
+    cells = []
+    for column in columns:
+        c = text_cell(sheet, column.header)
+        c.font = HEADER_FONT
+        c.fill = HEADER_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="center")
+        cells.append(c)
+    return cells
+
+
+def set_widths(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
+    """Column widths must be set before the first row is written in write-only mode."""
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+
+
+def write_table(
+    workbook: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    *,
+    heading: Sequence[str] = (),
+    score_columns: Sequence[int] = (),
+    freeze_columns: int = 0,
+) -> WriteOnlyWorksheet:
+    """A sheet with optional heading lines, a styled header row, frozen panes, an autofilter and score colours."""
+    sheet = workbook.create_sheet(title)
+    set_widths(sheet, columns)
+    header_row = len(heading) + (2 if heading else 1)
+    sheet.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{header_row + 1}"
+    for index, line in enumerate(heading):
+        c = text_cell(sheet, line)
+        c.font = TITLE_FONT if index == 0 else SUBTITLE_FONT
+        sheet.append([c])
+    if heading:
+        sheet.append([])
+    sheet.append(header_cells(sheet, columns))
+    count = 0
+    for count, row in enumerate(rows, start=1):  # noqa: B007 - count is used after the loop
+        sheet.append([cell(sheet, value, column) for value, column in zip(row, columns, strict=True)])
+    last_row = header_row + max(count, 1)
+    last_column = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A{header_row}:{last_column}{last_row}"
+    for index in score_columns:
+        letter = get_column_letter(index + 1)
+        sheet.conditional_formatting.add(f"{letter}{header_row + 1}:{letter}{last_row}", SCORE_SCALE)
+    return sheet
+
+
+def key_value_sheet(workbook: Workbook, title: str, sections: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> None:
+    """A readable two-to-four column sheet of labelled sections (used for Assumptions)."""
+    sheet = workbook.create_sheet(title)
+    for letter, width in zip("ABCD", (34, 48, 70, 30), strict=True):
+        sheet.column_dimensions[letter].width = width
+    for section_index, (section, rows) in enumerate(sections):
+        if section_index:
+            sheet.append([])
+        heading = text_cell(sheet, section)
+        heading.font = TITLE_FONT if section_index == 0 else Font(bold=True, size=12, color="1F3B57")
+        sheet.append([heading])
+        for row in rows:
+            cells = [cell(sheet, value) for value in row]
+            if cells and cells[0] is not None:
+                cells[0].font = BOLD
+            for c in cells[1:]:
+                if c is not None:
+                    c.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+            sheet.append(cells)
