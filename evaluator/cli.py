@@ -150,7 +150,8 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
     params = _parameters(args, dataset.settings)
     if len(dataset) == 0:
         why = (
-            f"all {dataset.rows_with_errors} data rows have errors; run 'ree-evaluator validate {args.input}' to see them"
+            f"all {dataset.rows_with_errors} data rows have errors; "
+            f"run 'ree-evaluator validate {args.input}' to see them"
             if dataset.rows_read
             else f"sheet '{dataset.sheet}' holds no project rows below its header"
         )

@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from evaluator.elements import SYMBOLS, parse_element_list
-from evaluator.vocabulary import FACILITY_TYPES, STAGES
+from evaluator.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
 
 METHODS: tuple[str, ...] = ("wsm", "topsis")
 NORMALISATIONS: tuple[str, ...] = ("minmax", "absolute")
@@ -216,11 +216,11 @@ def _choice(options: tuple[str, ...]):
     return parse
 
 
-def _items(raw: Any) -> list[str]:
+def _items(raw: Any, separators: str = r"[,;|]+") -> list[str]:
     if raw is None:
         return []
     if isinstance(raw, str):
-        return [part for part in re.split(r"[,;\s]+", raw.strip()) if part]
+        return [part.strip() for part in re.split(separators, raw.strip()) if part.strip()]
     if isinstance(raw, float) and math.isnan(raw):
         return []
     if isinstance(raw, Iterable):
@@ -228,14 +228,20 @@ def _items(raw: Any) -> list[str]:
     return [str(raw)]
 
 
-def _choices(options: tuple[str, ...]):
-    single = _choice(options)
+def _categories(kind: str, options: tuple[str, ...], read: Callable[[str], str | None]):
+    """A parser for a set of stages or facility types, accepting the same words as the Projects sheet."""
 
     def parse(raw: Any) -> frozenset[str]:
         items = _items(raw)
         if len(items) == 1 and _key(items[0]) in {"all", "any", "none", ""}:
             return frozenset()
-        return frozenset(single(item) for item in items)
+        found = set()
+        for item in items:
+            value = read(item)
+            if value is None:
+                raise ParameterError(f"'{item}' is not a {kind}; expected {', '.join(options)}")
+            found.add(value)
+        return frozenset(found)
 
     return parse
 
@@ -251,9 +257,18 @@ def _elements(raw: Any) -> frozenset[str]:
 
 
 def _countries(raw: Any) -> frozenset[str]:
-    items = _items(raw)
-    if len(items) == 1 and _key(items[0]) == "none":
-        return frozenset()
+    """Countries separated by ``;`` or ``|`` (or ``,`` when that does not split a name such as "Korea, Rep.")."""
+    from evaluator.countries import resolve_country
+
+    if isinstance(raw, str):
+        if _key(raw) in {"", "none"}:
+            return frozenset()
+        whole = resolve_country(raw)
+        if whole:
+            return frozenset({whole})
+        items = _items(raw, r"[;|]+") if re.search(r"[;|]", raw) else _items(raw)
+    else:
+        items = _items(raw)
     return frozenset(_iso3(item) for item in items)
 
 
@@ -297,8 +312,8 @@ _PARSERS: dict[str, Any] = {
     "site_share": _fraction,
     "unknown_feed_floor": _number,
     "max_risk": _optional_number,
-    "stages": _choices(STAGES),
-    "facility_types": _choices(FACILITY_TYPES),
+    "stages": _categories("stage", STAGES, stage_of),
+    "facility_types": _categories("facility type", FACILITY_TYPES, lambda text: facility_type_of(text)[0]),
     "must_cover": _elements,
     "exclude_countries": _countries,
     "top_n": _integer,

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Install everything the app and its tests need on a fresh Debian/Ubuntu machine, idempotently:
+#   1. the system libraries Qt needs even headless (and a font, or every Qt label renders as empty boxes);
+#   2. a virtualenv in .venv with the project and the requested extras (default: test, which includes the GUI).
+# Usage: scripts/install.sh [extras]     e.g. scripts/install.sh dev
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extras="${1:-test}"
+
+debian_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+if command -v dpkg >/dev/null 2>&1; then
+  missing=()
+  for package in "${debian_packages[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  if ((${#missing[@]})); then
+    echo "Installing system packages: ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+python_bin="${PYTHON:-python3}"
+if ! "$python_bin" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "Python 3.11 or newer is required ($python_bin is $("$python_bin" --version 2>&1))." >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+  "$python_bin" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[${extras}]" 2>&1 \
+  | grep -v "^WARNING: Location .* is ignored" || true
+.venv/bin/python -c 'import evaluator' # fail loudly here rather than in the first test

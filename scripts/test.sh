@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Install (if needed) and run the whole test suite headless, plus the linter. This is what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh dev
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/python -m pytest "$@"
