@@ -80,16 +80,21 @@ def export_shortlist(
     The shortlist is the top ``top_n`` (default: the parameters' ``top_n``) or, when given, the ``selected_ids`` in
     rank order. Raises :class:`~evaluator.atomic.OutputFileError` with a sentence when the file cannot be written.
     """
-    from openpyxl import Workbook
-
     shortlist = _shortlist(ranking, top_n, selected_ids)
-    workbook = Workbook(write_only=True)
-    _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
-    _all_projects_sheet(workbook, ranking)
-    _coverage_sheet(workbook, ranking)
-    _issues_sheet(workbook, ranking)
-    _assumptions_sheet(workbook, ranking, shortlist, ui_language)
-    return write_atomically(path, workbook.save)
+
+    def write(temp: Path) -> None:
+        # Built inside the atomic write: write-only sheets stream to temp files that only save() closes.
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True)
+        _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
+        _all_projects_sheet(workbook, ranking)
+        _coverage_sheet(workbook, ranking)
+        _issues_sheet(workbook, ranking)
+        _assumptions_sheet(workbook, ranking, shortlist, ui_language)
+        workbook.save(temp)
+
+    return write_atomically(path, write)
 
 
 def _shortlist(ranking: Ranking, top_n: int | None, selected_ids: Sequence[str] | None) -> pd.DataFrame:
