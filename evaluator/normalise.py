@@ -8,12 +8,16 @@ from __future__ import annotations
 import numpy as np
 
 
+#: Relative spread below which values count as equal: LCOPs equal by hand can differ in the last bits of a float.
+EQUAL_TOLERANCE = 1e-9
+
+
 def minmax_cost(values: np.ndarray) -> np.ndarray:
     """``100·(max − x)/(max − min)`` for a lower-is-better criterion; all values equal (or one project) → 100."""
     if values.size == 0:
         return values.astype(float)
     low, high = float(np.min(values)), float(np.max(values))
-    if high == low:
+    if high - low <= EQUAL_TOLERANCE * max(1.0, abs(high)):
         return np.full(values.shape, 100.0)
     return 100.0 * (high - values) / (high - low)
 

@@ -22,7 +22,7 @@ from evaluator.normalise import absolute_cost, minmax_cost
 from evaluator.parameters import CRITERIA, Parameters
 from evaluator.risk import country_risk, lookup, project_risk
 
-#: Overall scores closer than this are a tie, broken by LCOP then project_id (METHOD.md §3).
+#: Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3).
 TIE_TOLERANCE_DECIMALS = 9
 
 #: Columns of :attr:`Ranking.table`, in display order.
@@ -197,7 +197,13 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     contributions[keep] = contributions_kept
 
     kept = np.flatnonzero(keep)
-    order = np.lexsort((dataset.id_order[kept], lcop[kept], -np.round(overall_kept, TIE_TOLERANCE_DECIMALS)))
+    order = np.lexsort(
+        (
+            dataset.id_order[kept],
+            np.round(lcop[kept], TIE_TOLERANCE_DECIMALS),
+            -np.round(overall_kept, TIE_TOLERANCE_DECIMALS),
+        )
+    )
     values = {
         "capex_musd": capex,
         "capex_low_musd": dataset.usd("capex_low_m", fx),

@@ -21,6 +21,7 @@ from evaluator.cells import (
     parse_numbers,
     parse_text,
     parse_years,
+    text_of,
 )
 from evaluator.countries import country_name, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
@@ -44,6 +45,16 @@ _STORED_AS = {
     "opex_low": "opex_low_per_kg",
     "opex_high": "opex_high_per_kg",
 }
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What judging a row needs besides its cells: header units, FX, which countries have governance data."""
+
+    units: dict[str, Unit]
+    fx_jpy_per_usd: float
+    known_countries: frozenset[str] | None
+    assumed_risk: float
 
 
 @dataclass(frozen=True)
@@ -79,8 +90,8 @@ def read_projects(
     _require_columns(header, sheet)
     units = _units(header, sheet, log)
     _report_header(header, sheet, log)
-    rows = _Rows(grid, header, units, sheet, log)
-    return rows.build(fx=fx_jpy_per_usd, known_countries=known_countries, assumed_risk=assumed_risk)
+    context = _Context(units, fx_jpy_per_usd, known_countries, assumed_risk)
+    return _Rows(grid, header, sheet, log, context).build()
 
 
 def _require_columns(header: HeaderMap, sheet: str) -> None:
@@ -153,14 +164,12 @@ def _report_header(header: HeaderMap, sheet: str, log: IssueLog) -> None:
 class _Rows:
     """One pass over the data rows: parse each column, check it, and remember which rows carry an error."""
 
-    def __init__(self, grid: Grid, header: HeaderMap, units: dict[str, Unit], sheet: str, log: IssueLog) -> None:
+    def __init__(self, grid: Grid, header: HeaderMap, sheet: str, log: IssueLog, context: _Context) -> None:
         self.header = header
-        self.units = units
+        self.units = context.units
         self.sheet = sheet
         self.log = log
-        self.fx = 150.0
-        self.known_countries: frozenset[str] | None = None
-        self.assumed_risk = 50.0
+        self.context = context
         body = grid[header.row_index + 1 :]
         wanted = sorted(set(header.fields.values()) | set(header.elements.values()))
         frame = pd.DataFrame(body, dtype=object) if body else pd.DataFrame(dtype=object)
@@ -219,8 +228,7 @@ class _Rows:
         unit = self.units.get(field)
         return parsed.values * unit.factor if unit else parsed.values
 
-    def build(self, *, fx: float, known_countries: frozenset[str] | None, assumed_risk: float) -> ProjectRows:
-        self.fx, self.known_countries, self.assumed_risk = fx, known_countries, assumed_risk
+    def build(self) -> ProjectRows:
         names = self.text("name")
         self.report(names == "", "name", lambda _v: "name is empty.", Severity.ERROR)
 
@@ -252,7 +260,9 @@ class _Rows:
             "opex_usd_per_kg is zero; check it is not missing",
             Severity.WARNING,
         )
-        opex_usd = money["opex_usd_per_kg"] / (self.fx if self._currency("opex_usd_per_kg") == "JPY" else 1.0)
+        opex_usd = money["opex_usd_per_kg"] / (
+            self.context.fx_jpy_per_usd if self._currency("opex_usd_per_kg") == "JPY" else 1.0
+        )
         self._check(
             opex_usd > MAX_PLAUSIBLE_OPEX_USD_PER_KG,
             "opex_usd_per_kg",
@@ -296,6 +306,10 @@ class _Rows:
         unit = self.units.get(field)
         return unit.currency if unit and unit.currency else "USD"
 
+    def _per_usd(self, field: str) -> float:
+        """Units of the column's currency per US dollar (FX for JPY columns, else 1)."""
+        return self.context.fx_jpy_per_usd if self._currency(field) == "JPY" else 1.0
+
     def _check(self, mask: np.ndarray, field: str, sentence: str, severity: Severity) -> None:
         self.report(mask, field, lambda _v: f"{sentence}.", severity)
 
@@ -313,7 +327,7 @@ class _Rows:
         self.report(
             duplicate,
             "project_id",
-            lambda v: f"project_id '{v}' is already used on row {first_row[str(v)]}; ids must be unique.",
+            lambda v: f"project_id '{text_of(v)}' is already used on row {first_row[text_of(v)]}; ids must be unique.",
             Severity.ERROR,
         )
         return ids
@@ -336,15 +350,15 @@ class _Rows:
                 lambda v: f"'{v}' is not a recognised country; the feed country is treated as unknown.",
                 Severity.WARNING,
             )
-        if self.known_countries is not None:
-            no_data = (iso3 != "") & ~pd.Series(iso3).isin(self.known_countries).to_numpy()
+        if self.context.known_countries is not None:
+            no_data = (iso3 != "") & ~pd.Series(iso3).isin(self.context.known_countries).to_numpy()
             first = no_data & ~pd.Series(iso3).duplicated().to_numpy()
             self.report(
                 first & ~self.error,
                 field,
                 lambda v: (
                     f"No governance data for '{v}'; its country risk is assumed to be "
-                    f"{self.assumed_risk:g} (add it to a Countries sheet to set it)."
+                    f"{self.context.assumed_risk:g} (add it to a Countries sheet to set it)."
                 ),
                 Severity.WARNING,
             )
@@ -389,7 +403,7 @@ class _Rows:
 
     def _ranges(self, money: dict[str, np.ndarray]) -> None:
         """Low/high estimates: negative, or out of order (low > base > high), are reported and dropped."""
-        to_usd = {name: (self.fx if self._currency(name) == "JPY" else 1.0) for name in _STORED_AS}
+        to_usd = {name: self._per_usd(name) for name in _STORED_AS}
         for label, base, low, high in _LOW_HIGH:
             base_usd = money[base] / to_usd[base]
             for bound in (low, high):

@@ -1,0 +1,213 @@
+"""The command line as a person uses it: exit codes, what lands on stdout/stderr, and the files it writes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from evaluator.cli import main
+from evaluator.load import load_workbook
+from evaluator.paths import sample_workbook
+from evaluator.ranking import score
+
+HEADER = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements", "stage"]
+ROWS = [
+    ["CHEAP", "Cheap Risky", "Myanmar", 10000, 200, 10, "La, Ce", "operating"],
+    ["SAFE", "Safe Costly", "Japan", 1000, 500, 60, "Nd, Pr", "dfs"],
+    ["HEAVY", "Heavy Producer", "Canada", 2000, 400, 40, "Dy, Tb, Nd, Pr", "pfs"],
+]
+
+
+def _workbook(tmp_path: Path, rows=ROWS, settings: list[list] | None = None, name: str = "in.xlsx") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    if settings is not None:
+        extra = book.create_sheet("Settings")
+        extra.append(["name", "value"])
+        for row in settings:
+            extra.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def test_score_prints_the_ranking_and_writes_both_outputs(tmp_path: Path, capsys) -> None:
+    source = _workbook(tmp_path)
+    code = main(["score", str(source), "-o", str(tmp_path / "out.xlsx"), "--json", str(tmp_path / "out.json")])
+    out = capsys.readouterr()
+    assert code == 0
+    assert out.err == ""
+    expected = score(load_workbook(source)).table["project_id"].tolist()
+    printed = [line.split()[1] for line in out.out.splitlines() if line.strip()[:1].isdigit()]
+    assert printed == expected
+    assert "3 projects loaded, 0 rows left out" in out.out
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx")["Shortlist"]["B5"].value == expected[0]
+
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [p["project_id"] for p in document["projects"]] == expected
+    assert [p["rank"] for p in document["projects"]] == [1, 2, 3]
+    first = document["projects"][0]
+    for key in ("name", "lcop_usd_per_kg", "cost_score", "risk_score", "coverage_score", "overall"):
+        assert key in first
+    assert sum(first["contributions"].values()) == pytest.approx(first["overall"])
+    assert document["issues"] == []
+    assert document["parameters"]["method"] == "wsm"
+    assert document["parameters"]["weight_cost"] == 0.4
+
+
+def test_weights_method_and_set_reach_the_scoring(tmp_path: Path, capsys) -> None:
+    source = _workbook(tmp_path)
+    out_json = tmp_path / "o.json"
+    args = ["score", str(source), "--json", str(out_json), "--method", "topsis", "--weights", "cost=10,risk=80",
+            "--set", "discount_rate=10%", "--set", "stages=operating,dfs", "--top", "2"]  # fmt: skip
+    assert main(args) == 0
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    parameters = document["parameters"]
+    assert parameters["method"] == "topsis"
+    assert (parameters["weight_cost"], parameters["weight_risk"], parameters["weight_coverage"]) == (10, 80, 0.25)
+    assert parameters["discount_rate"] == pytest.approx(0.10)
+    assert parameters["stages"] == ["dfs", "operating"]
+    assert {p["project_id"] for p in document["projects"]} == {"CHEAP", "SAFE"}
+    assert document["summary"]["filtered_out"][0]["project_id"] == "HEAVY"
+    # With risk weighted 80 %, Japan (aligned, low governance risk) must beat Myanmar.
+    assert document["projects"][0]["project_id"] == "SAFE"
+    printed = capsys.readouterr().out
+    assert "TOPSIS" in printed and "1 filtered out (1 stage not one of dfs, operating)" in printed
+
+
+def test_command_line_overrides_the_settings_sheet(tmp_path: Path) -> None:
+    source = _workbook(tmp_path, settings=[["method", "topsis"], ["discount rate", "12%"], ["life", 25]])
+    out_json = tmp_path / "o.json"
+    assert main(["score", str(source), "--json", str(out_json), "--method", "wsm"]) == 0
+    parameters = json.loads(out_json.read_text(encoding="utf-8"))["parameters"]
+    assert parameters["method"] == "wsm"
+    assert parameters["discount_rate"] == pytest.approx(0.12)
+    assert parameters["life_years"] == 25
+
+
+def test_json_to_stdout(tmp_path: Path, capsys) -> None:
+    assert main(["score", str(_workbook(tmp_path)), "--json", "-"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["projects"]) == 3
+
+
+def test_skipped_rows_still_score_with_exit_0(tmp_path: Path, capsys) -> None:
+    rows = [*ROWS, ["BAD", "Bad Row", "Narnia", 1000, 100, 10, "Nd", "dfs"]]
+    source = _workbook(tmp_path, rows=rows)
+    assert main(["score", str(source)]) == 0
+    assert "3 projects loaded, 1 rows left out" in capsys.readouterr().out
+    assert main(["validate", str(source)]) == 1
+    out = capsys.readouterr().out
+    assert "ERROR   Projects!C5" in out and "'Narnia' is not a recognised country." in out
+
+
+def test_validate_clean_file_exits_0(tmp_path: Path, capsys) -> None:
+    assert main(["validate", str(_workbook(tmp_path))]) == 0
+    assert "3 projects load, 0 rows left out, 0 errors, 0 warnings" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (lambda p: None, ["score", "{dir}/missing.xlsx"], "does not exist"),
+        (lambda p: (p / "junk.xlsx").write_text("not a workbook"), ["score", "{dir}/junk.xlsx"], "not a readable"),
+        (lambda p: None, ["score", "{wb}", "--set", "nonsense=1"], "'nonsense' is not a parameter"),
+        (lambda p: None, ["score", "{wb}", "--set", "discount_rate"], "--set takes NAME=VALUE"),
+        (lambda p: None, ["score", "{wb}", "--weights", "cost=0,risk=0,coverage=0"], "at least one weight"),
+        (lambda p: None, ["score", "{wb}", "--weights", "price=5"], "--weights takes cost=N"),
+        (lambda p: None, ["score", "{wb}", "-o", "{dir}/no/such/folder/x.xlsx"], "does not exist"),
+        (lambda p: None, ["validate", "{dir}"], "is a folder"),
+    ],
+)
+def test_unusable_input_is_one_sentence_and_exit_2(tmp_path: Path, capsys, setup, args, message) -> None:
+    setup(tmp_path)
+    workbook = _workbook(tmp_path)
+    argv = [a.format(dir=tmp_path, wb=workbook) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_file_whose_rows_all_fail_cannot_be_scored(tmp_path: Path, capsys) -> None:
+    source = _workbook(tmp_path, rows=[["X", "", "Japan", 1000, 100, 10, "Nd", "dfs"]])
+    assert main(["score", str(source)]) == 2
+    assert "all 1 data rows have errors" in capsys.readouterr().err
+
+
+def test_template_is_documented_and_loads_empty(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "template.xlsx"
+    assert main(["template", str(target)]) == 0
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[:2] == ["Projects", "Instructions"]
+    assert {"Countries", "Elements", "Settings"} <= set(book.sheetnames)
+    projects = book["Projects"]
+    headers = [c.value for c in projects[1]]
+    assert headers[:4] == ["project_id", "name", "sponsor", "country"]
+    assert projects["B1"].comment.text.startswith("REQUIRED.")
+    validations = {str(v.sqref): v for v in projects.data_validations.dataValidation}
+    stage_column = openpyxl.utils.get_column_letter(headers.index("stage") + 1)
+    assert validations[f"{stage_column}2:{stage_column}1001"].type == "list"
+    lists = book["Lists"]
+    assert [lists.cell(row=i, column=2).value for i in range(1, 8)] == [
+        "concept", "scoping", "pfs", "dfs", "construction", "commissioning", "operating"]  # fmt: skip
+    dataset = load_workbook(target)
+    assert len(dataset) == 0
+    assert dataset.error_count == 0
+    assert dataset.settings == {}
+    assert main(["score", str(target)]) == 2
+    assert "holds no project rows" in capsys.readouterr().err
+
+
+def test_filled_template_scores(tmp_path: Path) -> None:
+    target = tmp_path / "template.xlsx"
+    main(["template", str(target)])
+    book = openpyxl.load_workbook(target)
+    projects = book["Projects"]
+    headers = [c.value for c in projects[1]]
+    values = {"name": "Filled", "country": "Japan", "capacity_tpa": 1000, "capex_musd": 100,
+              "opex_usd_per_kg": 20, "elements": "Nd, Pr"}  # fmt: skip
+    for key, value in values.items():
+        projects.cell(row=2, column=headers.index(key) + 1, value=value)
+    settings = book["Settings"]
+    for row in range(2, settings.max_row + 1):
+        if settings.cell(row=row, column=1).value == "method":
+            settings.cell(row=row, column=2, value="topsis")
+    book.save(target)
+    dataset = load_workbook(target)
+    assert dataset.projects["name"].tolist() == ["Filled"]
+    assert dataset.settings == {"method": "topsis"}
+
+
+def test_sample_workbook_scores_and_exports(tmp_path: Path) -> None:
+    out = tmp_path / "sample.xlsx"
+    assert main(["score", str(sample_workbook()), "-o", str(out), "-q"]) == 0
+    dataset = load_workbook(sample_workbook())
+    assert len(dataset) >= 20
+    assert dataset.error_count == 0
+    book = openpyxl.load_workbook(out)
+    rows = [r for r in book["All projects"].iter_rows(min_row=2, values_only=True) if r[1]]
+    assert len(rows) == len(dataset)
+    assert {r[5] for r in rows} >= {"separation", "refining", "metal", "magnet"}
+
+
+def test_console_entry_point_runs_without_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "evaluator", "score", str(tmp_path / "nope.csv")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("ree-evaluator: The file")
+    assert "Traceback" not in result.stderr
