@@ -487,14 +487,16 @@ def median_of(results: list[dict[str, Any]], key: str) -> float | None:
 
 
 def build_report(results: dict[int, dict[str, Any]], imports: dict[str, float], args: argparse.Namespace) -> str:
+    command = " ".join(["python bench/bench_core.py", *sys.argv[1:]])
     lines = [
         "# Core benchmark: load, score, export",
         "",
-        f"Run on {dt.datetime.now().astimezone().isoformat(timespec='seconds')} with "
-        f"`python bench/bench_core.py {' '.join(sys.argv[1:])}`".rstrip()
-        + ".",
+        f"Run on {dt.datetime.now().astimezone().isoformat(timespec='seconds')} with `{command}`; "
+        f"{args.elapsed_s:.0f} s in all.",
         "",
         *machine_info(),
+        f"- Load average (1 min) at start / end of the run: {args.load_before:.2f} / {args.load_after:.2f} "
+        "(the benchmark's own process accounts for up to 1.0; more means other work shared the CPUs)",
         "",
         "## Results",
         "",
@@ -606,6 +608,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     started = time.perf_counter()
+    args.load_before = os.getloadavg()[0]
     imports = run_worker("imports")["steps"]
     results: dict[int, dict[str, Any]] = {}
     for size in args.size_list:
@@ -627,6 +630,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         r["export"] = run_worker("export", path, 3 if size <= 10_000 else 1)
         results[size] = r
 
+    args.load_after = os.getloadavg()[0]
+    args.elapsed_s = time.perf_counter() - started
     report = build_report(results, imports, args)
     print(report)
     args.output.write_text(report, encoding="utf-8")

@@ -41,8 +41,11 @@ def blank_mask(series: pd.Series) -> np.ndarray:
     return out
 
 
-def parse_numbers(series: pd.Series) -> Parsed:
+def parse_numbers(series: pd.Series, currency: str | None = None) -> Parsed:
     """Numbers from numeric cells and from text such as ``"1,250"``, ``" 300 "``, ``"$1,200"`` or ``"(40)"``.
+
+    A currency sign is accepted only when it is the column's own ``currency`` (``$`` in a USD column, ``¥`` in a
+    JPY one): ``¥300`` in a dollar column is a unit error, not 300 dollars.
 
     Booleans, dates, Excel error codes and text with other meaning are unreadable. Commas are read as thousands
     separators only where they group digits by three; ``"1,5"`` is ambiguous and reported rather than guessed.
@@ -72,7 +75,7 @@ def parse_numbers(series: pd.Series) -> Parsed:
         else:
             bad[i] = True
     for text, positions in text_at.items():
-        number = number_from_text(text)
+        number = number_from_text(text, currency)
         if number is None:
             if text.strip():
                 bad[positions] = True
@@ -83,16 +86,22 @@ def parse_numbers(series: pd.Series) -> Parsed:
     return Parsed(values, blank, bad)
 
 
+_CURRENCY_MARKS = {"USD": ("US$", "USD", "$"), "JPY": ("JPY", "¥", "￥", "円")}
+
+
 @lru_cache(maxsize=8192)
-def number_from_text(text: str) -> float | None:
-    """A number written as text, or None where the meaning is not clear."""
+def number_from_text(text: str, currency: str | None = None) -> float | None:
+    """A number written as text, or None where the meaning is not clear (see :func:`parse_numbers`)."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
     if not cleaned:
         return None
     negative = cleaned.startswith("(") and cleaned.endswith(")")
     if negative:
         cleaned = cleaned[1:-1]
-    cleaned = cleaned.lstrip("$¥").removeprefix("US$").removeprefix("USD")
+    for mark in _CURRENCY_MARKS.get(currency or "", ()):
+        if cleaned.startswith(mark) or cleaned.endswith(mark):
+            cleaned = cleaned.removeprefix(mark).removesuffix(mark)
+            break
     if _THOUSANDS.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")
     if not _PLAIN.fullmatch(cleaned):

@@ -140,7 +140,7 @@ class Unit:
     """How to bring a column's numbers to the method's unit: multiply by ``factor``; money stays in ``currency``."""
 
     factor: float = 1.0
-    currency: str = "USD"
+    currency: str = ""  # "USD" or "JPY" for money columns, "" otherwise
     text: str = ""
 
 
@@ -155,23 +155,23 @@ _SCALE_WORDS = (
     ("thousand", "k"),
 )
 _MONEY_SCALE = {"": 1e-6, "k": 1e-3, "m": 1.0, "bn": 1000.0, "b": 1000.0, "oku": 100.0}
-_BASIS = re.compile(r"(treo|reo|oxide|nominal|real)$")
+#: Words naming the basis of a quantity, not its unit ("t REO/y", "USD m real"): dropped before matching.
+_BASIS_WORDS = frozenset({"reo", "treo", "oxide", "oxides", "ree", "contained", "nominal", "real"})
 
 
 def _fold_unit(text: str) -> str:
     folded = text.lower().replace("億円", "okujpy").replace("百万円", "mjpy").replace("億", "oku")
     for word, replacement in _CURRENCY_WORDS:
         folded = folded.replace(word, f" {replacement} ")
-    folded = re.sub(r"[^0-9a-z/]", " ", folded)
-    words = [dict(_SCALE_WORDS).get(w, w) for w in folded.split()]
-    joined = "".join(words).replace("per", "/")
-    return _BASIS.sub("", joined)
+    tokens = re.findall(r"[0-9a-z]+|/", folded)
+    words = [dict(_SCALE_WORDS).get(w, w) for w in tokens if w not in _BASIS_WORDS]
+    return "".join(words).replace("per", "/")
 
 
 def parse_unit(unit_kind: str, text: str) -> Unit | None:
     """The conversion for a unit written in a header, or None when this app cannot read that unit."""
     if not text.strip():
-        return Unit()
+        return Unit(currency="USD" if unit_kind.startswith("money") else "")
     folded = _fold_unit(text)
     if unit_kind == "money_m":
         match = re.fullmatch(r"(usd|jpy)(k|m|bn|b|oku|)|(k|m|bn|b|oku|)(usd|jpy)", folded)

@@ -56,7 +56,8 @@ class Issue:
 
 def cell_ref(sheet: str, column_index: int | None, row: int | None) -> str:
     """Excel reference such as ``Projects!D7`` (0-based column index, 1-based row); sheet names with spaces quoted."""
-    quoted = f"'{sheet}'" if any(ch in sheet for ch in " -!'()") else sheet
+    escaped = sheet.replace("'", "''")
+    quoted = f"'{escaped}'" if any(ch in sheet for ch in " -!'()&,;") else sheet
     if column_index is None and row is None:
         return quoted
     if column_index is None:

@@ -20,8 +20,12 @@ def capital_recovery_factor(rate: float, years: int) -> float:
 
 
 def capital_charge(capex_musd: np.ndarray, capacity_tpa: np.ndarray, crf: float, utilisation: float) -> np.ndarray:
-    """Annualised capex per kg actually produced: ``capex·1e6·CRF / (capacity·1000·u)`` in USD/kg."""
-    return capex_musd * 1e6 * crf / (capacity_tpa * 1000.0 * utilisation)
+    """Annualised capex per kg actually produced: ``capex·1e6·CRF / (capacity·1000·u)`` in USD/kg.
+
+    Absurd inputs (capex 1e308) overflow to infinity quietly; the cost normalisation scores them 0.
+    """
+    with np.errstate(over="ignore", divide="ignore"):
+        return capex_musd * 1e6 * crf / (capacity_tpa * 1000.0 * utilisation)
 
 
 def lcop(

@@ -7,19 +7,27 @@ from __future__ import annotations
 
 import numpy as np
 
-
 #: Relative spread below which values count as equal: LCOPs equal by hand can differ in the last bits of a float.
 EQUAL_TOLERANCE = 1e-9
 
 
 def minmax_cost(values: np.ndarray) -> np.ndarray:
-    """``100·(max − x)/(max − min)`` for a lower-is-better criterion; all values equal (or one project) → 100."""
-    if values.size == 0:
-        return values.astype(float)
-    low, high = float(np.min(values)), float(np.max(values))
+    """``100·(max − x)/(max − min)`` for a lower-is-better criterion; all values equal (or one project) → 100.
+
+    A non-finite value (an LCOP that overflowed on absurd inputs) scores 0 and is left out of min and max, so one
+    broken row cannot flatten everyone else's scores. The ratio is taken before scaling by 100 so it cannot overflow.
+    """
+    values = np.asarray(values, dtype=float)
+    scores = np.zeros(values.shape)
+    finite = np.isfinite(values)
+    if not finite.any():
+        return scores if values.size else values.copy()
+    low, high = float(np.min(values[finite])), float(np.max(values[finite]))
     if high - low <= EQUAL_TOLERANCE * max(1.0, abs(high)):
-        return np.full(values.shape, 100.0)
-    return 100.0 * (high - values) / (high - low)
+        scores[finite] = 100.0
+        return scores
+    scores[finite] = (high - values[finite]) / (high - low) * 100.0
+    return scores
 
 
 def absolute_cost(values: np.ndarray, lo: float, hi: float) -> np.ndarray:

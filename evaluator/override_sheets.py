@@ -68,7 +68,7 @@ def read_settings(grid: Grid, sheet: str, log: IssueLog) -> dict[str, Any]:
         except ParameterError as error:
             log.warning(
                 sheet,
-                f"Setting '{name}' ignored: {error}",
+                f"Setting '{name}' ignored: {str(error).rstrip('.')}.",
                 column="value",
                 column_index=value_col,
                 row=row_number,

@@ -257,19 +257,24 @@ def _elements(raw: Any) -> frozenset[str]:
 
 
 def _countries(raw: Any) -> frozenset[str]:
-    """Countries separated by ``;`` or ``|`` (or ``,`` when that does not split a name such as "Korea, Rep.")."""
+    """Countries separated by ``,``, ``;`` or ``|``; a comma inside one name ("Korea, Rep.") is kept together."""
     from evaluator.countries import resolve_country
 
-    if isinstance(raw, str):
-        if _key(raw) in {"", "none"}:
-            return frozenset()
-        whole = resolve_country(raw)
-        if whole:
-            return frozenset({whole})
-        items = _items(raw, r"[;|]+") if re.search(r"[;|]", raw) else _items(raw)
-    else:
-        items = _items(raw)
-    return frozenset(_iso3(item) for item in items)
+    if not isinstance(raw, str):
+        return frozenset(_iso3(item) for item in _items(raw))
+    if _key(raw) in {"", "none"}:
+        return frozenset()
+    found: set[str] = set()
+    for group in _items(raw, r"[;|]+"):
+        parts = _items(group)
+        codes = [resolve_country(part) for part in parts]
+        if all(codes):
+            found.update(code for code in codes if code)
+        elif whole := resolve_country(group):
+            found.add(whole)
+        else:
+            found.update(_iso3(part) for part in parts)
+    return frozenset(found)
 
 
 def _iso3(raw: Any) -> str:

@@ -69,7 +69,9 @@ class Ranking:
     """The scored projects, best first, with everything needed to explain each rank.
 
     ``scored`` holds dataset row positions of the scored projects in rank order; ``values`` holds per-project
-    arrays over *all* dataset rows (NaN for scores of filtered projects), so a chart or table can index either way.
+    arrays over *all* dataset rows, so a chart or table can index either way. For filtered projects ``overall`` and
+    the contributions are NaN (and ``cost_score`` under min–max, which depends on who is scored); inputs, LCOP,
+    risk and coverage, which do not depend on the other projects, stay filled in.
     """
 
     dataset: Dataset
@@ -197,13 +199,14 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     contributions[keep] = contributions_kept
 
     kept = np.flatnonzero(keep)
-    order = np.lexsort(
-        (
-            dataset.id_order[kept],
-            np.round(lcop[kept], TIE_TOLERANCE_DECIMALS),
-            -np.round(overall_kept, TIE_TOLERANCE_DECIMALS),
+    with np.errstate(over="ignore", invalid="ignore"):  # rounding an infinite LCOP keeps it infinite
+        order = np.lexsort(
+            (
+                dataset.id_order[kept],
+                np.round(lcop[kept], TIE_TOLERANCE_DECIMALS),
+                -np.round(overall_kept, TIE_TOLERANCE_DECIMALS),
+            )
         )
-    )
     values = {
         "capex_musd": capex,
         "capex_low_musd": dataset.usd("capex_low_m", fx),

@@ -34,6 +34,8 @@ from evaluator.vocabulary import facility_type_of, stage_of
 REQUIRED = tuple(f.name for f in FIELDS if f.required)
 MAX_PLAUSIBLE_CAPACITY_TPA = 200_000.0
 MAX_PLAUSIBLE_OPEX_USD_PER_KG = 1_000.0
+MIN_PLAUSIBLE_CAPACITY_TPA = 1.0
+MAX_PLAUSIBLE_CAPEX_MUSD = 100_000.0
 YEAR_RANGE = (1950, 2100)
 
 _LOW_HIGH = (("capex", "capex_musd", "capex_low", "capex_high"), ("opex", "opex_usd_per_kg", "opex_low", "opex_high"))
@@ -219,13 +221,13 @@ class _Rows:
         series = self.column(field)
         if series is None:
             return np.full(self.n, np.nan)
-        parsed = parse_numbers(series)
+        unit = self.units.get(field)
+        parsed = parse_numbers(series, unit.currency or None if unit else None)
         severity = Severity.ERROR if required else Severity.WARNING
         tail = "" if required else "; the value is ignored"
         self.report(parsed.bad, field, lambda v: f"{field} {describe_unreadable_number(v)}{tail}.", severity)
         if required:
             self.report(parsed.blank, field, lambda _v: f"{field} is empty (or holds an Excel error).", severity)
-        unit = self.units.get(field)
         return parsed.values * unit.factor if unit else parsed.values
 
     def build(self) -> ProjectRows:
@@ -246,7 +248,19 @@ class _Rows:
             "capacity_tpa above 200,000 t/y is implausible for one facility; check the unit",
             Severity.WARNING,
         )
+        self._check(
+            (capacity > 0) & (capacity < MIN_PLAUSIBLE_CAPACITY_TPA),
+            "capacity_tpa",
+            "capacity_tpa below 1 t/y is implausible; check the unit",
+            Severity.WARNING,
+        )
         money = {name: self.number(name, required=FIELDS_BY_NAME[name].required) for name in _STORED_AS}
+        self._check(
+            money["capex_musd"] / self._per_usd("capex_musd") > MAX_PLAUSIBLE_CAPEX_MUSD,
+            "capex_musd",
+            "capex above 100,000 USD m is implausible for one facility; check the unit",
+            Severity.WARNING,
+        )
         self._check(money["capex_musd"] < 0, "capex_musd", "capex_musd must not be negative", Severity.ERROR)
         self._check(
             money["capex_musd"] == 0, "capex_musd", "capex_musd is zero; check it is not missing", Severity.WARNING
@@ -276,6 +290,8 @@ class _Rows:
         longitude = self._bounded("longitude", 180.0)
         coverage, element_text = self._coverage()
 
+        self._countries_without_data("country", site_iso3)
+        self._countries_without_data("feed_country", feed_iso3)
         keep = ~self.error
         columns: dict[str, Any] = {
             "project_id": ids,
@@ -350,19 +366,23 @@ class _Rows:
                 lambda v: f"'{v}' is not a recognised country; the feed country is treated as unknown.",
                 Severity.WARNING,
             )
-        if self.context.known_countries is not None:
-            no_data = (iso3 != "") & ~pd.Series(iso3).isin(self.context.known_countries).to_numpy()
-            first = no_data & ~pd.Series(iso3).duplicated().to_numpy()
-            self.report(
-                first & ~self.error,
-                field,
-                lambda v: (
-                    f"No governance data for '{v}'; its country risk is assumed to be "
-                    f"{self.context.assumed_risk:g} (add it to a Countries sheet to set it)."
-                ),
-                Severity.WARNING,
-            )
         return iso3, names
+
+    def _countries_without_data(self, field: str, iso3: np.ndarray) -> None:
+        """Warn once per real country with no governance data, on its first row that loads (after all checks)."""
+        if self.context.known_countries is None:
+            return
+        candidates = (iso3 != "") & ~pd.Series(iso3).isin(self.context.known_countries).to_numpy() & ~self.error
+        first = candidates & ~pd.Series(np.where(candidates, iso3, None)).duplicated().to_numpy()
+        self.report(
+            first,
+            field,
+            lambda v: (
+                f"No governance data for '{text_of(v)}'; its country risk is assumed to be "
+                f"{self.context.assumed_risk:g} (add it to a Countries sheet to set it)."
+            ),
+            Severity.WARNING,
+        )
 
     def _facility_types(self) -> np.ndarray:
         written = self.text("facility_type")
@@ -489,7 +509,7 @@ class _Rows:
                 flags.bad,
                 symbol,
                 lambda v, s=symbol: (
-                    f"{s} column holds '{v}'; write yes/no, x, 1/0 or tonnes per year (read as not produced)."
+                    f"{s} column holds '{text_of(v)}'; write yes/no, x, 1/0 or tonnes per year (read as not produced)."
                 ),
                 Severity.WARNING,
                 column=column,
@@ -498,7 +518,7 @@ class _Rows:
         none = ~coverage.any(axis=1)
         self.report(
             none & ~self.error,
-            "elements" if "elements" in self.header.fields else SYMBOLS[0],
+            "elements",
             lambda _v: "No rare-earth element is listed for this project; its coverage score is 0.",
             Severity.WARNING,
             column=self.header.fields.get("elements", min(self.header.elements.values(), default=None)),

@@ -81,7 +81,8 @@ def test_weights_method_and_set_reach_the_scoring(tmp_path: Path, capsys) -> Non
     # With risk weighted 80 %, Japan (aligned, low governance risk) must beat Myanmar.
     assert document["projects"][0]["project_id"] == "SAFE"
     printed = capsys.readouterr().out
-    assert "TOPSIS" in printed and "1 filtered out (1 stage not one of dfs, operating)" in printed
+    assert "TOPSIS" in printed
+    assert "1 filtered out (1 stage not one of dfs, operating)" in printed
 
 
 def test_command_line_overrides_the_settings_sheet(tmp_path: Path) -> None:
@@ -107,7 +108,8 @@ def test_skipped_rows_still_score_with_exit_0(tmp_path: Path, capsys) -> None:
     assert "3 projects loaded, 1 rows left out" in capsys.readouterr().out
     assert main(["validate", str(source)]) == 1
     out = capsys.readouterr().out
-    assert "ERROR   Projects!C5" in out and "'Narnia' is not a recognised country." in out
+    assert "ERROR   Projects!C5" in out
+    assert "'Narnia' is not a recognised country." in out
 
 
 def test_validate_clean_file_exits_0(tmp_path: Path, capsys) -> None:

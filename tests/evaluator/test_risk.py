@@ -128,3 +128,18 @@ def test_score_alignment_discount_parameter() -> None:
     # a = 0: AUS back to 20: A = 0.6·20 + 0.4·40 = 28; a = 1: AUS 0: A = 16.
     assert by_id(score(_risk_dataset(), Parameters(alignment_discount=0.0)), "project_risk")["A"] == pytest.approx(28)
     assert by_id(score(_risk_dataset(), Parameters(alignment_discount=1.0)), "project_risk")["A"] == pytest.approx(16)
+
+
+@pytest.mark.parametrize("text", ["none", "", "off"])
+def test_dominant_supplier_disabled_from_settings_text(text: str) -> None:
+    params = Parameters().with_settings({"dominant_supplier": text})
+    assert params.dominant_supplier == ""
+    assert by_id(score(_risk_dataset(), params), "project_risk")["C"] == pytest.approx(30.0)
+
+
+def test_unknown_feed_with_dominant_site() -> None:
+    # site CHN 100 > 50: feed assumed 100, project risk 100, risk score 0.
+    ranking = score(make_dataset([project("A", country="CHN", feed="")]))
+    assert by_id(ranking, "feed_risk") == pytest.approx({"A": 100.0})
+    assert by_id(ranking, "risk_score") == pytest.approx({"A": 0.0})
+    assert by_id(ranking, "feed_risk_assumed") == {"A": True}

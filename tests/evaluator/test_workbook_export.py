@@ -95,7 +95,8 @@ def test_text_that_looks_like_a_formula_is_stored_as_text(ranking, tmp_path: Pat
     with zipfile.ZipFile(out) as archive:
         for member in archive.namelist():
             if member.startswith("xl/worksheets/"):
-                assert b"<f>" not in archive.read(member) and b"<f " not in archive.read(member)
+                assert b"<f>" not in archive.read(member)
+                assert b"<f " not in archive.read(member)
     shortlist = book["Shortlist"]
     formula_like = [c for row in shortlist.iter_rows(min_row=5) for c in row if isinstance(c.value, str)
                     and c.value.startswith(("=", "+", "-", "@"))]  # fmt: skip
@@ -106,8 +107,7 @@ def test_text_that_looks_like_a_formula_is_stored_as_text(ranking, tmp_path: Pat
 def test_control_characters_from_csv_are_dropped_not_fatal(tmp_path: Path) -> None:
     source = tmp_path / "input.csv"
     source.write_text(
-        "name,country,capacity_tpa,capex_musd,opex_usd_per_kg,elements\n"
-        "Bell\x07 Refinery\x1b,Japan,1000,100,20,Nd\n",
+        "name,country,capacity_tpa,capex_musd,opex_usd_per_kg,elements\nBell\x07 Refinery\x1b,Japan,1000,100,20,Nd\n",
         encoding="utf-8",
     )
     ranking = score(load_workbook(source))
@@ -135,7 +135,8 @@ def test_element_coverage_matrix(ranking, tmp_path: Path) -> None:
     header = [c.value for c in sheet[4]]
     symbols = [h.split("\n")[0] for h in header[3:-1]]
     assert symbols[:6] == ["Sc", "Y", "La", "Ce", "Pr", "Nd"]
-    assert "c = 10" in header[3 + symbols.index("Dy")] and "magnet" in header[3 + symbols.index("Dy")]
+    assert "c = 10" in header[3 + symbols.index("Dy")]
+    assert "magnet" in header[3 + symbols.index("Dy")]
     rows = {row[1]: row for row in _data_rows(sheet, 4)}
     produced = {pid: {s for s, v in zip(symbols, row[3:-1], strict=True) if v == 1} for pid, row in rows.items()}
     assert produced == {"A": {"Nd", "Pr"}, "B": {"Nd", "Pr", "Dy", "Tb"}, "C": {"La", "Ce"}, "D": {"Dy", "Tb", "Y"}}
@@ -146,7 +147,7 @@ def test_import_issues_and_assumptions(ranking, tmp_path: Path) -> None:
     source = tmp_path / "input.xlsx"
     book = openpyxl.load_workbook(export_shortlist(ranking, tmp_path / "s.xlsx", ui_language="ja"))
     issues = _data_rows(book["Import issues"], 4)
-    assert ("warning", "Projects", "Projects!J5", "feed_country", "TBD") == issues[0][:5]
+    assert issues[0][:5] == ("warning", "Projects", "Projects!J5", "feed_country", "TBD")
     assert "not a recognised country" in issues[0][5]
 
     lines = [row for row in book["Assumptions"].iter_rows(values_only=True) if row[0]]
