@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from evaluator import __version__
+from evaluator.wording import counted
 
 EXIT_OK = 0
 EXIT_ROW_ERRORS = 1
@@ -149,9 +150,10 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
     dataset = load_workbook(args.input)
     params = _parameters(args, dataset.settings)
     if len(dataset) == 0:
+        failed = dataset.rows_with_errors
+        rows = "its only data row has" if failed == 1 else f"all {failed} data rows have"
         why = (
-            f"all {dataset.rows_with_errors} data rows have errors; "
-            f"run 'ree-evaluator validate {args.input}' to see them"
+            f"{rows} errors; run 'ree-evaluator validate {args.input}' to see them"
             if dataset.rows_read
             else f"sheet '{dataset.sheet}' holds no project rows below its header"
         )
@@ -186,7 +188,7 @@ def _print_ranking(ranking, out: TextIO) -> None:
     w = params.weights()
     print(
         f"{dataset.source.path.name if dataset.source else 'dataset'}: {len(dataset)} projects loaded, "
-        f"{dataset.rows_with_errors} rows left out, {dataset.warning_count} warnings.",
+        f"{counted(dataset.rows_with_errors, 'row')} left out, {counted(dataset.warning_count, 'warning')}.",
         file=out,
     )
     print(
@@ -220,8 +222,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     dataset = load_workbook(args.input)
     print(
         f"{args.input.name}: {dataset.rows_read} data rows read from sheet '{dataset.sheet}'; "
-        f"{len(dataset)} projects load, {dataset.rows_with_errors} rows left out, "
-        f"{dataset.error_count} errors, {dataset.warning_count} warnings.",
+        f"{counted(len(dataset), 'project')} load, {counted(dataset.rows_with_errors, 'row')} left out, "
+        f"{counted(dataset.error_count, 'error')}, {counted(dataset.warning_count, 'warning')}.",
         file=out,
     )
     for issue in dataset.issues:

@@ -21,6 +21,7 @@ from evaluator.methods import METHODS
 from evaluator.normalise import absolute_cost, minmax_cost
 from evaluator.parameters import CRITERIA, Parameters
 from evaluator.risk import country_risk, lookup, project_risk
+from evaluator.wording import counted
 
 #: Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3).
 TIE_TOLERANCE_DECIMALS = 9
@@ -126,9 +127,13 @@ class Ranking:
         """One sentence: how many projects were filtered and why (METHOD.md §3, "the report says")."""
         total = int(self.filters.removed.sum())
         if total == 0:
+            if len(self.dataset) == 1:
+                return "The one loaded project was scored; no filter removed it."
             return f"All {len(self.dataset)} loaded projects were scored; no filter removed any."
         parts = [f"{count} {self.filters.reasons[name]}" for name, count in self.filters.counts().items() if count]
-        return f"{len(self)} of {len(self.dataset)} projects scored; {total} filtered out ({'; '.join(parts)})."
+        return (
+            f"{len(self)} of {counted(len(self.dataset), 'project')} scored; {total} filtered out ({'; '.join(parts)})."
+        )
 
     def position_of(self, project_id: str) -> int | None:
         """0-based rank position of a project (rank − 1), or None if it was not scored."""

@@ -23,6 +23,7 @@ from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import DESCRIPTIONS, Parameters
 from evaluator.ranking import Ranking
 from evaluator.risk import country_risk
+from evaluator.wording import counted
 from evaluator.xlsx import Column, key_value_sheet, write_table
 
 INTEGER = "#,##0"
@@ -229,8 +230,8 @@ def _issues_sheet(workbook: Any, ranking: Ranking) -> None:
     errors = sum(1 for i in issues if str(i.severity) == "error")
     heading = (
         "Import issues",
-        f"{errors} errors (rows left out of scoring) and {len(issues) - errors} warnings (rows kept) found in the "
-        "input."
+        f"{counted(errors, 'error')} (their rows are left out of scoring) and "
+        f"{counted(len(issues) - errors, 'warning')} (rows kept) found in the input."
         if issues
         else "No issues were found in the input.",
     )
@@ -326,7 +327,7 @@ def _assumptions_sheet(workbook: Any, ranking: Ranking, shortlist: pd.DataFrame,
             f"{s} {NAMES[s]}",
             float(elements.at[s, "criticality"]),
             f"{elements.at[s, 'group']}{', magnet' if elements.at[s, 'magnet'] else ''}",
-            _plain(elements.at[s, "price_usd_per_kg"]) + f" ({elements.at[s, 'origin']})",
+            (_plain(elements.at[s, "price_usd_per_kg"]) or "not traded") + f" ({elements.at[s, 'origin']})",
         ]
         for s in SYMBOLS
     ]

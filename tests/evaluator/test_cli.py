@@ -105,7 +105,7 @@ def test_skipped_rows_still_score_with_exit_0(tmp_path: Path, capsys) -> None:
     rows = [*ROWS, ["BAD", "Bad Row", "Narnia", 1000, 100, 10, "Nd", "dfs"]]
     source = _workbook(tmp_path, rows=rows)
     assert main(["score", str(source)]) == 0
-    assert "3 projects loaded, 1 rows left out" in capsys.readouterr().out
+    assert "3 projects loaded, 1 row left out" in capsys.readouterr().out
     assert main(["validate", str(source)]) == 1
     out = capsys.readouterr().out
     assert "ERROR   Projects!C5" in out
@@ -144,7 +144,7 @@ def test_unusable_input_is_one_sentence_and_exit_2(tmp_path: Path, capsys, setup
 def test_a_file_whose_rows_all_fail_cannot_be_scored(tmp_path: Path, capsys) -> None:
     source = _workbook(tmp_path, rows=[["X", "", "Japan", 1000, 100, 10, "Nd", "dfs"]])
     assert main(["score", str(source)]) == 2
-    assert "all 1 data rows have errors" in capsys.readouterr().err
+    assert "its only data row has errors" in capsys.readouterr().err
 
 
 def test_template_is_documented_and_loads_empty(tmp_path: Path, capsys) -> None:
