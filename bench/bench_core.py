@@ -458,6 +458,20 @@ def version(package: str) -> str:
         return "not installed"
 
 
+def code_version() -> str:
+    """The commit the evaluator was measured at, and whether evaluator/ had uncommitted changes."""
+
+    def git(*command: str) -> str:
+        return subprocess.run(["git", *command], capture_output=True, text=True, cwd=REPO_DIR, check=True).stdout
+
+    try:
+        commit = git("rev-parse", "--short", "HEAD").strip()
+        dirty = git("status", "--porcelain", "--", "evaluator").strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "- Code: not a git checkout"
+    return f"- Code: commit {commit}" + (" with uncommitted changes in evaluator/" if dirty else "")
+
+
 def machine_info() -> list[str]:
     cpu = platform.processor() or platform.machine()
     try:
@@ -494,6 +508,8 @@ def build_report(results: dict[int, dict[str, Any]], imports: dict[str, float], 
         f"Run on {dt.datetime.now().astimezone().isoformat(timespec='seconds')} with `{command}`; "
         f"{args.elapsed_s:.0f} s in all.",
         "",
+        args.code_at_start
+        + ("" if args.code_at_end == args.code_at_start else f" at the start; {args.code_at_end[8:]} at the end"),
         *machine_info(),
         f"- Load average (1 min) at start / end of the run: {args.load_before:.2f} / {args.load_after:.2f} "
         "(the benchmark's own process accounts for up to 1.0; more means other work shared the CPUs)",
@@ -609,6 +625,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.perf_counter()
     args.load_before = os.getloadavg()[0]
+    args.code_at_start = code_version()
     imports = run_worker("imports")["steps"]
     results: dict[int, dict[str, Any]] = {}
     for size in args.size_list:
@@ -631,6 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results[size] = r
 
     args.load_after = os.getloadavg()[0]
+    args.code_at_end = code_version()
     args.elapsed_s = time.perf_counter() - started
     report = build_report(results, imports, args)
     print(report)
