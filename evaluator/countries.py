@@ -69,10 +69,12 @@ def resolve_country(text: str) -> str | None:
     return found if isinstance(found, str) and found in _iso3_codes() else None
 
 
-@lru_cache(maxsize=512)
+@cache
+def _short_names() -> dict[str, str]:
+    data = _converter().data[["ISO3", "name_short"]].dropna()
+    return dict(zip(data["ISO3"], data["name_short"], strict=True))
+
+
 def country_name(iso3: str) -> str:
     """Short English name for an ISO3 code (``KOR`` → ``South Korea``); the code itself if unknown."""
-    if not iso3:
-        return ""
-    found = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
-    return found if isinstance(found, str) and found else iso3
+    return _short_names().get(iso3, iso3) if iso3 else ""

@@ -94,6 +94,14 @@ class Dataset:
         return values
 
     @cached_property
+    def country_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """Row of ``countries.frame`` for each project's site and feed country (−1 = unknown), looked up once."""
+        index = self.countries.frame.index
+        site = index.get_indexer(self.projects["country_iso3"].to_numpy(dtype=object))
+        feed = index.get_indexer(self.projects["feed_country_iso3"].to_numpy(dtype=object))
+        return site, feed
+
+    @cached_property
     def id_order(self) -> np.ndarray:
         """Position of each project_id in sorted order: the last tie-break of METHOD.md §3 as an integer key."""
         ids = self.projects["project_id"].to_numpy(dtype=object).astype(str)

@@ -92,16 +92,13 @@ class Ranking:
     def table(self) -> pd.DataFrame:
         """One row per scored project, best first (rank 1 on top), with inputs, sub-scores and breakdown."""
         rows = self.scored
-        projects = self.dataset.projects
-        data: dict[str, object] = {}
-        for column in TABLE_COLUMNS:
-            if column in self.values:
-                data[column] = self.values[column][rows]
-            elif column in projects.columns:
-                data[column] = projects[column].to_numpy()[rows]
-        table = pd.DataFrame(data, columns=list(TABLE_COLUMNS))
+        inputs = [c for c in TABLE_COLUMNS if c not in self.values and c in self.dataset.projects.columns]
+        # take() keeps each column's dtype, so pandas does not re-infer 100,000 strings.
+        table = self.dataset.projects[inputs].take(rows).reset_index(drop=True)
+        computed = pd.DataFrame({c: self.values[c][rows] for c in TABLE_COLUMNS if c in self.values})
+        table = pd.concat([table, computed], axis=1)
         table["rank"] = np.arange(1, len(rows) + 1)
-        return table
+        return table[list(TABLE_COLUMNS)]
 
     @cached_property
     def filtered(self) -> pd.DataFrame:
@@ -179,11 +176,12 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     lcop = capital + opex
 
     risk_by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
-    site = lookup(risk_by_country, projects["country_iso3"].to_numpy(dtype=object))
-    feed_known = lookup(risk_by_country, projects["feed_country_iso3"].to_numpy(dtype=object))
+    site_positions, feed_positions = dataset.country_positions
+    site = lookup(risk_by_country, site_positions)
+    feed_known = lookup(risk_by_country, feed_positions)
     risk, feed, feed_assumed = project_risk(site, feed_known, params.site_share, params.unknown_feed_floor)
-    origin = dataset.countries.frame["origin"]
-    site_assumed = projects["country_iso3"].map(origin).eq("assumed").to_numpy()
+    assumed_countries = np.append(dataset.countries.frame["origin"].to_numpy() == "assumed", False)
+    site_assumed = assumed_countries[site_positions]
     coverage = coverage_score(dataset.coverage, dataset.elements.criticality)
 
     filters = apply_filters(projects, dataset.coverage, risk, params)

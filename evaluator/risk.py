@@ -32,8 +32,7 @@ def project_risk(
     return site_share * site + (1.0 - site_share) * feed_used, feed_used, assumed
 
 
-def lookup(risk: pd.Series, codes: np.ndarray) -> np.ndarray:
-    """Risk per project for an array of ISO3 codes; ``""`` (unknown) gives NaN. One hash lookup per project."""
-    positions = risk.index.get_indexer(codes)
+def lookup(risk: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """Risk per project from positions into ``risk`` (as :attr:`Dataset.country_positions`); −1 gives NaN."""
     values = np.append(risk.to_numpy(dtype=float), np.nan)
-    return values[np.where(positions >= 0, positions, len(values) - 1)]
+    return values[positions]

@@ -25,7 +25,7 @@ from evaluator.cells import (
 )
 from evaluator.countries import country_name, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
-from evaluator.elements import SYMBOLS, parse_element_list
+from evaluator.elements import INDEX, SYMBOLS, parse_element_list
 from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, find_header, parse_unit
 from evaluator.issues import InputFileError, IssueLog, Severity, column_letter
 from evaluator.read import Grid
@@ -178,8 +178,11 @@ class _Rows:
         frame = frame.reindex(columns=range(max(wanted) + 1))
         excel_rows = np.arange(len(frame)) + header.row_index + 2
         blank = np.ones(len(frame), dtype=bool)
-        for column in wanted:
-            blank &= blank_mask(frame[column])
+        for column in wanted:  # only rows still blank need looking at: after one column almost none are
+            candidates = np.flatnonzero(blank)
+            if candidates.size == 0:
+                break
+            blank[candidates] = blank_mask(frame[column].iloc[candidates])
         self.raw = frame.loc[~blank, wanted].reset_index(drop=True)
         self.excel_rows = excel_rows[~blank]
         self.n = len(self.raw)
@@ -432,8 +435,9 @@ class _Rows:
                 self._check(negative, bound, f"{bound} is negative; the value is ignored", Severity.WARNING)
                 values[negative] = np.nan
             low_usd, high_usd = money[low] / to_usd[low], money[high] / to_usd[high]
-            low_above = low_usd > base_usd
-            high_below = high_usd < base_usd
+            valid_base = base_usd >= 0  # a negative base is already an error; comparing to it is noise
+            low_above = (low_usd > base_usd) & valid_base
+            high_below = (high_usd < base_usd) & valid_base
             self.report(
                 low_above,
                 low,
@@ -484,22 +488,22 @@ class _Rows:
         coverage = np.zeros((self.n, len(SYMBOLS)), dtype=bool)
         listed = self.text("elements")
         if "elements" in self.header.fields:
-            parsed = {text: parse_element_list(text) for text in set(listed) if text}
-            unknown = np.array([bool(t) and bool(parsed[t][1]) for t in listed], dtype=bool)
+            codes, distinct = pd.factorize(listed)  # cost grows with distinct lists, not rows × lists
+            parsed = [parse_element_list(text) if text else ((), ()) for text in distinct]
+            has_unknown = np.array([bool(unknown) for _, unknown in parsed], dtype=bool)
             self.report(
-                unknown,
+                has_unknown[codes],
                 "elements",
                 lambda v: (
-                    f"not rare-earth elements: {', '.join(parse_element_list(str(v))[1])}; "
+                    f"not rare-earth elements: {', '.join(parse_element_list(text_of(v))[1])}; "
                     "the rest of the list is used."
                 ),
                 Severity.WARNING,
             )
-            index = {symbol: e for e, symbol in enumerate(SYMBOLS)}
-            for text, (found, _) in parsed.items():
-                rows = listed == text
-                for symbol in found:
-                    coverage[rows, index[symbol]] = True
+            table = np.zeros((len(distinct), len(SYMBOLS)), dtype=bool)
+            for position, (found, _) in enumerate(parsed):
+                table[position, [INDEX[symbol] for symbol in found]] = True
+            coverage |= table[codes]
         for e, symbol in enumerate(SYMBOLS):
             column = self.header.elements.get(symbol)
             if column is None:

@@ -24,12 +24,11 @@ from evaluator.parameters import DESCRIPTIONS, Parameters
 from evaluator.ranking import Ranking
 from evaluator.risk import country_risk
 from evaluator.wording import counted
-from evaluator.xlsx import Column, key_value_sheet, write_table
+from evaluator.xlsx import Column, close_quietly, key_value_sheet, write_table
 
 INTEGER = "#,##0"
 MONEY = "#,##0.0"
 SCORE = "0.0"
-CHECK = '"✓";;""'
 
 _PROJECT_COLUMNS: tuple[tuple[str, Column], ...] = (
     ("rank", Column("Rank", "0", 6)),
@@ -88,11 +87,15 @@ def export_shortlist(
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True)
-        _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
-        _all_projects_sheet(workbook, ranking)
-        _coverage_sheet(workbook, ranking)
-        _issues_sheet(workbook, ranking)
-        _assumptions_sheet(workbook, ranking, shortlist, ui_language)
+        try:
+            _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
+            _all_projects_sheet(workbook, ranking)
+            _coverage_sheet(workbook, ranking)
+            _issues_sheet(workbook, ranking)
+            _assumptions_sheet(workbook, ranking, shortlist, ui_language)
+        except BaseException:
+            close_quietly(workbook)
+            raise
         workbook.save(temp)
 
     return write_atomically(path, write)
@@ -174,7 +177,7 @@ def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
         Column(
             f"{s}\n{elements.at[s, 'group']}\n{'magnet' if elements.at[s, 'magnet'] else ''}\n"
             f"c = {elements.at[s, 'criticality']:g}",
-            CHECK,
+            None,
             7.5,
         )
         for s in SYMBOLS
@@ -186,26 +189,17 @@ def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
         *element_columns,
         Column("Coverage score", SCORE, 10),
     ]
-    coverage = ranking.dataset.coverage[ranking.scored].astype(int)
+    coverage = ranking.dataset.coverage[ranking.scored]
     table = ranking.table
-
-    def rows() -> Any:
-        for i in range(len(table)):
-            yield [
-                int(table["rank"].iat[i]),
-                table["project_id"].iat[i],
-                table["name"].iat[i],
-                *coverage[i],
-                table["coverage_score"].iat[i],
-            ]
-
+    marks = pd.DataFrame(np.where(coverage, "✓", None), columns=list(SYMBOLS))
+    frame = pd.concat([table[["rank", "project_id", "name"]], marks, table[["coverage_score"]]], axis=1)
     totals = coverage.sum(axis=0) if len(coverage) else np.zeros(len(SYMBOLS), dtype=int)
     produced_by = ", ".join(f"{s} {n}" for s, n in zip(SYMBOLS, totals, strict=True))
     write_table(
         workbook,
         "Element coverage",
         columns,
-        rows(),
+        _rows(frame, list(frame.columns)),
         heading=(
             "Element coverage of the scored projects (✓ = produced)",
             "Header: symbol, light/heavy group, magnet element, criticality weight c. Projects producing each: "

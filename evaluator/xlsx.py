@@ -7,6 +7,7 @@ shown, never evaluated.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -61,26 +62,46 @@ def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     return cell
 
 
-def cell(sheet: WriteOnlyWorksheet, value: Any, column: Column | None = None) -> WriteOnlyCell | None:
-    """A cell for any Python / numpy value; NaN and None become empty cells."""
+def cell(sheet: WriteOnlyWorksheet, value: Any, column: Column | None = None) -> Any:
+    """What to append for one value: ``None`` for blanks (NaN too), a plain value where no style or protection is
+    needed (fast: most cells of a large export), else a styled :class:`WriteOnlyCell`."""
     if value is None or value is pd.NA:
         return None
     if isinstance(value, np.generic):
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    wrap = column is not None and column.wrap
     if isinstance(value, str):
+        if not wrap and not value.startswith(FORMULA_PREFIXES) and not ILLEGAL_CHARACTERS_RE.search(value):
+            return value
         out = text_cell(sheet, value)
     elif isinstance(value, bool | int | float | dt.date | dt.datetime):
+        if column is None or not (column.number_format or wrap):
+            return value
         out = WriteOnlyCell(sheet, value=value)
-    else:
-        out = text_cell(sheet, str(value))
-    if column is not None:
-        if column.number_format and not isinstance(value, str):
+        if column.number_format:
             out.number_format = column.number_format
-        if column.wrap:
-            out.alignment = WRAP
+    else:
+        return cell(sheet, str(value), column)
+    if wrap:
+        out.alignment = WRAP
     return out
+
+
+def styled_cell(sheet: WriteOnlyWorksheet, value: Any) -> Cell | None:
+    """Like :func:`cell` but always a cell object (or None), for callers that style it afterwards."""
+    plain = cell(sheet, value)
+    if plain is None or isinstance(plain, Cell):
+        return plain
+    return text_cell(sheet, plain) if isinstance(plain, str) else WriteOnlyCell(sheet, value=plain)
+
+
+def close_quietly(workbook: Workbook) -> None:
+    """Close a write-only workbook that will not be saved, so its streaming writers do not fail later in GC."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
 
 
 def header_cells(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteOnlyCell]:
@@ -146,7 +167,7 @@ def key_value_sheet(workbook: Workbook, title: str, sections: Sequence[tuple[str
         heading.font = TITLE_FONT if section_index == 0 else Font(bold=True, size=12, color="1F3B57")
         sheet.append([heading])
         for row in rows:
-            cells = [cell(sheet, value) for value in row]
+            cells = [styled_cell(sheet, value) for value in row]
             if cells and cells[0] is not None:
                 cells[0].font = BOLD
             for c in cells[1:]:

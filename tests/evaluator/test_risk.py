@@ -62,7 +62,7 @@ def test_project_risk_unknown_feed_below_and_above_floor() -> None:
 
 def test_lookup_unknown_code_is_nan() -> None:
     risk = country_risk(country_table(), 0.25, "CHN")
-    values = lookup(risk, np.array(["BRA", "", "AUS"], dtype=object))
+    values = lookup(risk, risk.index.get_indexer(np.array(["BRA", "", "AUS"], dtype=object)))
     assert values[0] == pytest.approx(40.0)
     assert np.isnan(values[1])
     assert values[2] == pytest.approx(15.0)
