@@ -30,6 +30,7 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
         yield temp
         with temp.open("rb+") as written:
             os.fsync(written.fileno())
+        os.chmod(temp, _mode_for(target))
         try:
             os.replace(temp, target)
         except OSError as error:
@@ -39,6 +40,24 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def _current_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+#: Read once at import, on the main thread: os.umask() cannot be read without briefly changing it.
+_UMASK = _current_umask()
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or the usual ones for a new file (mkstemp's are owner-only)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
 
 
 def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:

@@ -30,7 +30,8 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[${extras}]" 2>&1 \
-  | grep -v "^WARNING: Location .* is ignored" || true
+# This machine kind's pip config lists an optional local mirror that may be absent; its warning is noise.
+quiet_pip() { .venv/bin/python -m pip "$@" 2>&1 | { grep -v "^WARNING: Location .* is ignored" || true; }; }
+quiet_pip install --quiet --disable-pip-version-check --upgrade pip
+quiet_pip install --quiet --disable-pip-version-check -e ".[${extras}]"
 .venv/bin/python -c 'import evaluator' # fail loudly here rather than in the first test
