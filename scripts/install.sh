@@ -30,8 +30,15 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
+# Skip pip when this exact pyproject.toml and extras are already installed (keeps scripts/run.sh quick).
+stamp=".venv/.installed-$(cat pyproject.toml <(echo "$extras") | sha256sum | cut -c1-16)"
+if [ -f "$stamp" ] && .venv/bin/python -c 'import evaluator' 2>/dev/null; then
+  exit 0
+fi
 # This machine kind's pip config lists an optional local mirror that may be absent; its warning is noise.
 quiet_pip() { .venv/bin/python -m pip "$@" 2>&1 | { grep -v "^WARNING: Location .* is ignored" || true; }; }
 quiet_pip install --quiet --disable-pip-version-check --upgrade pip
 quiet_pip install --quiet --disable-pip-version-check -e ".[${extras}]"
 .venv/bin/python -c 'import evaluator' # fail loudly here rather than in the first test
+rm -f .venv/.installed-*
+touch "$stamp"
