@@ -6,6 +6,7 @@ it is reported as a warning and the reference or default value stays in force.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -41,6 +42,14 @@ def _simple_header(grid: Grid, columns: dict[str, tuple[str, ...]]) -> tuple[int
 
 def _cell(row: list[Any], column: int | None) -> Any:
     return row[column] if column is not None and column < len(row) else None
+
+
+def _keyed_rows(grid: Grid, header_index: int, key_column: int) -> Iterator[tuple[int, list[Any], str]]:
+    """(worksheet row number, row, key text) for each row below the header whose key cell is not blank."""
+    for offset, row in enumerate(grid[header_index + 1 :]):
+        written = text_of(_cell(row, key_column))
+        if written:
+            yield header_index + offset + 2, row, written
 
 
 def _number(value: Any) -> float | None:
@@ -103,11 +112,7 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
         log.warning(sheet, "No header with country and governance_risk or aligned found; the sheet is ignored.")
         return _frame(rows, ["name", "governance_risk", "aligned"])
     header_index, columns = found
-    for offset, row in enumerate(grid[header_index + 1 :]):
-        row_number = header_index + offset + 2
-        written = text_of(_cell(row, columns["country"]))
-        if not written:
-            continue
+    for row_number, row, written in _keyed_rows(grid, header_index, columns["country"]):
         iso3 = resolve_country(written)
         if iso3 is None:
             log.warning(
@@ -183,11 +188,7 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
         log.warning(sheet, "No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored.")
         return _frame(rows, ["criticality", "price_usd_per_kg"])
     header_index, columns = found
-    for offset, row in enumerate(grid[header_index + 1 :]):
-        row_number = header_index + offset + 2
-        written = text_of(_cell(row, columns["symbol"]))
-        if not written:
-            continue
+    for row_number, row, written in _keyed_rows(grid, header_index, columns["symbol"]):
         symbol = symbol_for(written)
         if symbol is None:
             log.warning(
