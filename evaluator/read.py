@@ -24,6 +24,7 @@ EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 
 Grid = list[list[Any]]
 
@@ -85,8 +86,8 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     from python_calamine import CalamineWorkbook
 
     name = source.path.name
-    if data.startswith(_OLE_MAGIC) and source.path.suffix.lower() in {".xlsx", ".xlsm"}:
-        # Excel stores a password-protected .xlsx as an OLE container holding the encrypted package.
+    if data.startswith(_OLE_MAGIC) and (source.path.suffix.lower() in {".xlsx", ".xlsm"} or _ENCRYPTION_STREAM in data):
+        # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream.
         raise InputFileError(f"{name} is password-protected. Save a copy without a password and open that.")
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -496,3 +497,13 @@ def test_several_missing_required_columns_are_all_named(tmp_path):
 def test_string_path_is_accepted(tmp_path):
     dataset = load_workbook(str(write_xlsx(tmp_path, HEADER, rows("A"))))
     assert ids(dataset) == ["A"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_real_excel_encrypted_workbook_says_password_protected(tmp_path, suffix):
+    # data/encrypted_password_secret.xlsx: a one-project workbook encrypted by msoffcrypto-tool (password "secret"),
+    # the same OLE + EncryptionInfo layout Excel writes for "Encrypt with Password".
+    source = tmp_path / f"protected{suffix}"
+    source.write_bytes((Path(__file__).parent / "data" / "encrypted_password_secret.xlsx").read_bytes())
+    with pytest.raises(InputFileError, match=rf"^protected\{suffix} is password-protected\. Save a copy"):
+        load_workbook(source)
