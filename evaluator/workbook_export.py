@@ -74,11 +74,14 @@ def export_shortlist(
     top_n: int | None = None,
     selected_ids: Sequence[str] | None = None,
     ui_language: str | None = None,
+    images: Sequence[tuple[str, bytes]] = (),
 ) -> Path:
     """Write the committee workbook to ``path`` atomically and return the path.
 
     The shortlist is the top ``top_n`` (default: the parameters' ``top_n``) or, when given, the ``selected_ids`` in
-    rank order. Raises :class:`~evaluator.atomic.OutputFileError` with a sentence when the file cannot be written.
+    rank order. ``images`` (title, PNG bytes), e.g. from :func:`evaluator.chart_images.render_chart_images`, go on
+    a ``Charts`` sheet. Raises :class:`~evaluator.atomic.OutputFileError` with a sentence when the file cannot be
+    written.
     """
     shortlist = _shortlist(ranking, top_n, selected_ids)
 
@@ -93,12 +96,37 @@ def export_shortlist(
             _coverage_sheet(workbook, ranking)
             _issues_sheet(workbook, ranking)
             _assumptions_sheet(workbook, ranking, shortlist, ui_language)
+            if images:
+                _charts_sheet(workbook, images)
         except BaseException:
             close_quietly(workbook)
             raise
         workbook.save(temp)
 
     return write_atomically(path, write)
+
+
+def _charts_sheet(workbook: Any, images: Sequence[tuple[str, bytes]]) -> None:
+    """One picture per chart, each under its title, stacked down the sheet."""
+    from io import BytesIO
+
+    from openpyxl.drawing.image import Image
+
+    from evaluator.xlsx import TITLE_FONT, text_cell
+
+    sheet = workbook.create_sheet("Charts")
+    row = 1
+    for title, png in images:
+        heading = text_cell(sheet, title)
+        heading.font = TITLE_FONT
+        sheet.append([heading])
+        picture = Image(BytesIO(png))
+        picture.anchor = f"A{row + 1}"
+        sheet.add_image(picture)
+        rows_used = int(picture.height / 20) + 3  # default row height is 15 pt = 20 px
+        for _ in range(rows_used):
+            sheet.append([])
+        row += 1 + rows_used
 
 
 def _shortlist(ranking: Ranking, top_n: int | None, selected_ids: Sequence[str] | None) -> pd.DataFrame:

@@ -1,0 +1,16 @@
+"""The app's charts as pure functions over a :class:`~evaluator.ranking.Ranking`, drawn on a matplotlib ``Figure``.
+
+Each ``draw_*(fig, ranking, ...)`` clears the figure and draws on it; the app puts the figure on a
+``FigureCanvasQTAgg``, the export renders it with Agg (:func:`render_png`). Nothing here imports pyplot, so no
+global figure state leaks between views. Import this package explicitly: ``import evaluator`` does not load it.
+"""
+
+from __future__ import annotations
+
+from evaluator.charts.cost_risk import draw_cost_risk
+from evaluator.charts.coverage_map import draw_coverage
+from evaluator.charts.export import new_figure, render_png
+from evaluator.charts.radar import draw_radar
+from evaluator.charts.ranking_chart import draw_ranking
+
+__all__ = ["draw_cost_risk", "draw_coverage", "draw_radar", "draw_ranking", "new_figure", "render_png"]

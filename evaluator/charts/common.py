@@ -1,0 +1,124 @@
+"""Small pieces every chart uses: starting a figure, the empty-chart message, labels that fit, shared wording.
+
+Font sizes are the relative names matplotlib scales from ``rcParams["font.size"]`` (never point sizes), so the app
+can make every chart larger in one place and a 200 % screen doubles them with the DPI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    from evaluator.ranking import Ranking
+
+from evaluator.charts.palette import CRITERION_LABELS
+
+TITLE_SIZE = "large"
+LABEL_SIZE = "medium"
+NOTE_SIZE = "medium"
+
+#: Project names longer than this are cut with "…" so labels do not push the plot aside.
+NAME_LIMIT = 36
+#: Shortest a name is cut to on a narrow figure: still enough to recognise a project.
+MIN_NAME_LIMIT = 14
+
+_METHOD_NAMES = {"wsm": "weighted sum (WSM)", "topsis": "TOPSIS closeness"}
+
+
+def prepare(fig: Figure) -> None:
+    """Clear ``fig`` and give it constrained layout, which keeps labels, legends and colorbars inside the canvas."""
+    fig.clear()
+    fig.set_layout_engine("constrained")
+
+
+def title(fig: Figure, text: str) -> None:
+    """The chart title, centred on the figure, folded onto more lines when the figure is too narrow for it.
+
+    A figure title rather than an axes title: an axes title is centred over the plot and runs off a narrow figure
+    when the tick labels on the left are wide.
+    """
+    import textwrap
+
+    heading = fig.suptitle(text, fontsize=TITLE_SIZE)
+    room = 0.96 * fig.bbox.width
+    width = heading.get_window_extent().width
+    if width <= room:
+        return
+    chars = max(12, int(len(text) * room / width))
+    heading.set_text("\n".join(textwrap.fill(part, chars) for part in text.replace(" — ", "\n").splitlines()))
+
+
+def font_points(size: str = LABEL_SIZE) -> float:
+    """A relative font size (``"medium"``) in points under the current rcParams."""
+    from matplotlib.font_manager import FontProperties
+
+    return float(FontProperties(size=size).get_size_in_points())
+
+
+def name_limit(fig: Figure, share: float = 0.33) -> int:
+    """How many characters of a name fit in ``share`` of the figure's width (an average glyph is ~0.6 em)."""
+    width_pt = fig.get_figwidth() * 72.0
+    fit = int(width_pt * share / (0.6 * font_points()))
+    return max(MIN_NAME_LIMIT, min(NAME_LIMIT, fit))
+
+
+def rows_that_fit(fig: Figure, overhead_lines: float, *, pitch: float = 1.2) -> int:
+    """How many rows of text fit down the figure after ``overhead_lines`` of titles, axes labels and legends."""
+    height_pt = fig.get_figheight() * 72.0
+    line = font_points()
+    return max(1, int((height_pt - overhead_lines * line * 1.2) / (pitch * line)))
+
+
+def show_message(fig: Figure, message: str, *, heading: str = "") -> Axes:
+    """A blank chart with ``message`` centred: what an empty ranking draws instead of raising."""
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    if heading:
+        fig.suptitle(heading, fontsize=TITLE_SIZE)
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=LABEL_SIZE, transform=ax.transAxes)
+    return ax
+
+
+def empty_message(ranking: Ranking) -> str:
+    """Why there is nothing to draw, in the words of the ranking's own filter report (METHOD.md §3)."""
+    if len(ranking.dataset) == 0:
+        return "No projects loaded."
+    return f"No project to show.\n{ranking.filter_summary()}"
+
+
+def truncate(text: object, limit: int = NAME_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" when something was cut."""
+    text = "" if text is None else str(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def rank_label(rank: int, name: object, limit: int = NAME_LIMIT) -> str:
+    """``"1  Baltic Rare Earth Separation"``: the rank and the (shortened) name, as the ranking table shows them."""
+    return f"{rank}  {truncate(name, limit)}"
+
+
+def method_name(ranking: Ranking) -> str:
+    """The aggregation method in words (METHOD.md §3)."""
+    method = ranking.parameters.method
+    return _METHOD_NAMES.get(method, method)
+
+
+def weight_labels(ranking: Ranking) -> dict[str, str]:
+    """``criterion → "Cost 40 %"`` with the normalised weights in force, for legends."""
+    return {
+        name: f"{CRITERION_LABELS[name]} {100 * weight:.0f} %"
+        for name, weight in zip(CRITERION_LABELS, ranking.weights, strict=True)
+    }
+
+
+def emphasise(labels: Iterable[Text], ids: Iterable[str], highlight: Collection[str]) -> None:
+    """Bold the tick labels (or texts) of the highlighted projects; ``labels`` and ``ids`` run in parallel."""
+    chosen = set(highlight)
+    for label, project_id in zip(labels, ids, strict=True):
+        if project_id in chosen:
+            label.set_fontweight("bold")

@@ -1,0 +1,69 @@
+"""Scenario files: an analyst's weights, method, filters and parameters as small, validated JSON (never pickle).
+
+A scenario is the :class:`~evaluator.parameters.Parameters` in JSON form with a format marker and a version, so a
+file from a later version, or a hand edit gone wrong, is refused with a sentence rather than half-applied.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from evaluator.atomic import write_atomically
+from evaluator.parameters import ParameterError, Parameters, parse_setting
+
+FORMAT = "ree-evaluator-scenario"
+VERSION = 1
+
+
+class ScenarioError(ValueError):
+    """A scenario file cannot be used; ``str()`` is the sentence for the user."""
+
+
+def scenario_document(params: Parameters, *, note: str = "") -> dict[str, Any]:
+    """The JSON-ready form of a scenario."""
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "parameters": params.as_dict()}
+    if note:
+        document["note"] = note
+    return document
+
+
+def save_scenario(params: Parameters, path: str | Path, *, note: str = "") -> Path:
+    """Write a scenario file atomically."""
+    text = json.dumps(scenario_document(params, note=note), indent=2, ensure_ascii=False)
+    return write_atomically(path, lambda temp: temp.write_text(text + "\n", encoding="utf-8"))
+
+
+def parameters_from_document(document: Any) -> Parameters:
+    """Validate a parsed scenario document and build its parameters (every value checked as the CLI checks it)."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ScenarioError("This is not a scenario file of this app (no 'format: ree-evaluator-scenario').")
+    version = document.get("version")
+    if not isinstance(version, int) or version > VERSION or version < 1:
+        raise ScenarioError(f"Scenario version {version!r} is not supported (this app reads version {VERSION}).")
+    values = document.get("parameters")
+    if not isinstance(values, dict):
+        raise ScenarioError("The scenario has no 'parameters' object.")
+    changes: dict[str, Any] = {}
+    try:
+        for name, value in values.items():
+            field, parsed = parse_setting(name, value)
+            changes[field] = parsed
+        return Parameters().replace(**changes)
+    except ParameterError as error:
+        raise ScenarioError(f"The scenario holds an invalid value: {error}") from None
+
+
+def load_scenario(path: str | Path) -> Parameters:
+    """Read and validate a scenario file; raise :class:`ScenarioError` with one sentence if it cannot be used."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScenarioError(f"{path.name} cannot be read ({error}).") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ScenarioError(f"{path.name} is not valid JSON (line {error.lineno}: {error.msg}).") from None
+    return parameters_from_document(document)

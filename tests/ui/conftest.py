@@ -1,0 +1,48 @@
+"""Fixtures for driving the window as a person would: a fresh settings file, the sample workbook, helpers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from ui_helpers import open_and_wait
+
+from evaluator.paths import sample_workbook
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own QSettings file and no blocking confirmation boxes."""
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv("REE_EVALUATOR_SETTINGS", str(path))
+    monkeypatch.setenv("REE_EVALUATOR_QUIET_DIALOGS", "1")
+    return path
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """The sample workbook copied to tmp_path (so recent-file lists and exports stay in the test's folder)."""
+    target = tmp_path / "candidates.xlsx"
+    shutil.copy(sample_workbook(), target)
+    return target
+
+
+@pytest.fixture
+def window(qtbot):
+    """A main window with its charts built, shown offscreen, nothing loaded yet."""
+    from ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    main.build_charts()
+    yield main
+    main.cancel_task()
+
+
+@pytest.fixture
+def loaded(qtbot, window, sample_copy):
+    """The window with the sample workbook loaded."""
+    open_and_wait(qtbot, window, sample_copy)
+    return window

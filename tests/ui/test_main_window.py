@@ -1,0 +1,254 @@
+"""The main window driven as an analyst would: open, re-weight, select, chart, export, survive bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from ui_helpers import click_row, click_tab, open_and_wait, table_ids
+
+from evaluator.load import load_workbook
+from evaluator.parameters import Parameters
+from evaluator.ranking import score
+from ui.models import COLUMN_INDEX
+
+
+def test_file_open_shows_every_loaded_project(qtbot, window, sample_copy, monkeypatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_copy), ""))
+    with qtbot.waitSignal(window.loaded, timeout=30_000):
+        window.open_action.trigger()
+    expected = score(load_workbook(sample_copy))
+    assert window.proxy.rowCount() == len(expected) == 30
+    assert table_ids(window) == expected.table["project_id"].tolist()
+    assert window.file_label.text() == "candidates.xlsx"
+    assert "30 projects loaded · 30 ranked · 0 filtered" in window.counts_label.text()
+    assert window.issues_button.isVisible()
+    assert window.issues_button.text() == "⚠ 0 errors, 1 warning"
+
+
+def test_moving_the_cost_slider_reranks_as_the_core_predicts(qtbot, loaded) -> None:
+    dataset = loaded.state.dataset
+    before = table_ids(loaded)[0]
+    slider = loaded.controls.weight_rows["cost"].slider
+    slider.setFocus()
+    for _ in range(8):  # PageUp moves 5 points: 40 % → 80 %, the others shrink in their 35:25 ratio
+        qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    spins = {c: row.spin.value() for c, row in loaded.controls.weight_rows.items()}
+    assert spins == {"cost": 80, "risk": 12, "coverage": 8}  # 20 split 35:25 → 11.67, 8.33, shown 12 + 8
+    weights = loaded.state.parameters
+    assert (weights.weight_cost, weights.weight_risk, weights.weight_coverage) == pytest.approx((80, 35 / 3, 25 / 3))
+    expected = score(dataset, Parameters(weight_cost=80, weight_risk=35 / 3, weight_coverage=25 / 3)).table
+    assert table_ids(loaded) == expected["project_id"].tolist()
+    assert table_ids(loaded)[0] != before
+    assert table_ids(loaded)[0] == "SEP-MYS-1"
+    # The new leader moved up, and the table says so.
+    rank_cell = loaded.proxy.index(0, COLUMN_INDEX["rank"]).data()
+    assert rank_cell.startswith("1  ▲")
+    assert "cost 80% · risk 12% · coverage 8%" in loaded.summary.text()
+
+
+def test_method_and_filters_rerank(qtbot, loaded) -> None:
+    dataset = loaded.state.dataset
+    loaded.controls.method.setCurrentIndex(loaded.controls.method.findData("topsis"))
+    assert table_ids(loaded) == score(dataset, Parameters(method="topsis")).table["project_id"].tolist()
+    click_tab(qtbot, loaded.controls.tabs, "Filters")
+    qtbot.mouseClick(loaded.controls.stage_boxes["concept"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(loaded.controls.element_buttons["Dy"], Qt.MouseButton.LeftButton)
+    stages = frozenset({"scoping", "pfs", "dfs", "construction", "commissioning", "operating"})
+    expected = score(dataset, Parameters(method="topsis", stages=stages, must_cover=frozenset({"Dy"})))
+    assert table_ids(loaded) == expected.table["project_id"].tolist()
+    assert f"{len(expected)} ranked" in loaded.counts_label.text()
+    assert "does not produce all of Dy" in loaded.summary.text()
+    loaded.controls.reset_button.click()
+    assert loaded.state.parameters == Parameters()
+    assert loaded.controls.stage_boxes["concept"].isChecked()
+    assert not loaded.controls.element_buttons["Dy"].isChecked()
+    assert loaded.proxy.rowCount() == 30
+
+
+def test_selecting_a_project_explains_its_rank(qtbot, loaded) -> None:
+    click_row(qtbot, loaded.table, 2)
+    ranking = loaded.state.ranking
+    third = ranking.table.iloc[2]
+    assert loaded.state.selected_ids == [third["project_id"]]
+    text = loaded.detail.toPlainText()
+    assert third["name"] in text
+    assert "Rank 3 of 30" in text
+    assert f"{third['lcop_usd_per_kg']:,.2f} USD/kg" in text
+    assert f"{third['contribution_cost']:.1f}" in text
+    assert "Against rank 2" in text
+    # Selection survives a re-rank: the same project stays selected wherever it moves.
+    loaded.controls.method.setCurrentIndex(loaded.controls.method.findData("topsis"))
+    selected = [loaded.model.project_id(loaded.proxy.mapToSource(i).row()) for i in
+                loaded.table.selectionModel().selectedRows()]  # fmt: skip
+    assert selected == [third["project_id"]]
+
+
+def test_chart_tabs_draw_what_the_ranking_says(qtbot, loaded) -> None:
+    charts = loaded.charts
+    ranking = loaded.state.ranking
+
+    def drawn(key: str):
+        view = charts.view(key)
+        qtbot.waitUntil(lambda: not view.stale and view.draw_count > 0, timeout=10_000)
+        return view.figure
+
+    figure = drawn("ranking")
+    bars = [p for ax in figure.axes for p in ax.patches if p.get_width() > 0 and p.get_height() < 1]
+    assert len(bars) == 3 * 15
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert labels[0].startswith("1") or labels[-1].startswith("1")
+    assert ranking.table["name"].iloc[0][:20] in " ".join(labels)
+
+    click_tab(qtbot, charts, "Cost vs risk")
+    figure = drawn("cost_risk")
+    collections = [c for ax in figure.axes for c in ax.collections if len(c.get_offsets()) == len(ranking)]
+    assert collections, "one bubble per ranked project"
+
+    click_tab(qtbot, charts, "Element coverage")
+    figure = drawn("coverage")
+    assert any(ax.images for ax in figure.axes)
+
+    click_row(qtbot, loaded.table, 0)
+    click_row(qtbot, loaded.table, 3, Qt.KeyboardModifier.ControlModifier)
+    click_tab(qtbot, charts, "Comparison")
+    figure = drawn("comparison")
+    polar = [ax for ax in figure.axes if ax.name == "polar"]
+    assert len(polar) == 1
+    assert len([line for line in polar[0].get_lines() if line.get_label()[:1] != "_"]) >= 2
+
+
+def test_export_writes_the_workbook_with_charts(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "committee.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    from ui.dialogs import ExportDialog
+
+    def accept_top_five(dialog: ExportDialog) -> int:
+        dialog.top.setChecked(True)
+        dialog.count.setValue(5)
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept_top_five)
+    with qtbot.waitSignal(loaded.exported, timeout=60_000):
+        loaded.export_action.trigger()
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Shortlist", "All projects", "Element coverage", "Import issues", "Assumptions",
+                               "Charts"]  # fmt: skip
+    rows = [r for r in book["Shortlist"].iter_rows(min_row=5, values_only=True) if r[0] is not None]
+    assert [r[1] for r in rows] == table_ids(loaded)[:5]
+    assert len(book["Charts"]._images) == 4
+    assert [c.value for c in book["Charts"]["A"] if c.value] == ["Ranking", "Cost vs risk", "Element coverage",
+                                                                "Comparison"]  # fmt: skip
+
+
+def test_export_of_the_selected_rows(qtbot, loaded, tmp_path: Path) -> None:
+    click_row(qtbot, loaded.table, 4)
+    click_row(qtbot, loaded.table, 1, Qt.KeyboardModifier.ControlModifier)
+    target = tmp_path / "picked.xlsx"
+    with qtbot.waitSignal(loaded.exported, timeout=60_000):
+        loaded.export(str(target), selected_ids=list(loaded.state.selected_ids))
+    rows = [r for r in openpyxl.load_workbook(target)["Shortlist"].iter_rows(min_row=5, values_only=True) if r[0]]
+    assert [r[0] for r in rows] == [2, 5]
+
+
+def test_a_failed_export_says_so_and_keeps_the_old_file(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: messages.append(text))
+    blocker = tmp_path / "taken.xlsx"
+    blocker.mkdir()  # a folder where the file should go: the rename cannot happen
+    loaded.export(str(blocker), top_n=3)
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert "Cannot replace taken.xlsx" in messages[0]
+    assert "No existing file was changed" in messages[0]
+    assert blocker.is_dir()
+
+
+def test_a_broken_file_shows_one_message_and_keeps_the_data(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: messages.append(text))
+    before = table_ids(loaded)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"this is not a workbook")
+    with qtbot.waitSignal(loaded.load_failed, timeout=30_000):
+        loaded.open_path(str(broken))
+    assert len(messages) == 1
+    assert messages[0].startswith("broken.xlsx is not a readable Excel workbook")
+    assert "The data on screen has not changed." in messages[0]
+    assert table_ids(loaded) == before
+    assert loaded.file_label.text() == "candidates.xlsx"
+
+
+def test_import_report_lists_issues_and_clicking_selects_the_row(qtbot, window, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    sheet.append(["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements",
+                  "feed_country"])  # fmt: skip
+    sheet.append(["A", "Alpha", "Japan", 1000, 100, 20, "Nd", "Australia"])
+    sheet.append(["B", "Bravo", "Narnia", 1000, 100, 20, "Nd", ""])
+    sheet.append(["C", "Charlie", "Canada", 2000, 150, 25, "Dy", "TBD"])
+    path = tmp_path / "with-issues.xlsx"
+    book.save(path)
+    open_and_wait(qtbot, window, path)
+    assert window.issues_dock.isVisible()  # errors: the report opens by itself
+    model = window.issues_model
+    cells = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert cells == ["Projects!C3", "Projects!H4"]
+    assert window.proxy.rowCount() == 2
+    qtbot.mouseClick(window.issues.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.issues.visualRect(model.index(1, 4)).center())  # fmt: skip
+    assert window.state.selected_ids == ["C"]
+    qtbot.mouseClick(window.issues.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.issues.visualRect(model.index(0, 4)).center())  # fmt: skip
+    assert "Row 3 was left out of scoring" in window.statusBar().currentMessage()
+
+
+def test_search_hides_rows_and_columns_can_be_hidden(qtbot, loaded) -> None:
+    qtbot.keyClicks(loaded.search, "japan")
+    ids = table_ids(loaded)
+    dataset = loaded.state.dataset
+    japanese = set(dataset.projects.loc[dataset.projects["country_iso3"] == "JPN", "project_id"])
+    assert set(ids) == japanese
+    loaded.search.clear()
+    assert loaded.proxy.rowCount() == 30
+    sponsor = COLUMN_INDEX["sponsor"]
+    menu_owner = loaded.columns_menu
+    menu_owner.aboutToShow.emit()
+    action = next(a for a in menu_owner.actions() if a.text() == "Sponsor")
+    action.trigger()
+    assert loaded.table.isColumnHidden(sponsor)
+
+
+def test_sorting_by_a_column_header(qtbot, loaded) -> None:
+    header = loaded.table.horizontalHeader()
+    lcop = COLUMN_INDEX["lcop_usd_per_kg"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, lcop))
+    table = loaded.state.ranking.table
+    assert table_ids(loaded) == table.sort_values("lcop_usd_per_kg", kind="stable")["project_id"].tolist()
+
+
+def _section_centre(header, section: int):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_dropping_a_workbook_on_the_window_opens_it(qtbot, window, sample_copy, tmp_path, suffix) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = sample_copy
+    if suffix == ".csv":
+        path = tmp_path / "dropped.csv"
+        path.write_text("name,country,capacity_tpa,capex_musd,opex_usd_per_kg,elements\nDrop,Japan,1000,100,20,Nd\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    with qtbot.waitSignal(window.loaded, timeout=30_000):
+        window.dropEvent(event)
+    assert window.proxy.rowCount() == (30 if suffix == ".xlsx" else 1)

@@ -1,0 +1,158 @@
+"""What the app remembers and restores: scenarios, recent files, window layout; help pages; the error handler."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from ui_helpers import open_and_wait
+
+from evaluator.parameters import Parameters
+from evaluator.scenario import load_scenario
+
+
+def test_scenario_round_trip_through_the_menus(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
+    loaded.controls.method.setCurrentIndex(loaded.controls.method.findData("topsis"))
+    loaded.controls.fields["discount_rate"].setValue(10.0)
+    loaded.controls.max_risk_on.setChecked(True)
+    loaded.controls.max_risk.setValue(45)
+    wanted = loaded.state.parameters
+    assert (wanted.method, wanted.discount_rate, wanted.max_risk) == ("topsis", pytest.approx(0.10), 45.0)
+
+    target = tmp_path / "committee-view.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    loaded.save_scenario()
+    assert load_scenario(target) == wanted
+
+    loaded.controls.reset_button.click()
+    assert loaded.state.parameters == Parameters()
+    assert loaded.controls.method.currentData() == "wsm"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    loaded.open_scenario()
+    assert loaded.state.parameters == wanted
+    assert loaded.controls.method.currentData() == "topsis"
+    assert loaded.controls.fields["discount_rate"].value() == pytest.approx(10.0)
+    assert loaded.controls.max_risk_on.isChecked()
+    assert loaded.controls.max_risk.value() == 45
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "is not valid JSON"),
+        ('{"format": "something-else"}', "not a scenario file"),
+        ('{"format": "ree-evaluator-scenario", "version": 99, "parameters": {}}', "version 99 is not supported"),
+        ('{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"discount_rate": "lots"}}',
+         "invalid value"),
+        ('{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"evil": "__import__(\'os\')"}}',
+         "'evil' is not a parameter"),
+    ],
+)  # fmt: skip
+def test_a_bad_scenario_is_refused_and_nothing_changes(qtbot, loaded, tmp_path, monkeypatch, content, message) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    before = loaded.state.parameters
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    loaded.open_scenario()
+    assert len(warnings) == 1
+    assert message in warnings[0]
+    assert loaded.state.parameters is before
+
+
+def test_recent_files_last_scenario_and_layout_persist(qtbot, window, sample_copy, isolated_settings) -> None:
+    open_and_wait(qtbot, window, sample_copy)
+    window.controls.weight_rows["coverage"].spin.setValue(50)
+    weights = window.state.parameters.weights()
+    window.table.setColumnHidden(3, True)
+    window.close()
+    stored = isolated_settings.read_text(encoding="utf-8")
+    assert "candidates.xlsx" in stored
+
+    from ui.main_window import MainWindow
+    from ui.settings import last_scenario, recent_files
+
+    assert recent_files() == [str(sample_copy)]
+    assert last_scenario().weights() == pytest.approx(weights)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(3)
+    again.recent_menu.aboutToShow.emit()
+    action = next(a for a in again.recent_menu.actions() if a.text() == "candidates.xlsx")
+    with qtbot.waitSignal(again.loaded, timeout=30_000):
+        action.trigger()
+    assert again.proxy.rowCount() == 30
+
+
+def test_cancelling_a_load_keeps_what_is_shown(qtbot, loaded, tmp_path: Path) -> None:
+    before = loaded.state.dataset
+    loaded.open_path(str(tmp_path / "does-not-matter.xlsx"))
+    assert loaded.cancel_button.isVisible()
+    qtbot.mouseClick(loaded.cancel_button, Qt.MouseButton.LeftButton)
+    assert not loaded.cancel_button.isVisible()
+    assert loaded.statusBar().currentMessage() == "Cancelled."
+    qtbot.wait(300)  # whatever the worker reports now is ignored
+    assert loaded.state.dataset is before
+
+
+def test_methodology_page_is_the_spec_with_current_parameters(qtbot, loaded, monkeypatch) -> None:
+    from ui.dialogs import TextDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(TextDialog, "exec", lambda self: shown.append(self.browser.toPlainText()) or 0)
+    loaded.controls.fields["discount_rate"].setValue(12.0)
+    loaded.show_methodology()
+    text = shown[0]
+    spec = (Path(__file__).resolve().parents[2] / "docs" / "METHOD.md").read_text(encoding="utf-8")
+    assert "Capital recovery factor" in text
+    assert spec.splitlines()[0].lstrip("# ") in text
+    assert "Parameters in use now" in text
+    assert "0.12" in text
+    loaded.show_about()
+    assert "Worldwide Governance Indicators" in shown[1]
+
+
+def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, loaded, monkeypatch, tmp_path, caplog) -> None:
+    from ui import errors
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes.append(self.text()) or 0)
+    errors.install_excepthook(loaded)
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        with caplog.at_level(logging.ERROR, logger="ree_evaluator"):
+            sys.excepthook(*sys.exc_info())
+    assert boxes == ["Something went wrong: a bug in a slot.\nYour data is unchanged; you can keep working."]
+    assert "RuntimeError: a bug in a slot" in caplog.text
+    assert loaded.isVisible()
+    sys.excepthook = sys.__excepthook__
+
+
+def test_startup_probe_reports_first_paint(tmp_path) -> None:
+    """``python -m ui`` starts, paints and (with the probe) quits by itself, reporting the time to first paint."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "REE_EVALUATOR_STARTUP_PROBE": "1",
+           "REE_EVALUATOR_SETTINGS": str(tmp_path / "s.ini")}  # fmt: skip
+    import os
+
+    result = subprocess.run([sys.executable, "-m", "ui"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, **env}, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("first-paint "))
+    assert float(line.split()[1]) > 0
+
+
+def test_json_settings_value_is_a_scenario_document(isolated_settings) -> None:
+    from ui.settings import app_settings, save_last_scenario
+
+    save_last_scenario(Parameters(method="topsis"))
+    document = json.loads(app_settings().value("scenario/last"))
+    assert document["format"] == "ree-evaluator-scenario"
+    assert document["parameters"]["method"] == "topsis"

@@ -1,0 +1,7 @@
+"""``python -m ui [FILE]`` opens the desktop app."""
+
+import sys
+
+from ui.app import main
+
+sys.exit(main())

@@ -1,0 +1,156 @@
+"""Embedded charts: each tab is a matplotlib ``Figure`` on a ``FigureCanvasQTAgg`` with the navigation toolbar.
+
+The drawing itself is :mod:`evaluator.charts` (the same functions render the export's images). This module only
+decides *when* to draw: the visible tab redraws shortly after a change (changes are coalesced, so dragging a slider
+does not queue a redraw per pixel); hidden tabs are marked stale and redraw when shown. Importing this module pulls
+in matplotlib, so the main window imports it only after its first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking
+from evaluator.ranking import Ranking
+from ui.state import AppState
+
+REDRAW_DELAY_MS = 40
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    key: str
+    title: str
+    tooltip: str
+    draw: Callable[[Figure, Ranking, list[str]], None]
+
+
+CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec(
+        "ranking",
+        "Ranking",
+        "Overall score of the top projects, stacked by each criterion's weighted contribution.",
+        lambda fig, r, ids: draw_ranking(fig, r, top_n=15, highlight=ids),
+    ),
+    ChartSpec(
+        "cost_risk",
+        "Cost vs risk",
+        "LCOP against project risk; bubble size = capacity, colour = coverage; "
+        "the Pareto front joins projects no other beats on both.",
+        lambda fig, r, ids: draw_cost_risk(fig, r, highlight=ids),
+    ),
+    ChartSpec(
+        "coverage",
+        "Element coverage",
+        "Which of the 17 elements each top project produces, by criticality.",
+        lambda fig, r, ids: draw_coverage(fig, r, top_n=30, highlight=ids),
+    ),
+    ChartSpec(
+        "comparison",
+        "Comparison",
+        "Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).",
+        draw_radar,
+    ),
+)
+
+
+class ChartView(QWidget):
+    """One figure with its toolbar and a Save button (PNG or SVG), also on the right-click menu."""
+
+    def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.figure = Figure(figsize=(7, 4.5), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setToolTip(spec.tooltip)
+        self.canvas.setAccessibleName(f"{spec.title} chart")
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._menu)
+        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.save_button = QToolButton()
+        self.save_button.setText("Save chart…")
+        self.save_button.setToolTip("Save this chart as PNG or SVG.")
+        self.save_button.clicked.connect(self.save_dialog)
+        bar = QHBoxLayout()
+        bar.addWidget(self.toolbar, 1)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        self.stale = True
+        self.draw_count = 0
+
+    def redraw(self, ranking: Ranking | None, selected: list[str]) -> None:
+        if ranking is None:
+            self.figure.clear()
+        else:
+            self.spec.draw(self.figure, ranking, selected)
+        self.canvas.draw_idle()
+        self.stale = False
+        self.draw_count += 1
+
+    def _menu(self, position) -> None:
+        menu = QMenu(self)
+        save = QAction("Save chart as PNG or SVG…", menu)
+        save.triggered.connect(self.save_dialog)
+        menu.addAction(save)
+        menu.exec(self.canvas.mapToGlobal(position))
+
+    def save_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, f"Save {self.spec.title} chart", f"{self.spec.key}.png", "PNG image (*.png);;SVG image (*.svg)"
+        )
+        if path:
+            self.save(path)
+
+    def save(self, path: str) -> None:
+        from evaluator.atomic import write_atomically
+
+        suffix = ".svg" if path.lower().endswith(".svg") else ".png"
+        write_atomically(path, lambda temp: self.figure.savefig(temp, format=suffix[1:], dpi=150))
+
+
+class ChartPanel(QTabWidget):
+    """The four chart tabs, following the state's ranking and selection."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.views = [ChartView(spec) for spec in CHARTS]
+        for view in self.views:
+            index = self.addTab(view, view.spec.title)
+            self.setTabToolTip(index, view.spec.tooltip)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_DELAY_MS)
+        self._timer.timeout.connect(self._redraw_current)
+        state.ranking_changed.connect(self.mark_stale)
+        state.selection_changed.connect(self.mark_stale)
+        self.currentChanged.connect(lambda _i: self._redraw_current_if_stale())
+        self.mark_stale()
+
+    def view(self, key: str) -> ChartView:
+        return next(v for v in self.views if v.spec.key == key)
+
+    def mark_stale(self) -> None:
+        for view in self.views:
+            view.stale = True
+        self._timer.start()
+
+    def _redraw_current_if_stale(self) -> None:
+        current = self.currentWidget()
+        if isinstance(current, ChartView) and current.stale:
+            current.redraw(self.state.ranking, self.state.selected_ids)
+
+    def _redraw_current(self) -> None:
+        current = self.currentWidget()
+        if isinstance(current, ChartView):
+            current.redraw(self.state.ranking, self.state.selected_ids)

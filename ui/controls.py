@@ -1,0 +1,369 @@
+"""The weights, method, filters and parameters panel: every control edits the scenario's Parameters.
+
+Controls write to :class:`~ui.state.AppState` on every change (the ranking follows within a frame) and follow it
+back when the parameters change elsewhere (reset, scenario file, a workbook's Settings sheet). Tooltips say what
+each control does in METHOD.md's terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator.countries import country_name
+from evaluator.elements import NAMES, SYMBOLS
+from evaluator.parameters import CRITERIA, DESCRIPTIONS, Parameters
+from evaluator.reference import reference_countries
+from evaluator.vocabulary import FACILITY_TYPES, STAGES
+from evaluator.weights import as_percentages, rebalance
+from ui.state import AppState
+
+CRITERION_TIPS = {
+    "cost": "Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.",
+    "risk": "Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).",
+    "coverage": "Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).",
+}
+
+
+class WeightRow(QWidget):
+    """Slider + spin box for one criterion, kept in step with each other."""
+
+    def __init__(self, criterion: str, on_change: Callable[[str, int], None]) -> None:
+        super().__init__()
+        self.criterion = criterion
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setPageStep(5)
+        self.spin = QSpinBox()
+        self.spin.setRange(0, 100)
+        self.spin.setSuffix(" %")
+        for widget in (self.slider, self.spin):
+            widget.setToolTip(CRITERION_TIPS[criterion])
+            widget.setAccessibleName(f"{criterion} weight")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(criterion.capitalize())
+        label.setMinimumWidth(70)
+        label.setBuddy(self.spin)
+        layout.addWidget(label)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.slider.valueChanged.connect(lambda v: on_change(criterion, v))
+        self.spin.valueChanged.connect(lambda v: on_change(criterion, v))
+
+    def show_value(self, value: int) -> None:
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+            self.slider.setValue(value)
+            self.spin.setValue(value)
+
+
+class ControlPanel(QWidget):
+    """Tabs: Weights & method · Filters · Parameters, and a Reset button."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._weights = tuple(100.0 * w for w in state.parameters.weights())
+        tabs = QTabWidget()
+        tabs.addTab(self._scrolling(self._weights_page()), "Weights")
+        tabs.addTab(self._scrolling(self._filters_page()), "Filters")
+        tabs.addTab(self._scrolling(self._parameters_page()), "Parameters")
+        self.tabs = tabs
+        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button.setToolTip("Restore METHOD.md's default weights, method, filters and parameters.")
+        self.reset_button.clicked.connect(self.reset)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.reset_button)
+        state.parameters_changed.connect(self.show_parameters)
+        state.dataset_changed.connect(self._fill_countries)
+        self.show_parameters()
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
+
+    # -- pages --------------------------------------------------------------------------------------------------
+
+    def _weights_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        box = QGroupBox("Criterion weights (sum to 100 %)")
+        rows = QVBoxLayout(box)
+        self.weight_rows = {c: WeightRow(c, self._weight_moved) for c in CRITERIA}
+        for row in self.weight_rows.values():
+            rows.addWidget(row)
+        layout.addWidget(box)
+        method_box = QGroupBox("Method")
+        form = QFormLayout(method_box)
+        self.method = QComboBox()
+        self.method.addItem("Weighted sum (WSM)", "wsm")
+        self.method.addItem("TOPSIS", "topsis")
+        self.method.setToolTip(
+            "WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the "
+            "worst, on vector-normalised weighted sub-scores (METHOD §3)."
+        )
+        self.method.setAccessibleName("aggregation method")
+        self.method.currentIndexChanged.connect(lambda _i: self._apply(method=self.method.currentData()))
+        form.addRow("Aggregation", self.method)
+        self.normalisation = QComboBox()
+        self.normalisation.addItem("Min–max over projects", "minmax")
+        self.normalisation.addItem("Absolute LCOP scale", "absolute")
+        self.normalisation.setToolTip(DESCRIPTIONS["normalisation"])
+        self.normalisation.setAccessibleName("cost normalisation")
+        self.normalisation.currentIndexChanged.connect(
+            lambda _i: self._apply(normalisation=self.normalisation.currentData())
+        )
+        form.addRow("Cost scale", self.normalisation)
+        layout.addWidget(method_box)
+        layout.addStretch(1)
+        return page
+
+    def _filters_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        risk_row = QHBoxLayout()
+        self.max_risk_on = QCheckBox("Max project risk")
+        self.max_risk_on.setToolTip(DESCRIPTIONS["max_risk"])
+        self.max_risk = QSpinBox()
+        self.max_risk.setRange(0, 100)
+        self.max_risk.setValue(60)
+        self.max_risk.setToolTip(DESCRIPTIONS["max_risk"])
+        self.max_risk.setAccessibleName("maximum project risk")
+        self.max_risk_on.toggled.connect(lambda _on: self._apply_filters())
+        self.max_risk.valueChanged.connect(lambda _v: self._apply_filters() if self.max_risk_on.isChecked() else None)
+        risk_row.addWidget(self.max_risk_on)
+        risk_row.addWidget(self.max_risk)
+        risk_row.addStretch(1)
+        layout.addLayout(risk_row)
+
+        self.stage_boxes = self._check_group(layout, "Stages", STAGES, DESCRIPTIONS["stages"])
+        self.type_boxes = self._check_group(layout, "Facility types", FACILITY_TYPES, DESCRIPTIONS["facility_types"])
+
+        elements = QGroupBox("Must produce")
+        elements.setToolTip(DESCRIPTIONS["must_cover"])
+        grid = QGridLayout(elements)
+        self.element_buttons: dict[str, QToolButton] = {}
+        for i, symbol in enumerate(SYMBOLS):
+            button = QToolButton()
+            button.setText(symbol)
+            button.setCheckable(True)
+            button.setToolTip(f"Only projects producing {NAMES[symbol]} ({symbol}).")
+            button.setAccessibleName(f"must produce {NAMES[symbol]}")
+            button.toggled.connect(lambda _on: self._apply_filters())
+            grid.addWidget(button, i // 6, i % 6)
+            self.element_buttons[symbol] = button
+        layout.addWidget(elements)
+
+        countries = QGroupBox("Exclude countries")
+        countries.setToolTip(DESCRIPTIONS["exclude_countries"])
+        box = QVBoxLayout(countries)
+        self.country_list = QListWidget()
+        self.country_list.setMinimumHeight(120)
+        self.country_list.setAccessibleName("countries to exclude")
+        self.country_list.itemChanged.connect(lambda _item: self._apply_filters())
+        box.addWidget(self.country_list)
+        layout.addWidget(countries)
+        layout.addStretch(1)
+        return page
+
+    def _check_group(self, layout: QVBoxLayout, title: str, options: tuple[str, ...], tip: str) -> dict[str, QCheckBox]:
+        box = QGroupBox(title)
+        box.setToolTip(tip + " All ticked = no filter.")
+        grid = QGridLayout(box)
+        boxes: dict[str, QCheckBox] = {}
+        for i, option in enumerate(options):
+            check = QCheckBox(option)
+            check.setChecked(True)
+            check.setToolTip(f"{tip} Untick to leave out {option} projects.")
+            check.toggled.connect(lambda _on: self._apply_filters())
+            grid.addWidget(check, i // 2, i % 2)
+            boxes[option] = check
+        layout.addWidget(box)
+        return boxes
+
+    def _parameters_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.fields: dict[str, QDoubleSpinBox | QSpinBox] = {}
+
+        def number(
+            name: str, label: str, limits: tuple[float, float, float, int], suffix: str = "", *, percent: bool = False
+        ) -> None:
+            low, high, step, decimals = limits
+            spin = QDoubleSpinBox()
+            spin.setRange(low, high)
+            spin.setSingleStep(step)
+            spin.setDecimals(decimals)
+            spin.setSuffix(suffix)
+            spin.setKeyboardTracking(False)
+            spin.setToolTip(DESCRIPTIONS[name])
+            spin.setAccessibleName(label)
+            spin.setProperty("percent", percent)
+            spin.valueChanged.connect(lambda _v, n=name: self._number_changed(n))
+            form.addRow(label, spin)
+            self.fields[name] = spin
+
+        number("discount_rate", "Discount rate r", (0.0, 50.0, 0.5, 1), " %", percent=True)
+        life = QSpinBox()
+        life.setRange(1, 100)
+        life.setSuffix(" years")
+        life.setKeyboardTracking(False)
+        life.setToolTip(DESCRIPTIONS["life_years"])
+        life.setAccessibleName("economic life")
+        life.valueChanged.connect(lambda _v: self._number_changed("life_years"))
+        form.addRow("Economic life n", life)
+        self.fields["life_years"] = life
+        number("utilisation", "Utilisation u", (1.0, 100.0, 1.0, 0), " %", percent=True)
+        number("fx_jpy_per_usd", "FX (JPY per USD)", (1.0, 1000.0, 1.0, 1))
+        number("site_share", "Site share s", (0.0, 100.0, 5.0, 0), " %", percent=True)
+        number("alignment_discount", "Alignment discount a", (0.0, 100.0, 5.0, 0), " %", percent=True)
+        number("unknown_feed_floor", "Unknown feed floor", (0.0, 100.0, 5.0, 0))
+        number("lcop_lo", "Absolute scale: best LCOP", (0.0, 10000.0, 1.0, 1), " $/kg")
+        number("lcop_hi", "Absolute scale: worst LCOP", (0.1, 10000.0, 1.0, 1), " $/kg")
+        self.dominant = QComboBox()
+        self.dominant.setToolTip(DESCRIPTIONS["dominant_supplier"])
+        self.dominant.setAccessibleName("dominant supplier")
+        self.dominant.addItem("None", "")
+        for iso3, row in reference_countries().frame.sort_values("name").iterrows():
+            self.dominant.addItem(str(row["name"]), str(iso3))
+        self.dominant.currentIndexChanged.connect(lambda _i: self._apply(dominant_supplier=self.dominant.currentData()))
+        form.addRow("Dominant supplier (risk 100)", self.dominant)
+        return page
+
+    # -- state → controls ---------------------------------------------------------------------------------------
+
+    def show_parameters(self) -> None:
+        """Make every control show ``state.parameters`` without feeding the change back."""
+        p = self.state.parameters
+        self._weights = tuple(100.0 * w for w in p.weights())
+        for criterion, value in zip(CRITERIA, as_percentages(self._weights), strict=True):
+            self.weight_rows[criterion].show_value(value)
+        blockers = [QSignalBlocker(w) for w in self._all_controls()]
+        self.method.setCurrentIndex(self.method.findData(p.method))
+        self.normalisation.setCurrentIndex(self.normalisation.findData(p.normalisation))
+        self.max_risk_on.setChecked(p.max_risk is not None)
+        if p.max_risk is not None:
+            self.max_risk.setValue(round(p.max_risk))
+        for option, box in self.stage_boxes.items():
+            box.setChecked(not p.stages or option in p.stages)
+        for option, box in self.type_boxes.items():
+            box.setChecked(not p.facility_types or option in p.facility_types)
+        for symbol, button in self.element_buttons.items():
+            button.setChecked(symbol in p.must_cover)
+        for i in range(self.country_list.count()):
+            item = self.country_list.item(i)
+            excluded = item.data(Qt.ItemDataRole.UserRole) in p.exclude_countries
+            item.setCheckState(Qt.CheckState.Checked if excluded else Qt.CheckState.Unchecked)
+        for name, spin in self.fields.items():
+            value = getattr(p, name)
+            spin.setValue(value * 100.0 if spin.property("percent") else value)
+        absolute = p.normalisation == "absolute"
+        self.fields["lcop_lo"].setEnabled(absolute)
+        self.fields["lcop_hi"].setEnabled(absolute)
+        self.dominant.setCurrentIndex(max(0, self.dominant.findData(p.dominant_supplier)))
+        del blockers
+
+    def _fill_countries(self) -> None:
+        """The exclude list offers the countries of the loaded projects."""
+        dataset = self.state.dataset
+        with QSignalBlocker(self.country_list):
+            self.country_list.clear()
+            if dataset is None:
+                return
+            codes = sorted(set(dataset.projects["country_iso3"]) - {""}, key=country_name)
+            for code in codes:
+                item = QListWidgetItem(f"{country_name(code)} ({code})")
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = code in self.state.parameters.exclude_countries
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.country_list.addItem(item)
+
+    def _all_controls(self) -> list[QWidget]:
+        return [
+            self.method,
+            self.normalisation,
+            self.max_risk_on,
+            self.max_risk,
+            self.country_list,
+            self.dominant,
+            *self.stage_boxes.values(),
+            *self.type_boxes.values(),
+            *self.element_buttons.values(),
+            *self.fields.values(),
+        ]
+
+    # -- controls → state ---------------------------------------------------------------------------------------
+
+    def _weight_moved(self, criterion: str, value: int) -> None:
+        self._weights = rebalance(self._weights, CRITERIA.index(criterion), value)
+        for name, percent in zip(CRITERIA, as_percentages(self._weights), strict=True):
+            self.weight_rows[name].show_value(percent)
+        cost, risk, coverage = self._weights
+        self._apply(weight_cost=cost, weight_risk=risk, weight_coverage=coverage)
+
+    def _number_changed(self, name: str) -> None:
+        spin = self.fields[name]
+        value = spin.value() / 100.0 if spin.property("percent") else spin.value()
+        if name == "life_years":
+            value = int(spin.value())
+        self._apply(**{name: value})
+
+    def _apply_filters(self) -> None:
+        stages = {option for option, box in self.stage_boxes.items() if box.isChecked()}
+        types = {option for option, box in self.type_boxes.items() if box.isChecked()}
+        excluded = {
+            self.country_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.country_list.count())
+            if self.country_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        self._apply(
+            max_risk=float(self.max_risk.value()) if self.max_risk_on.isChecked() else None,
+            stages=frozenset() if len(stages) == len(STAGES) else frozenset(stages),
+            facility_types=frozenset() if len(types) == len(FACILITY_TYPES) else frozenset(types),
+            must_cover=frozenset(s for s, b in self.element_buttons.items() if b.isChecked()),
+            exclude_countries=frozenset(excluded),
+        )
+
+    def _apply(self, **changes: object) -> None:
+        from evaluator.parameters import ParameterError
+
+        try:
+            parameters = self.state.parameters.replace(**changes)
+        except ParameterError as error:  # e.g. best LCOP above worst on the absolute scale: keep the last valid
+            self.window().statusBar().showMessage(str(error), 5000) if hasattr(self.window(), "statusBar") else None
+            self.show_parameters()
+            return
+        self.fields["lcop_lo"].setEnabled(parameters.normalisation == "absolute")
+        self.fields["lcop_hi"].setEnabled(parameters.normalisation == "absolute")
+        self.state.set_parameters(parameters)
+
+    def reset(self) -> None:
+        self.state.set_parameters(Parameters())

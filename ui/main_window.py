@@ -1,0 +1,692 @@
+"""The main window: ranked table, controls, detail, charts, import report; menus, status bar, drag and drop.
+
+Start-up is kept fast: the window paints first, then the chart panel (matplotlib) is built and the workbook loads on
+a worker thread. Every long task shows progress in the status bar and can be cancelled; a failed load leaves the
+data on screen untouched.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator.dataset import Dataset
+from evaluator.paths import sample_workbook
+from evaluator.read import CSV_SUFFIXES, EXCEL_SUFFIXES
+from evaluator.wording import counted
+from ui import settings
+from ui.controls import ControlPanel
+from ui.delegates import RankDelegate, ScoreBarDelegate
+from ui.detail import DetailPanel
+from ui.models import COLUMNS, IssuesModel, RankingModel, RankingProxy
+from ui.state import AppState
+from ui.workers import Task, start
+
+OPEN_FILTER = "Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
+READABLE = EXCEL_SUFFIXES | CSV_SUFFIXES
+
+
+def load_dataset(path: str, progress=None) -> Dataset:
+    """Worker body for opening a workbook (imports the loader lazily, off the UI thread)."""
+    from evaluator.load import load_workbook
+
+    if progress:
+        progress(0.1, f"Reading {Path(path).name}…")
+    return load_workbook(path)
+
+
+class MainWindow(QMainWindow):
+    """The evaluator's window. ``loaded`` fires after a workbook is in; ``busy_changed`` while work runs."""
+
+    loaded = Signal(str)
+    load_failed = Signal(str)
+    exported = Signal(str)
+
+    def __init__(self, state: AppState | None = None) -> None:
+        super().__init__()
+        self.state = state or AppState(self)
+        self.setWindowTitle("REE Processing Investment Evaluator")
+        self.setAcceptDrops(True)
+        self._task: Task | None = None
+        self.charts = None  # built after the first paint (matplotlib is slow to import)
+        self._build_table()
+        self._build_docks()
+        self._build_status_bar()
+        self._build_menus()
+        self.state.ranking_changed.connect(self._ranking_changed)
+        self.state.dataset_changed.connect(self._dataset_changed)
+        self.state.selection_changed.connect(self._follow_selection)
+        self.resize(1500, 920)
+        self.resizeDocks([self.controls_dock], [300], Qt.Orientation.Horizontal)
+        self._restore_layout()
+
+    # -- construction -------------------------------------------------------------------------------------------
+
+    def _build_table(self) -> None:
+        self.model = RankingModel(self)
+        self.proxy = RankingProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAccessibleName("ranked projects")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.score_delegate = ScoreBarDelegate(self.table)
+        self.rank_delegate = RankDelegate(self.table)
+        for i, column in enumerate(COLUMNS):
+            if column.kind == "score":
+                self.table.setItemDelegateForColumn(i, self.score_delegate)
+            self.table.setColumnHidden(i, not column.visible)
+        self.table.setItemDelegateForColumn(0, self.rank_delegate)
+        widths = {
+            "rank": 62,
+            "project_id": 90,
+            "name": 215,
+            "sponsor": 140,
+            "country": 105,
+            "facility_type": 82,
+            "stage": 105,
+            "capacity_tpa": 88,
+            "capex_musd": 95,
+            "lcop_usd_per_kg": 82,
+            "elements": 160,
+        }
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, widths.get(column.key, 68))
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search projects by name, sponsor, country or ID  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("search projects")
+        self.search.textChanged.connect(self._search_changed)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("ranking summary")
+
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.chart_placeholder = QLabel("Charts are loading…")
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = DetailPanel(self.state)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.addWidget(self.chart_placeholder)
+        self.lower.addWidget(self.detail)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+    def _build_docks(self) -> None:
+        self.controls = ControlPanel(self.state)
+        self.controls_dock = self._dock(
+            "Weights, filters and parameters", "controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.controls_dock.setMinimumWidth(300)
+        self.issues_model = IssuesModel(self)
+        self.issues = QTableView()
+        self.issues.setModel(self.issues_model)
+        self.issues.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issues.verticalHeader().setVisible(False)
+        self.issues.horizontalHeader().setStretchLastSection(True)
+        self.issues.setAccessibleName("import report")
+        self.issues.clicked.connect(self._issue_clicked)
+        self.issues.activated.connect(self._issue_clicked)
+        for column, width in enumerate((28, 110, 120, 120)):
+            self.issues.setColumnWidth(column, width)
+        self.issues_dock = self._dock("Import report", "issues", self.issues, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.issues_dock.hide()
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.file_label = QLabel("No workbook")
+        self.counts_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("progress")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the running task; the data on screen stays as it is.")
+        self.cancel_button.clicked.connect(self.cancel_task)
+        self.issues_button = QPushButton()
+        self.issues_button.setFlat(True)
+        self.issues_button.setToolTip("Show the import report: every problem found in the workbook, by cell (Ctrl+3).")
+        self.issues_button.clicked.connect(lambda: (self.issues_dock.show(), self.issues_dock.raise_()))
+        self.issues_button.hide()
+        bar.addPermanentWidget(self.file_label)
+        bar.addPermanentWidget(self.issues_button)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.open_action = self._action(
+            file_menu,
+            "&Open workbook…",
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            "Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).",
+        )
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(
+            file_menu,
+            "Load &sample data",
+            self.open_sample,
+            None,
+            "Open the bundled illustrative workbook of 30 fictional facilities.",
+        )
+        file_menu.addSeparator()
+        self.export_action = self._action(
+            file_menu,
+            "&Export shortlist…",
+            self.export_dialog,
+            "Ctrl+E",
+            "Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.",
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            "Open s&cenario…",
+            self.open_scenario,
+            "Ctrl+Shift+O",
+            "Load weights, method, filters and parameters from a scenario file (.json).",
+        )
+        self._action(
+            file_menu,
+            "Sa&ve scenario…",
+            self.save_scenario,
+            QKeySequence.StandardKey.Save,
+            "Save the current weights, method, filters and parameters as a scenario file (.json).",
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the evaluator.")
+
+        view = menu.addMenu("&View")
+        for dock, key in ((self.controls_dock, "Ctrl+1"), (self.issues_dock, "Ctrl+3")):
+            action = dock.toggleViewAction()
+            action.setShortcut(key)
+            view.addAction(action)
+        detail = QAction("Project detail", self, checkable=True, checked=True)
+        detail.setShortcut("Ctrl+2")
+        detail.toggled.connect(self.detail.setVisible)
+        view.addAction(detail)
+        self._action(
+            view,
+            "Find project",
+            self._focus_search,
+            QKeySequence.StandardKey.Find,
+            "Jump to the search box above the table.",
+        )
+        self.columns_menu = view.addMenu("&Columns")
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_column_menu(self.columns_menu))
+
+        scoring = menu.addMenu("&Scoring")
+        group = QActionGroup(self)
+        self.method_actions = {}
+        for method, label, key in (("wsm", "Weighted sum (WSM)", "Ctrl+W"), ("topsis", "TOPSIS", "Ctrl+T")):
+            action = QAction(label, self, checkable=True)
+            action.setShortcut(key)
+            action.setStatusTip(f"Aggregate the three sub-scores with {label} (METHOD §3).")
+            action.triggered.connect(
+                lambda _c, m=method: self.state.set_parameters(self.state.parameters.replace(method=m))
+            )
+            group.addAction(action)
+            scoring.addAction(action)
+            self.method_actions[method] = action
+        scoring.addSeparator()
+        self._action(
+            scoring,
+            "&Reset to defaults",
+            self.controls.reset,
+            "Ctrl+R",
+            "Restore METHOD.md's default weights, method, filters and parameters.",
+        )
+        self.state.parameters_changed.connect(self._follow_method)
+        self._follow_method()
+
+        help_menu = menu.addMenu("&Help")
+        self._action(
+            help_menu,
+            "&Methodology",
+            self.show_methodology,
+            QKeySequence.StandardKey.HelpContents,
+            "How every number is computed, with the parameters in use now.",
+        )
+        self._action(help_menu, "&About", self.show_about, None, "Version, data sources and licences.")
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut, tip: str) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def build_charts(self) -> None:
+        """Create the chart tabs (imports matplotlib); called once, right after the first paint."""
+        if self.charts is not None:
+            return
+        from ui.charts import ChartPanel
+
+        self.charts = ChartPanel(self.state)
+        self.lower.replaceWidget(0, self.charts)
+        self.chart_placeholder.deleteLater()
+        self.lower.setSizes([680, 420])
+
+    # -- opening ------------------------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        folder = str(Path(settings.recent_files()[0]).parent) if settings.recent_files() else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open projects workbook", folder, OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        self.open_path(str(sample_workbook()))
+
+    def open_path(self, path: str) -> None:
+        """Load a workbook on a worker thread; the current data stays until the new one is ready."""
+        self.cancel_task()
+        task = Task(load_dataset, path)
+        task.signals.finished.connect(lambda dataset, p=path, t=task: self._loaded(t, dataset, p))
+        task.signals.failed.connect(lambda message, p=path, t=task: self._load_failed(t, message, p))
+        task.signals.cancelled.connect(lambda t=task: self._task_done(t, "Opening cancelled."))
+        self._task = task
+        self._set_busy(True, f"Opening {Path(path).name}…")
+        start(task)
+
+    def _loaded(self, task: Task, dataset: Dataset, path: str) -> None:
+        if task is not self._task:
+            return
+        self._task_done(task, "")
+        self.state.set_dataset(dataset, Path(path))
+        if Path(path).resolve() != sample_workbook().resolve():
+            settings.remember_file(path)
+        message = f"Opened {Path(path).name}: {counted(len(dataset), 'project')}"
+        if dataset.issues:
+            message += f", {counted(dataset.error_count, 'error')}, {counted(dataset.warning_count, 'warning')}"
+        self.statusBar().showMessage(message + ".", 8000)
+        self.loaded.emit(path)
+
+    def _load_failed(self, task: Task, message: str, path: str) -> None:
+        if task is not self._task:
+            return
+        self._task_done(task, "")
+        self.load_failed.emit(message)
+        QMessageBox.warning(self, "Cannot open workbook", f"{message}\n\nThe data on screen has not changed.")
+
+    def cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task_done(self._task, "Cancelled.")
+
+    def _task_done(self, task: Task, message: str) -> None:
+        if task is self._task:
+            self._task = None
+            self._set_busy(False)
+        if message:
+            self.statusBar().showMessage(message, 5000)
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(message)
+
+    # -- reacting to the state ----------------------------------------------------------------------------------
+
+    def _dataset_changed(self) -> None:
+        dataset = self.state.dataset
+        path = self.state.source_path
+        self.file_label.setText(path.name if path else "No workbook")
+        self.file_label.setToolTip(str(path) if path else "")
+        self.setWindowTitle(f"{path.name if path else 'Untitled'} — REE Processing Investment Evaluator")
+        self.issues_model.set_issues(dataset.issues if dataset else ())
+        self.issues_dock.setWindowTitle(
+            f"Import report ({counted(len(dataset.issues), 'issue')})" if dataset else "Import report"
+        )
+        self.issues_button.setVisible(bool(dataset and dataset.issues))
+        if dataset is not None and dataset.issues:
+            self.issues_button.setText(
+                f"⚠ {counted(dataset.error_count, 'error')}, {counted(dataset.warning_count, 'warning')}"
+            )
+            if dataset.error_count:  # rows were left out: show where, without being asked
+                self.issues_dock.show()
+
+    def _ranking_changed(self) -> None:
+        ranking = self.state.ranking
+        self.model.set_ranking(ranking, self.state.rank_moves)
+        self._follow_selection()
+        if ranking is None:
+            return
+        dataset = ranking.dataset
+        filtered = int(ranking.filters.removed.sum())
+        self.counts_label.setText(
+            f"{counted(len(dataset), 'project')} loaded · {len(ranking)} ranked · {filtered} filtered · "
+            f"{counted(dataset.rows_with_errors, 'row')} with errors"
+        )
+        weights = ranking.weights
+        method = "WSM" if ranking.parameters.method == "wsm" else "TOPSIS"
+        self.summary.setText(
+            f"{method}, weights cost {weights[0]:.0%} · risk {weights[1]:.0%} · coverage {weights[2]:.0%}. "
+            f"{ranking.filter_summary()}"
+        )
+
+    def _follow_method(self) -> None:
+        action = self.method_actions.get(self.state.parameters.method)
+        if action is not None:
+            action.setChecked(True)
+
+    # -- selection ----------------------------------------------------------------------------------------------
+
+    def _table_selection_changed(self, *_args) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.project_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+        self.state.select(ids)
+
+    def _follow_selection(self) -> None:
+        """Re-select the state's projects after the table was rebuilt (re-ranking keeps the selection)."""
+        selection = self.table.selectionModel()
+        wanted = self.state.selected_ids
+        current = {self.model.project_id(self.proxy.mapToSource(i).row()) for i in selection.selectedRows()}
+        if current == set(wanted):
+            return
+        selection.blockSignals(True)
+        selection.clearSelection()
+        first: QModelIndex | None = None
+        for project_id in wanted:
+            row = self.model.row_of(project_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(
+                    index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                )
+                first = first or index
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        if first is not None:
+            self.table.scrollTo(first)
+
+    def select_project(self, project_id: str) -> bool:
+        """Select one project in the table (and everywhere); False if it is not in the current ranking."""
+        row = self.model.row_of(project_id)
+        if row is None:
+            return False
+        self.search.clear()
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _issue_clicked(self, index: QModelIndex) -> None:
+        issue = self.issues_model.issue(index.row())
+        dataset = self.state.dataset
+        if dataset is None or issue.row is None:
+            return
+        if issue.sheet != dataset.sheet:
+            self.statusBar().showMessage(f"{issue.cell} is on sheet {issue.sheet}, not a project row.", 6000)
+            return
+        match = dataset.projects.loc[dataset.projects["excel_row"] == issue.row, "project_id"]
+        if match.empty:
+            self.statusBar().showMessage(f"Row {issue.row} was left out of scoring: {issue.message}", 8000)
+            return
+        if not self.select_project(str(match.iloc[0])):
+            self.statusBar().showMessage(f"Row {issue.row} is loaded but filtered out under the current filters.", 6000)
+
+    # -- columns ------------------------------------------------------------------------------------------------
+
+    def _column_menu(self, position) -> None:
+        menu = QMenu(self)
+        self._fill_column_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _fill_column_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for i, column in enumerate(COLUMNS):
+            action = QAction(column.header, menu, checkable=True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.setEnabled(column.key != "name")
+            action.toggled.connect(lambda on, c=i: self.table.setColumnHidden(c, not on))
+            menu.addAction(action)
+
+    # -- export -------------------------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        from ui.dialogs import ExportDialog
+
+        ranking = self.state.ranking
+        if ranking is None or len(ranking) == 0:
+            QMessageBox.information(self, "Export shortlist", "There is no ranked project to export.")
+            return
+        dialog = ExportDialog(len(ranking), len(self.state.selected_ids), ranking.parameters.top_n, self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        stem = self.state.source_path.stem if self.state.source_path else "shortlist"
+        suggested = (
+            str(Path(settings.recent_files()[0]).parent / f"{stem}-shortlist.xlsx")
+            if settings.recent_files()
+            else f"{stem}-shortlist.xlsx"
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Export shortlist", suggested, "Excel workbook (*.xlsx)")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        selected = list(self.state.selected_ids) if dialog.use_selection else None
+        self.export(path, top_n=dialog.count.value(), selected_ids=selected)
+
+    def export(self, path: str, *, top_n: int | None = None, selected_ids: list[str] | None = None) -> None:
+        """Write the committee workbook with chart images on a worker thread."""
+        ranking = self.state.ranking
+        if ranking is None:
+            return
+        highlight = list(self.state.selected_ids)
+
+        def work(progress=None) -> str:
+            from evaluator.chart_images import render_chart_images
+            from evaluator.workbook_export import export_shortlist
+
+            if progress:
+                progress(0.2, "Drawing charts…")
+            images = render_chart_images(ranking, highlight)
+            if progress:
+                progress(0.6, "Writing workbook…")
+            export_shortlist(ranking, path, top_n=top_n, selected_ids=selected_ids, images=images, ui_language="en")
+            return path
+
+        task = Task(work)
+        task.signals.finished.connect(lambda written, t=task: self._exported(t, written))
+        task.signals.failed.connect(lambda message, t=task: self._export_failed(t, message))
+        task.signals.cancelled.connect(lambda t=task: self._task_done(t, "Export cancelled."))
+        self.cancel_task()
+        self._task = task
+        self._set_busy(True, f"Exporting to {Path(path).name}…")
+        start(task)
+
+    def _exported(self, task: Task, path: str) -> None:
+        self._task_done(task, f"Exported {Path(path).name}.")
+        self.exported.emit(path)
+        if os.environ.get("REE_EVALUATOR_QUIET_DIALOGS"):
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Shortlist exported")
+        box.setText(f"The shortlist workbook was written to:\n{path}")
+        folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if box.clickedButton() is folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    def _export_failed(self, task: Task, message: str) -> None:
+        self._task_done(task, "")
+        QMessageBox.warning(self, "Export failed", f"{message}\n\nNo existing file was changed.")
+
+    # -- scenarios ----------------------------------------------------------------------------------------------
+
+    def save_scenario(self) -> None:
+        from evaluator.atomic import OutputFileError
+        from evaluator.scenario import save_scenario
+
+        path, _ = QFileDialog.getSaveFileName(self, "Save scenario", "scenario.json", "Scenario (*.json)")
+        if not path:
+            return
+        try:
+            save_scenario(self.state.parameters, path)
+        except OutputFileError as error:
+            QMessageBox.warning(self, "Cannot save scenario", str(error))
+            return
+        self.statusBar().showMessage(f"Scenario saved to {Path(path).name}.", 5000)
+
+    def open_scenario(self) -> None:
+        from evaluator.scenario import ScenarioError, load_scenario
+
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", "", "Scenario (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            parameters = load_scenario(path)
+        except ScenarioError as error:
+            QMessageBox.warning(self, "Cannot open scenario", f"{error}\n\nThe current settings are unchanged.")
+            return
+        self.state.set_parameters(parameters)
+        self.statusBar().showMessage(f"Scenario {Path(path).name} applied.", 5000)
+
+    # -- help ---------------------------------------------------------------------------------------------------
+
+    def show_methodology(self) -> None:
+        from ui.dialogs import TextDialog, methodology_markdown
+
+        TextDialog("Methodology", methodology_markdown(self.state.parameters), self).exec()
+
+    def show_about(self) -> None:
+        from ui.dialogs import TextDialog, about_markdown
+
+        dialog = TextDialog("About", about_markdown(), self)
+        dialog.resize(620, 460)
+        dialog.exec()
+
+    # -- recent files, drag and drop, layout --------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        if not files:
+            none = self.recent_menu.addAction("No recent workbooks")
+            none.setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in READABLE:
+                return url.toLocalFile()
+        return None
+
+    def _restore_layout(self) -> None:
+        store = settings.app_settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        layout = store.value("window/state")
+        if isinstance(layout, QByteArray):
+            self.restoreState(layout)
+        hidden = store.value("table/hidden", None)
+        if hidden is not None:
+            names = {str(h) for h in (hidden if isinstance(hidden, list) else [hidden]) if h}
+            for i, column in enumerate(COLUMNS):
+                self.table.setColumnHidden(i, column.key in names)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_task()
+        store = settings.app_settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("table/hidden", [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)])
+        settings.save_last_scenario(self.state.parameters)
+        super().closeEvent(event)

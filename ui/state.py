@@ -1,0 +1,95 @@
+"""The application state every view watches: the dataset, the parameters, the latest ranking, the selection.
+
+Views never score anything: they ask the state to change (new dataset, new parameters, new selection) and redraw
+when it says so. Re-scoring is synchronous because it is cheap (a few milliseconds for thousands of projects); only
+loading and exporting go to worker threads.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from evaluator.dataset import Dataset
+from evaluator.parameters import Parameters
+from evaluator.ranking import Ranking, score
+
+#: Changes closer together than this are one burst for rank movement (a slider drag, a spin box held down).
+SETTLE_SECONDS = 1.5
+
+
+class AppState(QObject):
+    """Dataset + parameters → ranking, plus which projects are selected.
+
+    Signals: ``dataset_changed`` (a new workbook is in), ``ranking_changed`` (scores or order changed: after a new
+    dataset too), ``parameters_changed`` (so controls can follow a scenario or a reset), ``selection_changed``.
+    """
+
+    dataset_changed = Signal()
+    ranking_changed = Signal()
+    parameters_changed = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.source_path: Path | None = None
+        self.parameters = Parameters()
+        self.ranking: Ranking | None = None
+        self.selected_ids: list[str] = []
+        self._previous_ranks: dict[str, int] = {}
+        self._last_change = 0.0
+        self.rank_moves: np.ndarray = np.zeros(0, dtype=int)
+
+    # -- changes ------------------------------------------------------------------------------------------------
+
+    def set_dataset(self, dataset: Dataset, path: Path | None = None, *, parameters: Parameters | None = None) -> None:
+        """Adopt a freshly loaded dataset; the workbook's Settings sheet (if any) applies on top of ``parameters``."""
+        self.dataset = dataset
+        self.source_path = path
+        base = parameters or self.parameters
+        self.parameters = base.replace(**dataset.settings) if dataset.settings else base
+        self.selected_ids = []
+        self._previous_ranks = {}
+        self.dataset_changed.emit()
+        self.parameters_changed.emit()
+        self._rescore()
+        self.selection_changed.emit()
+
+    def set_parameters(self, parameters: Parameters) -> None:
+        """Re-rank under new parameters; rank movement is measured against the ranking before this change."""
+        if parameters == self.parameters:
+            return
+        self.parameters = parameters
+        self.parameters_changed.emit()
+        self._rescore()
+
+    def select(self, project_ids: list[str]) -> None:
+        if project_ids != self.selected_ids:
+            self.selected_ids = list(project_ids)
+            self.selection_changed.emit()
+
+    # -- derived ------------------------------------------------------------------------------------------------
+
+    def _rescore(self) -> None:
+        if self.dataset is None:
+            return
+        now = time.monotonic()
+        settled = now - self._last_change > SETTLE_SECONDS
+        self._last_change = now
+        same_data = self.ranking is not None and self.ranking.dataset is self.dataset
+        if same_data and (settled or not self._previous_ranks):
+            # A burst of changes (dragging a slider) is one change: moves are measured from before the burst.
+            table = self.ranking.table
+            self._previous_ranks = dict(zip(table["project_id"], table["rank"], strict=True))
+        self.ranking = score(self.dataset, self.parameters)
+        table = self.ranking.table
+        if self._previous_ranks:
+            previous = np.array([self._previous_ranks.get(pid, 0) for pid in table["project_id"]], dtype=int)
+            self.rank_moves = np.where(previous > 0, previous - table["rank"].to_numpy(), 0)
+        else:
+            self.rank_moves = np.zeros(len(table), dtype=int)
+        self.ranking_changed.emit()

@@ -1,0 +1,83 @@
+"""Run slow work (loading a workbook, exporting) on the thread pool, reporting back through Qt signals.
+
+A :class:`Task` wraps a plain function. The function may accept a ``progress`` callback (fraction 0–1, message)
+and a ``cancelled`` callable to poll; when the user cancels, the result is dropped and ``cancelled`` is emitted.
+Errors arrive as ``failed(str)`` with the sentence of a domain error, or a short description of anything else
+(also written to the log), so a worker can never take the window down.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from evaluator.atomic import OutputFileError
+from evaluator.issues import InputFileError
+from evaluator.parameters import ParameterError
+
+log = logging.getLogger(__name__)
+EXPECTED_ERRORS = (InputFileError, OutputFileError, ParameterError, OSError, ValueError)
+
+
+class TaskSignals(QObject):
+    """Signals live on a QObject; a QRunnable is not one."""
+
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """``function(*args, progress=…, cancelled=…)`` in the pool; its result goes to ``signals.finished``."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps a reference until a signal arrives
+        self.function = function
+        self.args = args
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            kwargs = {}
+            accepted = inspect.signature(self.function).parameters
+            if "progress" in accepted:
+                kwargs["progress"] = lambda fraction, message="": self.signals.progress.emit(float(fraction), message)
+            if "cancelled" in accepted:
+                kwargs["cancelled"] = self._cancel.is_set
+            result = self.function(*self.args, **kwargs)
+        except EXPECTED_ERRORS as error:
+            if not self.is_cancelled:
+                self.signals.failed.emit(str(error))
+        except Exception as error:  # a bug: report it, log it, keep the app alive
+            log.exception("background task failed")
+            if not self.is_cancelled:
+                self.signals.failed.emit(f"Unexpected error ({type(error).__name__}: {error}). Details are in the log.")
+        else:
+            if self.is_cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+def start(task: Task) -> Task:
+    """Queue a task on the global thread pool and return it (keep the reference while it runs)."""
+    QThreadPool.globalInstance().start(task)
+    return task
