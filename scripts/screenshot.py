@@ -24,7 +24,10 @@ def main() -> int:
     parser.add_argument("--select", default="2", help="rank positions to select, comma-separated (0-based)")
     parser.add_argument("--width", type=int, default=1440)
     parser.add_argument("--height", type=int, default=900)
-    parser.add_argument("--issues", action="store_true", help="raise the import report instead of the detail")
+    parser.add_argument("--issues", action="store_true", help="show the import report")
+    parser.add_argument(
+        "--controls-tab", type=int, default=0, help="left panel tab (0 weights, 1 filters, 2 parameters)"
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -52,8 +55,9 @@ def main() -> int:
     ids = [window.model.project_id(int(p)) for p in args.select.split(",") if p.strip()]
     window.state.select(ids)
     window.charts.setCurrentIndex(args.tab)
+    window.controls.tabs.setCurrentIndex(args.controls_tab)
     if args.issues:
-        window.issues_dock.raise_()
+        window.show_issues()
     settle(1.0)
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(args.output)

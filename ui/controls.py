@@ -106,6 +106,7 @@ class ControlPanel(QWidget):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(page)
         return area
 
@@ -211,6 +212,7 @@ class ControlPanel(QWidget):
     def _parameters_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QDoubleSpinBox | QSpinBox] = {}
 
         def number(
@@ -245,8 +247,8 @@ class ControlPanel(QWidget):
         number("site_share", "Site share s", (0.0, 100.0, 5.0, 0), " %", percent=True)
         number("alignment_discount", "Alignment discount a", (0.0, 100.0, 5.0, 0), " %", percent=True)
         number("unknown_feed_floor", "Unknown feed floor", (0.0, 100.0, 5.0, 0))
-        number("lcop_lo", "Absolute scale: best LCOP", (0.0, 10000.0, 1.0, 1), " $/kg")
-        number("lcop_hi", "Absolute scale: worst LCOP", (0.1, 10000.0, 1.0, 1), " $/kg")
+        number("lcop_lo", "Best LCOP (absolute scale)", (0.0, 10000.0, 1.0, 1), " $/kg")
+        number("lcop_hi", "Worst LCOP (absolute scale)", (0.1, 10000.0, 1.0, 1), " $/kg")
         self.dominant = QComboBox()
         self.dominant.setToolTip(DESCRIPTIONS["dominant_supplier"])
         self.dominant.setAccessibleName("dominant supplier")
@@ -254,7 +256,7 @@ class ControlPanel(QWidget):
         for iso3, row in reference_countries().frame.sort_values("name").iterrows():
             self.dominant.addItem(str(row["name"]), str(iso3))
         self.dominant.currentIndexChanged.connect(lambda _i: self._apply(dominant_supplier=self.dominant.currentData()))
-        form.addRow("Dominant supplier (risk 100)", self.dominant)
+        form.addRow("Dominant supplier", self.dominant)
         return page
 
     # -- state → controls ---------------------------------------------------------------------------------------

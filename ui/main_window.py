@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.issues_button = QPushButton()
         self.issues_button.setFlat(True)
         self.issues_button.setToolTip("Show the import report: every problem found in the workbook, by cell (Ctrl+3).")
-        self.issues_button.clicked.connect(lambda: (self.issues_dock.show(), self.issues_dock.raise_()))
+        self.issues_button.clicked.connect(self.show_issues)
         self.issues_button.hide()
         bar.addPermanentWidget(self.file_label)
         bar.addPermanentWidget(self.issues_button)
@@ -411,7 +411,14 @@ class MainWindow(QMainWindow):
                 f"⚠ {counted(dataset.error_count, 'error')}, {counted(dataset.warning_count, 'warning')}"
             )
             if dataset.error_count:  # rows were left out: show where, without being asked
-                self.issues_dock.show()
+                self.show_issues()
+
+    def show_issues(self) -> None:
+        """Open the import report at a modest height, leaving the table and charts most of the window."""
+        if self.issues_dock.isHidden():
+            self.issues_dock.show()
+            self.resizeDocks([self.issues_dock], [170], Qt.Orientation.Vertical)
+        self.issues_dock.raise_()
 
     def _ranking_changed(self) -> None:
         ranking = self.state.ranking

@@ -74,6 +74,14 @@ def rows_that_fit(fig: Figure, overhead_lines: float, *, pitch: float = 1.2) -> 
     return max(1, int((height_pt - overhead_lines * line * 1.2) / (pitch * line)))
 
 
+def shown_rows(n: int, wanted: int, total: int) -> str:
+    """Which rows a title says are shown, and that the figure is too short when it cut ``wanted`` down to ``n``."""
+    if n == total:
+        return "1 project" if n == 1 else f"all {n} projects"
+    text = f"top {n} of {total}"
+    return f"{text} (enlarge to see {wanted})" if n < wanted else text
+
+
 def show_message(fig: Figure, message: str, *, heading: str = "") -> Axes:
     """A blank chart with ``message`` centred: what an empty ranking draws instead of raising."""
     ax = fig.add_subplot()

@@ -20,6 +20,7 @@ from evaluator.charts.common import (
     rank_label,
     rows_that_fit,
     show_message,
+    shown_rows,
     title,
 )
 from evaluator.charts.palette import GRID, HIGHLIGHT, criticality_colormap
@@ -76,20 +77,12 @@ def draw_coverage(fig: Figure, ranking: Ranking, *, top_n: int = 30, highlight: 
     _element_axis(ax, ranking.dataset.elements.frame, symbols)
     _groups(ax, groups)
     _rows(ax, rows, highlight)
-    title(fig, f"Elements produced — {_shown(n, wanted, len(ranking))}")
+    title(fig, f"Elements produced — {shown_rows(n, wanted, len(ranking))}")
     colorbar = fig.colorbar(image, ax=ax, location="bottom", shrink=0.5, aspect=30, pad=0.02)
     colorbar.set_label(
         f"Criticality weight of a covered element; blank: not produced\n{MAGNET_MARK} bold: magnet element",
         fontsize=LABEL_SIZE,
     )
-
-
-def _shown(n: int, wanted: int, total: int) -> str:
-    """Which rows the title says are shown, and that the figure is too short when it cut ``wanted`` down."""
-    if n == total:
-        return "1 project" if n == 1 else f"all {n} projects"
-    text = f"top {n} of {total}"
-    return f"{text} (enlarge to see {wanted})" if n < wanted else text
 
 
 def _cells(ax: Axes, covered: np.ndarray, weights: np.ndarray) -> AxesImage:

@@ -20,12 +20,17 @@ from evaluator.charts.common import (
     name_limit,
     prepare,
     rank_label,
+    rows_that_fit,
     show_message,
+    shown_rows,
     title,
     weight_labels,
 )
 from evaluator.charts.palette import CRITERION_COLOURS, EDGE, GRID, HIGHLIGHT
 from evaluator.parameters import CRITERIA
+
+#: Lines of text besides the bars: title, tick labels, axis label, legend title and entries.
+OVERHEAD_LINES = 8.0
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,14 +51,15 @@ def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: C
     if len(ranking) == 0:
         show_message(fig, empty_message(ranking), heading="Ranking")
         return
-    rows = ranking.table.head(max(int(top_n), 1))
+    wanted = min(max(int(top_n), 1), len(ranking))
+    rows = ranking.table.head(min(wanted, rows_that_fit(fig, OVERHEAD_LINES)))
     ax = fig.add_subplot()
     highlighted = rows["project_id"].isin(set(highlight)).to_numpy()
     _stacked_bars(ax, rows, highlighted, weight_labels(ranking))
     _value_labels(ax, rows["overall"].to_numpy(dtype=float), highlighted)
     _axes(ax, rows, highlight)
-    shown = f"Top {len(rows)} of {len(ranking)} projects" if len(rows) < len(ranking) else _all_shown(len(rows))
-    title(fig, f"{shown} — {method_name(ranking)}")
+    shown = shown_rows(len(rows), wanted, len(ranking))
+    title(fig, f"{shown[0].upper()}{shown[1:]} — {method_name(ranking)}")
     fig.legend(
         loc="outside lower center",
         ncols=3,
@@ -62,10 +68,6 @@ def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: C
         title_fontsize=LABEL_SIZE,
         frameon=False,
     )
-
-
-def _all_shown(count: int) -> str:
-    return "1 project" if count == 1 else f"All {count} projects"
 
 
 def _stacked_bars(ax: Axes, rows: pd.DataFrame, highlighted: np.ndarray, labels: dict[str, str]) -> None:
