@@ -119,12 +119,12 @@ class MainWindow(QMainWindow):
         widths = {
             "rank": 62,
             "project_id": 90,
-            "name": 215,
+            "name": 206,
             "sponsor": 140,
             "country": 105,
             "facility_type": 82,
             "stage": 105,
-            "capacity_tpa": 88,
+            "capacity_tpa": 97,
             "capex_musd": 95,
             "lcop_usd_per_kg": 82,
             "elements": 160,
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Search projects by name, sponsor, country or ID  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("search projects")
+        self.search.setToolTip("Show only projects whose name, sponsor, country or ID contains this text.")
         self.search.textChanged.connect(self._search_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
