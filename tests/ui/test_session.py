@@ -136,13 +136,15 @@ def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, loaded, monkeyp
     sys.excepthook = sys.__excepthook__
 
 
-def test_startup_probe_reports_first_paint(tmp_path) -> None:
-    """``python -m ui`` starts, paints and (with the probe) quits by itself, reporting the time to first paint."""
+@pytest.mark.parametrize("module", ["ui", "evaluator"])
+def test_startup_probe_reports_first_paint(tmp_path, module) -> None:
+    """``python -m ui`` and ``ree-evaluator`` without arguments (``python -m evaluator``) open the window: it
+    paints and, with the probe, quits by itself, reporting the time to first paint."""
     env = {"QT_QPA_PLATFORM": "offscreen", "REE_EVALUATOR_STARTUP_PROBE": "1",
            "REE_EVALUATOR_SETTINGS": str(tmp_path / "s.ini")}  # fmt: skip
     import os
 
-    result = subprocess.run([sys.executable, "-m", "ui"], capture_output=True, text=True, timeout=120,
+    result = subprocess.run([sys.executable, "-m", module], capture_output=True, text=True, timeout=120,
                             env={**os.environ, **env}, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("first-paint "))
