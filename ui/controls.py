@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,7 +79,10 @@ class WeightRow(QWidget):
 
 
 class ControlPanel(QWidget):
-    """Tabs: Weights & method · Filters · Parameters, and a Reset button."""
+    """Tabs: Weights & method · Filters · Parameters, and a Reset button. ``refused`` says why a value was not
+    applied (the window shows it in the status bar)."""
+
+    refused = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -360,12 +363,10 @@ class ControlPanel(QWidget):
         try:
             parameters = self.state.parameters.replace(**changes)
         except ParameterError as error:  # e.g. best LCOP above worst on the absolute scale: keep the last valid
-            self.window().statusBar().showMessage(str(error), 5000) if hasattr(self.window(), "statusBar") else None
+            self.refused.emit(f"Not applied: {error}")
             self.show_parameters()
             return
-        self.fields["lcop_lo"].setEnabled(parameters.normalisation == "absolute")
-        self.fields["lcop_hi"].setEnabled(parameters.normalisation == "absolute")
-        self.state.set_parameters(parameters)
+        self.state.set_parameters(parameters)  # parameters_changed → show_parameters() updates dependent controls
 
     def reset(self) -> None:
         self.state.set_parameters(Parameters())

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.controls = ControlPanel(self.state)
+        self.controls.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.controls_dock = self._dock(
             "Weights, filters and parameters", "controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea
         )

@@ -252,3 +252,13 @@ def test_dropping_a_workbook_on_the_window_opens_it(qtbot, window, sample_copy, 
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.dropEvent(event)
     assert window.proxy.rowCount() == (30 if suffix == ".xlsx" else 1)
+
+
+def test_an_inconsistent_parameter_is_refused_with_a_message(qtbot, loaded) -> None:
+    controls = loaded.controls
+    controls.normalisation.setCurrentIndex(controls.normalisation.findData("absolute"))
+    assert controls.fields["lcop_lo"].isEnabled()
+    controls.fields["lcop_lo"].setValue(150.0)  # above the worst LCOP (100): not a valid scale
+    assert loaded.state.parameters.lcop_lo == 10.0
+    assert controls.fields["lcop_lo"].value() == 10.0
+    assert "lcop_lo (150.0) must be below lcop_hi (100.0)" in loaded.statusBar().currentMessage()
