@@ -262,3 +262,17 @@ def test_an_inconsistent_parameter_is_refused_with_a_message(qtbot, loaded) -> N
     assert loaded.state.parameters.lcop_lo == 10.0
     assert controls.fields["lcop_lo"].value() == 10.0
     assert "lcop_lo (150.0) must be below lcop_hi (100.0)" in loaded.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("name", "magic"), [("chart.png", b"\x89PNG"), ("chart.svg", b"<?xml")])
+def test_a_chart_saves_as_png_or_svg_from_its_button(qtbot, loaded, tmp_path, monkeypatch, name, magic) -> None:
+    target = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view = loaded.charts.view("ranking")
+    qtbot.waitUntil(lambda: view.draw_count > 0, timeout=10_000)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(magic)
+    if name.endswith(".svg"):
+        assert b"<svg" in data
+        assert b"Baltic" in data  # the project names are in the file, not only pixels
