@@ -55,6 +55,16 @@ class Parameters:
     must_cover: frozenset[str] = field(default_factory=frozenset)
     exclude_countries: frozenset[str] = field(default_factory=frozenset)
     top_n: int = 10
+    # METHOD.md §4: Monte Carlo
+    mc_samples: int = 5000
+    mc_seed: int = 20251028
+    mc_alpha: float = 50.0
+    # METHOD.md §5: portfolio (no budget = the portfolio is not computed)
+    portfolio_budget_musd: float | None = None
+    portfolio_max_projects: int | None = None
+    portfolio_per_country: int | None = None
+    portfolio_min_countries: int = 0
+    portfolio_critical: frozenset[str] = frozenset({"Nd", "Pr", "Dy", "Tb"})
 
     def __post_init__(self) -> None:
         _check_consistency(self)
@@ -111,6 +121,14 @@ DESCRIPTIONS: dict[str, str] = {
     "must_cover": "Filter: only projects producing every one of these elements.",
     "exclude_countries": "Filter: leave out projects sited in these countries (ISO3).",
     "top_n": "Number of projects on the exported shortlist.",
+    "mc_samples": "Monte Carlo: number of samples (METHOD.md §4).",
+    "mc_seed": "Monte Carlo: random seed; the same seed gives the same results.",
+    "mc_alpha": "Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.",
+    "portfolio_budget_musd": "Portfolio: total capex budget in USD million (METHOD.md §5).",
+    "portfolio_max_projects": "Portfolio: at most this many projects (empty for no limit).",
+    "portfolio_per_country": "Portfolio: at most this many projects per host country (empty for no limit).",
+    "portfolio_min_countries": "Portfolio: each critical element produced in at least this many countries (0 = off).",
+    "portfolio_critical": "Portfolio: the critical elements the redundancy rule applies to.",
 }
 
 _FRACTIONS = {"discount_rate", "utilisation", "alignment_discount", "site_share"}
@@ -139,6 +157,10 @@ _ALIASES: dict[str, str] = {
     "mustcoverelements": "must_cover", "requiredelements": "must_cover",
     "excludedcountries": "exclude_countries", "exclude": "exclude_countries", "excludecountry": "exclude_countries",
     "top": "top_n", "shortlist": "top_n", "shortlistsize": "top_n", "topn": "top_n",
+    "samples": "mc_samples", "montecarlosamples": "mc_samples", "seed": "mc_seed", "alpha": "mc_alpha",
+    "dirichletalpha": "mc_alpha", "budget": "portfolio_budget_musd", "budgetmusd": "portfolio_budget_musd",
+    "maxprojects": "portfolio_max_projects", "percountry": "portfolio_per_country",
+    "mincountries": "portfolio_min_countries", "criticalelements": "portfolio_critical",
 }  # fmt: skip
 
 _FIELD_NAMES = {f.name for f in dataclasses.fields(Parameters)}
@@ -322,6 +344,14 @@ _PARSERS: dict[str, Any] = {
     "must_cover": _elements,
     "exclude_countries": _countries,
     "top_n": _integer,
+    "mc_samples": _integer,
+    "mc_seed": _integer,
+    "mc_alpha": _number,
+    "portfolio_budget_musd": _optional_number,
+    "portfolio_max_projects": lambda raw: None if _optional_number(raw) is None else _integer(raw),
+    "portfolio_per_country": lambda raw: None if _optional_number(raw) is None else _integer(raw),
+    "portfolio_min_countries": _integer,
+    "portfolio_critical": _elements,
 }
 
 
@@ -337,8 +367,7 @@ def _check_consistency(p: Parameters) -> None:
     if sum(weights) <= 0:
         raise ParameterError("at least one weight must be above zero.")
     _in_range("discount_rate", p.discount_rate, 0.0, 1.0, upper_open=True)
-    if isinstance(p.life_years, bool) or not isinstance(p.life_years, int) or not 1 <= p.life_years <= 200:
-        raise ParameterError(f"life_years must be a whole number from 1 to 200, not {p.life_years!r}.")
+    _whole("life_years", p.life_years, 1, 200)
     _in_range("utilisation", p.utilisation, 0.0, 1.0, lower_open=True)
     _in_range("alignment_discount", p.alignment_discount, 0.0, 1.0)
     _in_range("site_share", p.site_share, 0.0, 1.0)
@@ -356,6 +385,22 @@ def _check_consistency(p: Parameters) -> None:
             raise ParameterError(f"{name} must be a set drawn from {', '.join(allowed)}.")
     if not isinstance(p.exclude_countries, frozenset):
         raise ParameterError("exclude_countries must be a set of ISO3 codes.")
+    _whole("mc_samples", p.mc_samples, 1, 10_000_000)
+    _whole("mc_seed", p.mc_seed, 0, 2**63 - 1)
+    _in_range("mc_alpha", p.mc_alpha, 0.0, 1e12, lower_open=True)
+    if p.portfolio_budget_musd is not None:
+        _in_range("portfolio_budget_musd", p.portfolio_budget_musd, 0.0, math.inf, lower_open=True)
+    for name in ("portfolio_max_projects", "portfolio_per_country"):
+        if getattr(p, name) is not None:
+            _whole(name, getattr(p, name), 1, 1_000_000)
+    _whole("portfolio_min_countries", p.portfolio_min_countries, 0, 1000)
+    if not isinstance(p.portfolio_critical, frozenset) or not p.portfolio_critical <= set(SYMBOLS):
+        raise ParameterError(f"portfolio_critical must be a set drawn from {', '.join(SYMBOLS)}.")
+
+
+def _whole(name: str, value: int, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ParameterError(f"{name} must be a whole number from {low:,} to {high:,}, not {value!r}.")
 
 
 def _in_range(
