@@ -61,12 +61,13 @@ class Task(QRunnable):
             if "cancelled" in accepted:
                 kwargs["cancelled"] = self._cancel.is_set
             result = self.function(*self.args, **kwargs)
-        except EXPECTED_ERRORS as error:
-            if not self.is_cancelled:
+        except Exception as error:
+            if self.is_cancelled:  # a task may stop by raising once it sees the cancel flag
+                self.signals.cancelled.emit()
+            elif isinstance(error, EXPECTED_ERRORS):
                 self.signals.failed.emit(str(error))
-        except Exception as error:  # a bug: report it, log it, keep the app alive
-            log.exception("background task failed")
-            if not self.is_cancelled:
+            else:  # a bug: report it, log it, keep the app alive
+                log.exception("background task failed")
                 self.signals.failed.emit(f"Unexpected error ({type(error).__name__}: {error}). Details are in the log.")
         else:
             if self.is_cancelled:
