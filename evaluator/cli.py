@@ -1,4 +1,4 @@
-"""Command line: ``ree-evaluator score | validate | template`` (the whole job without the GUI).
+"""Command line: ``ree-evaluator score | sensitivity | portfolio | validate | template`` (no GUI needed).
 
 Exit status: 0 scored (warnings and skipped rows included) / valid; 1 ``validate`` found rows with errors;
 2 the input cannot be used, or an argument or output path is wrong. Errors are one sentence on stderr, no traceback
@@ -31,18 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    score = commands.add_parser("score", help="score and rank a workbook; optionally export it")
-    score.add_argument("input", type=Path, help="input workbook (.xlsx, .xlsm, .xls, .ods or .csv)")
-    score.add_argument("-o", "--output", type=Path, help="write the ranked shortlist workbook here (.xlsx)")
-    score.add_argument("--json", type=Path, metavar="OUT.json", help="write the ranking as JSON ('-' for stdout)")
-    score.add_argument("--method", choices=("wsm", "topsis"), help="aggregation method (default: wsm)")
-    score.add_argument(
+    scoring = argparse.ArgumentParser(add_help=False)
+    scoring.add_argument("input", type=Path, help="input workbook (.xlsx, .xlsm, .xls, .ods or .csv)")
+    scoring.add_argument("--method", choices=("wsm", "topsis"), help="aggregation method (default: wsm)")
+    scoring.add_argument(
         "--weights",
         metavar="cost=40,risk=35,coverage=25",
         help="criterion weights; normalised to sum to 1; criteria not named keep their value",
     )
-    score.add_argument("--top", type=int, metavar="N", help="shortlist size (default 10)")
-    score.add_argument(
+    scoring.add_argument(
         "--set",
         action="append",
         default=[],
@@ -50,7 +47,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="set any parameter, e.g. --set discount_rate=0.1 --set stages=operating,construction; "
         "repeatable; see METHOD.md for names",
     )
-    score.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    scoring.add_argument("--json", type=Path, metavar="OUT.json", help="write the result as JSON ('-' for stdout)")
+    scoring.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    score = commands.add_parser("score", parents=[scoring], help="score and rank a workbook; optionally export it")
+    score.add_argument("-o", "--output", type=Path, help="write the ranked shortlist workbook here (.xlsx)")
+    score.add_argument("--top", type=int, metavar="N", help="shortlist size (default 10)")
+
+    sensitivity = commands.add_parser(
+        "sensitivity", parents=[scoring], help="Monte Carlo rank acceptability, winner stability and weight sweep"
+    )
+    sensitivity.add_argument("--samples", type=int, metavar="N", help="Monte Carlo samples (default 5000)")
+    sensitivity.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same results)")
+
+    portfolio = commands.add_parser(
+        "portfolio", parents=[scoring], help="choose the set of projects covering the critical elements best"
+    )
+    portfolio.add_argument("--budget", type=float, required=True, metavar="MUSD", help="capex budget, USD million")
+    portfolio.add_argument("--max-projects", type=int, metavar="K", help="at most K projects")
+    portfolio.add_argument("--per-country", type=int, metavar="M", help="at most M projects per host country")
+    portfolio.add_argument(
+        "--min-countries", type=int, metavar="D", help="each critical element produced in at least D countries"
+    )
+    portfolio.add_argument("--critical", metavar="Nd,Pr,Dy,Tb", help="the critical elements (default Nd, Pr, Dy, Tb)")
 
     validate = commands.add_parser("validate", help="list every problem in a workbook with its cell reference")
     validate.add_argument("input", type=Path)
@@ -77,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "score":
             return _score(args, sys.stdout)
+        if args.command == "sensitivity":
+            return _sensitivity(args, sys.stdout)
+        if args.command == "portfolio":
+            return _portfolio(args, sys.stdout)
         if args.command == "validate":
             return _validate(args, sys.stdout)
         return _template(args, sys.stdout)
@@ -136,14 +159,29 @@ def _parameters(args: argparse.Namespace, workbook_settings: dict):
         overrides.update(parse_weights(args.weights))
     if args.method:
         overrides["method"] = args.method
-    if args.top is not None:
-        overrides["top_n"] = args.top
+    for option, name in _OPTION_PARAMETERS.items():
+        value = getattr(args, option, None)
+        if value is not None:
+            overrides[name] = value
     return Parameters().replace(**workbook_settings).with_settings(overrides)
 
 
-def _score(args: argparse.Namespace, out: TextIO) -> int:
+#: Command-line options that are parameters under another name.
+_OPTION_PARAMETERS = {
+    "top": "top_n",
+    "samples": "mc_samples",
+    "seed": "mc_seed",
+    "budget": "portfolio_budget_musd",
+    "max_projects": "portfolio_max_projects",
+    "per_country": "portfolio_per_country",
+    "min_countries": "portfolio_min_countries",
+    "critical": "portfolio_critical",
+}
+
+
+def _scored(args: argparse.Namespace):
+    """Load, apply parameters, score; the shared first half of score, sensitivity and portfolio."""
     from evaluator.issues import InputFileError
-    from evaluator.json_export import write_json
     from evaluator.load import load_workbook
     from evaluator.ranking import score
 
@@ -158,21 +196,100 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
             else f"sheet '{dataset.sheet}' holds no project rows below its header"
         )
         raise InputFileError(f"No project in {args.input.name} can be scored: {why}.")
-    ranking = score(dataset, params)
+    return score(dataset, params)
+
+
+def _emit_json(document: dict, target: Path, out: TextIO) -> None:
+    import json
+
+    from evaluator.json_export import write_document
+
+    if str(target) == "-":
+        json.dump(document, out, indent=2, ensure_ascii=False, allow_nan=False)
+        out.write("\n")
+    else:
+        write_document(document, target)
+
+
+def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
+    from evaluator.json_export import sensitivity_document
+    from evaluator.robustness import analyse
+
+    ranking = _scored(args)
+    report = analyse(ranking)
+    mc, stability, sweep = report.monte_carlo, report.stability, report.sweep
+    if args.json:
+        _emit_json(sensitivity_document(ranking, mc, stability, sweep), args.json, out)
+        if str(args.json) == "-":
+            return EXIT_OK
+    if args.quiet:
+        return EXIT_OK
+    params = ranking.parameters
+    print(
+        f"{params.method.upper()}, {len(ranking)} projects; Monte Carlo {mc.samples:,} samples, seed {mc.seed}, "
+        f"α = {mc.alpha:g}; {mc.varied['capex_ranges']} capex and {mc.varied['opex_ranges']} opex ranges used.",
+        file=out,
+    )
+    print(stability.sentence, file=out)
+    print(f"{'rank':>4}  {'id':<10} {'project':<34} {'P(top1)':>8} {'P(top3)':>8} {'mean':>6} {'5-95 %':>8}", file=out)
+    table = mc.table().head(params.top_n)
+    for row in table.itertuples(index=False):
+        interval = f"{row.rank_p5}-{row.rank_p95}"
+        print(
+            f"{row.rank:>4}  {_cut(row.project_id, 10):<10} {_cut(row.name, 34):<34} {row.p_top1:>8.1%} "
+            f"{row.p_top3:>8.1%} {row.mean_rank:>6.1f} {interval:>8}",
+            file=out,
+        )
+    for criterion, item in sweep.criteria.items():
+        changes = "; ".join(f"at {c.weight:.1%} {c.before} → {c.after}" for c in item.changes) or "none"
+        print(f"Rank 1 along the {criterion} weight sweep (now {item.current:.0%}): {changes}", file=out)
+    if args.json:
+        print(f"JSON written to {args.json}", file=out)
+    return EXIT_OK
+
+
+def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
+    from evaluator.portfolio import PortfolioConstraints, build_portfolio, portfolio_document
+
+    ranking = _scored(args)
+    result = build_portfolio(ranking, PortfolioConstraints.from_parameters(ranking.parameters))
+    if args.json:
+        _emit_json(portfolio_document(result), args.json, out)
+        if str(args.json) == "-":
+            return EXIT_OK
+    if args.quiet:
+        return EXIT_OK
+    print(f"Portfolio ({result.status}): {result.message}", file=out)
+    if result.selected:
+        print(
+            f"{len(result.selected)} projects, capex {result.capex_musd:,.0f} USD m, coverage {result.coverage:.1f} "
+            f"(picking by rank within the same limits: {result.baseline_coverage:.1f}).",
+            file=out,
+        )
+        print(f"Binding: {', '.join(result.binding) or 'none'}.", file=out)
+        for row in result.projects.itertuples(index=False):
+            print(
+                f"  {row.rank:>4}  {_cut(row.project_id, 10):<10} {_cut(row.name, 34):<34} {_cut(row.country, 14):<14}"
+                f" {row.capex_musd:>9,.0f} USD m  adds {row.adds:5.1f}  {row.unique}",
+                file=out,
+            )
+    if args.json:
+        print(f"JSON written to {args.json}", file=out)
+    return EXIT_OK
+
+
+def _score(args: argparse.Namespace, out: TextIO) -> int:
+    from evaluator.json_export import ranking_document
+
+    ranking = _scored(args)
     if args.output:
         from evaluator.workbook_export import export_shortlist
 
         export_shortlist(ranking, args.output)
     if args.json:
+        _emit_json(ranking_document(ranking), args.json, out)
         if str(args.json) == "-":
-            import json
-
-            from evaluator.json_export import ranking_document
-
-            json.dump(ranking_document(ranking), out, indent=2, ensure_ascii=False, allow_nan=False)
-            out.write("\n")
             return EXIT_OK
-        write_json(ranking, args.json)
     if not args.quiet:
         _print_ranking(ranking, out)
         if args.output:

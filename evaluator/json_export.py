@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -13,6 +13,10 @@ from evaluator import __version__
 from evaluator.atomic import write_atomically
 from evaluator.parameters import CRITERIA
 from evaluator.ranking import Ranking
+
+if TYPE_CHECKING:
+    from evaluator.montecarlo import MonteCarloResult
+    from evaluator.sensitivity import WeightSweep, WinnerStability
 
 _PROJECT_KEYS = (
     "project_id",
@@ -78,8 +82,7 @@ def ranking_document(ranking: Ranking) -> dict[str, Any]:
 
 def write_json(ranking: Ranking, path: str | Path) -> Path:
     """Write :func:`ranking_document` to ``path`` atomically (UTF-8, indented)."""
-    text = json.dumps(ranking_document(ranking), indent=2, ensure_ascii=False, allow_nan=False)
-    return write_atomically(path, lambda temp: temp.write_text(text + "\n", encoding="utf-8"))
+    return write_document(ranking_document(ranking), path)
 
 
 def _plain(value: Any) -> Any:
@@ -92,3 +95,52 @@ def _plain(value: Any) -> Any:
     if value.__class__.__name__ == "NAType":
         return None
     return value
+
+
+def sensitivity_document(
+    ranking: Ranking, mc: MonteCarloResult, stability: WinnerStability, sweep: WeightSweep | None = None
+) -> dict[str, Any]:
+    """``ree-evaluator sensitivity --json``: Monte Carlo rank statistics, winner stability, sweep changes."""
+    table = mc.table()
+    projects = [
+        {
+            "project_id": row.project_id,
+            "name": row.name,
+            "rank": int(row.rank),
+            "p_top1": float(row.p_top1),
+            "p_top3": float(row.p_top3),
+            "p_top5": float(row.p_top5),
+            "mean_rank": float(row.mean_rank),
+            "rank_p5": int(row.rank_p5),
+            "rank_p95": int(row.rank_p95),
+        }
+        for row in table.itertuples(index=False)
+    ]
+    document: dict[str, Any] = {
+        "projects": projects,
+        "winner_stability": stability.as_dict(),
+        "monte_carlo": {
+            "samples": mc.samples,
+            "seed": mc.seed,
+            "alpha": mc.alpha,
+            "method": mc.method,
+            "varied": mc.varied,
+        },
+        "parameters": ranking.parameters.as_dict(),
+        "app_version": __version__,
+    }
+    if sweep is not None:
+        document["weight_sweep"] = {
+            criterion: {
+                "current_weight": item.current,
+                "rank1_changes": [{"weight": c.weight, "from": c.before, "to": c.after} for c in item.changes],
+            }
+            for criterion, item in sweep.criteria.items()
+        }
+    return document
+
+
+def write_document(document: dict[str, Any], path: str | Path) -> Path:
+    """Write any JSON document atomically (UTF-8, indented, no NaN)."""
+    text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
+    return write_atomically(path, lambda temp: temp.write_text(text + "\n", encoding="utf-8"))

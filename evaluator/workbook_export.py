@@ -11,7 +11,7 @@ import datetime as dt
 import platform
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -24,9 +24,14 @@ from evaluator.parameters import DESCRIPTIONS, Parameters
 from evaluator.ranking import Ranking
 from evaluator.risk import country_risk
 from evaluator.wording import counted
+
+if TYPE_CHECKING:
+    from evaluator.portfolio import PortfolioResult
+    from evaluator.robustness import Robustness
 from evaluator.xlsx import Column, close_quietly, key_value_sheet, write_table
 
 INTEGER = "#,##0"
+PERCENT = "0.0%"
 MONEY = "#,##0.0"
 SCORE = "0.0"
 
@@ -75,13 +80,16 @@ def export_shortlist(
     selected_ids: Sequence[str] | None = None,
     ui_language: str | None = None,
     images: Sequence[tuple[str, bytes]] = (),
+    robustness: Robustness | None = None,
+    portfolio: PortfolioResult | None = None,
 ) -> Path:
     """Write the committee workbook to ``path`` atomically and return the path.
 
     The shortlist is the top ``top_n`` (default: the parameters' ``top_n``) or, when given, the ``selected_ids`` in
     rank order. ``images`` (title, PNG bytes), e.g. from :func:`evaluator.chart_images.render_chart_images`, go on
-    a ``Charts`` sheet. Raises :class:`~evaluator.atomic.OutputFileError` with a sentence when the file cannot be
-    written.
+    a ``Charts`` sheet. ``robustness`` and ``portfolio`` (when computed) add the ``Sensitivity`` and ``Portfolio``
+    sheets, and their settings and seed to ``Assumptions``. Raises :class:`~evaluator.atomic.OutputFileError` with
+    a sentence when the file cannot be written.
     """
     shortlist = _shortlist(ranking, top_n, selected_ids)
 
@@ -94,8 +102,12 @@ def export_shortlist(
             _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
             _all_projects_sheet(workbook, ranking)
             _coverage_sheet(workbook, ranking)
+            if robustness is not None:
+                _sensitivity_sheet(workbook, robustness)
+            if portfolio is not None:
+                _portfolio_sheet(workbook, portfolio)
             _issues_sheet(workbook, ranking)
-            _assumptions_sheet(workbook, ranking, shortlist, ui_language)
+            _assumptions_sheet(workbook, ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio)
             if images:
                 _charts_sheet(workbook, images)
         except BaseException:
@@ -266,7 +278,140 @@ def _rows(frame: pd.DataFrame, keys: Sequence[str]) -> Any:
         yield [array[i] for array in arrays]
 
 
-def _assumptions_sheet(workbook: Any, ranking: Ranking, shortlist: pd.DataFrame, ui_language: str | None) -> None:
+def _sensitivity_sheet(workbook: Any, report: Robustness) -> None:
+    """Rank acceptability, P(top-k), rank intervals, winner stability and the sweep's rank-1 changes."""
+    mc = report.monte_carlo
+    table = mc.table()
+    shown_ranks = min(10, len(table))
+    columns = [
+        Column("Rank", "0", 6),
+        Column("Project ID", None, 11),
+        Column("Project", None, 34),
+        Column("P(rank 1)", PERCENT, 9),
+        Column("P(top 3)", PERCENT, 9),
+        Column("P(top 5)", PERCENT, 9),
+        Column("Mean rank", "0.0", 8),
+        Column("Rank 5 %", "0", 8),
+        Column("Rank 95 %", "0", 8),
+        *[Column(f"P(rank = {r})", PERCENT, 9) for r in range(1, shown_ranks + 1)],
+    ]
+    rows = (
+        [
+            int(row.rank),
+            row.project_id,
+            row.name,
+            row.p_top1,
+            row.p_top3,
+            row.p_top5,
+            float(row.mean_rank),
+            int(row.rank_p5),
+            int(row.rank_p95),
+            *mc.acceptability[i, :shown_ranks],
+        ]
+        for i, row in enumerate(table.itertuples(index=False))
+    )
+    sweep_lines = [
+        f"{criterion.capitalize()} weight 0→100 % (now {item.current:.0%}): rank 1 changes "
+        + ("; ".join(f"at {c.weight:.1%} from {c.before} to {c.after}" for c in item.changes) or "nowhere")
+        for criterion, item in report.sweep.criteria.items()
+    ]
+    write_table(
+        workbook,
+        "Sensitivity",
+        columns,
+        rows,
+        heading=(
+            f"Sensitivity: Monte Carlo rank acceptability ({mc.samples:,} samples, seed {mc.seed}, "
+            f"weights ~ Dirichlet(α·w), α = {mc.alpha:g}; capex/opex triangular where ranges exist)",
+            f"Winner stability: {report.stability.sentence}",
+            *sweep_lines,
+        ),
+        percent_columns=[3, 4, 5, *range(9, 9 + shown_ranks)],
+        freeze_columns=3,
+    )
+
+
+def _portfolio_sheet(workbook: Any, result: PortfolioResult) -> None:
+    """The chosen set, what each project adds, and element coverage before (by rank) and after (optimised)."""
+    c = result.constraints
+    limits = [f"budget {c.budget_musd:,.0f} USD m"]
+    if c.max_projects:
+        limits.append(f"at most {c.max_projects} projects")
+    if c.per_country:
+        limits.append(f"at most {c.per_country} per country")
+    if c.min_countries:
+        limits.append(f"{', '.join(sorted(c.critical))} each in ≥ {c.min_countries} countries")
+    columns = [
+        Column("Rank", "0", 6),
+        Column("Project ID", None, 11),
+        Column("Project", None, 34),
+        Column("Country", None, 16),
+        Column("Capex (USD m)", MONEY, 12),
+        Column("Overall score", SCORE, 10),
+        Column("Coverage it adds", SCORE, 12),
+        Column("Only it provides", None, 22),
+    ]
+    projects = result.projects
+    rows = (
+        [int(r.rank), r.project_id, r.name, r.country, float(r.capex_musd), float(r.overall), float(r.adds), r.unique]
+        for r in projects.itertuples(index=False)
+    )
+    element_columns = [
+        Column("Element", None, 10),
+        Column("Criticality", "0.0", 10),
+        Column("Critical", None, 8),
+        Column("Candidates", "0", 10),
+        Column("Candidate countries", "0", 10),
+        Column("Covered by rank", None, 10),
+        Column("Countries (by rank)", "0", 10),
+        Column("Covered by portfolio", None, 10),
+        Column("Countries (portfolio)", "0", 10),
+    ]
+    elements = result.elements
+    element_rows = [
+        [
+            e.symbol,
+            float(e.criticality),
+            "yes" if e.critical else "",
+            int(e.candidates),
+            int(e.candidate_countries),
+            "✓" if e.before else "",
+            int(e.before_countries),
+            "✓" if e.after else "",
+            int(e.after_countries),
+        ]
+        for e in elements.itertuples(index=False)
+    ]
+    write_table(
+        workbook,
+        "Portfolio",
+        columns,
+        rows,
+        heading=(
+            f"Portfolio ({result.status}): {len(result.selected)} projects, capex {result.capex_musd:,.0f} USD m, "
+            f"element coverage {result.coverage:.1f} of 100 (picking by rank within the same limits: "
+            f"{result.baseline_coverage:.1f})",
+            f"Limits: {'; '.join(limits)}. Binding: {', '.join(result.binding) or 'none'}. {result.message}",
+        ),
+        more_tables=[
+            (
+                "Element coverage: picking by rank (before) and the optimised portfolio (after)",
+                element_columns,
+                element_rows,
+            )
+        ],
+    )
+
+
+def _assumptions_sheet(
+    workbook: Any,
+    ranking: Ranking,
+    shortlist: pd.DataFrame,
+    ui_language: str | None,
+    *,
+    robustness: Robustness | None = None,
+    portfolio: PortfolioResult | None = None,
+) -> None:
     params = ranking.parameters
     dataset = ranking.dataset
     source = dataset.source
@@ -366,12 +511,40 @@ def _assumptions_sheet(workbook: Any, ranking: Ranking, shortlist: pd.DataFrame,
         for c in used
         if c in frame.index
     ]
+    analyses: list[list[Any]] = []
+    if robustness is not None:
+        mc = robustness.monte_carlo
+        analyses += [
+            ["Monte Carlo samples", mc.samples],
+            ["Monte Carlo seed", mc.seed],
+            ["Dirichlet α", mc.alpha],
+            [
+                "Ranges sampled",
+                f"{mc.varied.get('capex_ranges', 0)} capex, {mc.varied.get('opex_ranges', 0)} opex "
+                "(triangular low/base/high)",
+            ],
+            ["Weight sweep", "each weight 0 to 1 in 21 steps, the others keeping their ratio"],
+        ]
+    if portfolio is not None:
+        c = portfolio.constraints
+        analyses += [
+            ["Portfolio budget (USD m)", c.budget_musd],
+            ["Portfolio max projects", c.max_projects or "(no limit)"],
+            ["Portfolio per country", c.per_country or "(no limit)"],
+            ["Portfolio min countries", f"{c.min_countries} for {', '.join(sorted(c.critical))}"],
+            ["Portfolio solver", f"scipy.optimize.milp (HiGHS), status {portfolio.status}"],
+        ]
+    sections = [
+        ("Assumptions and provenance", provenance),
+        ("Method (METHOD.md sections 2-3)", method),
+    ]
+    if analyses:
+        sections.append(("Robustness analyses (METHOD.md sections 4-5)", analyses))
     key_value_sheet(
         workbook,
         "Assumptions",
         [
-            ("Assumptions and provenance", provenance),
-            ("Method (METHOD.md sections 2-3)", method),
+            *sections,
             ("Parameters", parameters),
             ("Reference data", reference),
             ("Element criticality in use", element_rows),

@@ -33,6 +33,9 @@ BOLD = Font(bold=True)
 THIN_BOTTOM = Border(bottom=Side(style="thin", color="999999"))
 WRAP = Alignment(wrap_text=True, vertical="top")
 # Sequential, colour-blind safe (single hue, light → mid blue) so dark text stays readable on every shade.
+PERCENT_SCALE = ColorScaleRule(
+    start_type="num", start_value=0, start_color="F7FBFF", end_type="num", end_value=1, end_color="6BAED6"
+)
 SCORE_SCALE = ColorScaleRule(
     start_type="num", start_value=0, start_color="F7FBFF", end_type="num", end_value=100, end_color="6BAED6"
 )
@@ -130,8 +133,14 @@ def write_table(
     heading: Sequence[str] = (),
     score_columns: Sequence[int] = (),
     freeze_columns: int = 0,
+    percent_columns: Sequence[int] = (),
+    more_tables: Sequence[tuple[str, Sequence[Column], Iterable[Sequence[Any]]]] = (),
 ) -> WriteOnlyWorksheet:
-    """A sheet with optional heading lines, a styled header row, frozen panes, an autofilter and score colours."""
+    """A sheet with optional heading lines, a styled header row, frozen panes, an autofilter and colour scales.
+
+    ``score_columns`` get the 0–100 score scale, ``percent_columns`` a 0–100 % one; ``more_tables`` (title,
+    columns, rows) follow the main table, each under its own title and header.
+    """
     sheet = workbook.create_sheet(title)
     set_widths(sheet, columns)
     header_row = len(heading) + (2 if heading else 1)
@@ -152,6 +161,17 @@ def write_table(
     for index in score_columns:
         letter = get_column_letter(index + 1)
         sheet.conditional_formatting.add(f"{letter}{header_row + 1}:{letter}{last_row}", SCORE_SCALE)
+    for index in percent_columns:
+        letter = get_column_letter(index + 1)
+        sheet.conditional_formatting.add(f"{letter}{header_row + 1}:{letter}{last_row}", PERCENT_SCALE)
+    for table_title, table_columns, table_rows in more_tables:
+        sheet.append([])
+        heading_cell = text_cell(sheet, table_title)
+        heading_cell.font = Font(bold=True, size=12, color="1F3B57")
+        sheet.append([heading_cell])
+        sheet.append(header_cells(sheet, table_columns))
+        for row in table_rows:
+            sheet.append([cell(sheet, value, column) for value, column in zip(row, table_columns, strict=True)])
     return sheet
 
 

@@ -1,0 +1,731 @@
+"""The portfolio builder of METHOD.md §5: the set of projects that covers the most criticality-weighted elements.
+
+A ranking answers "which project is best on its own"; a buyer of supply security needs the best *set*. Two good
+NdPr plants add less than one NdPr plant and one Dy/Tb plant, so picking by rank (the *baseline*, shown next to the
+optimum) can waste a budget. This module chooses the set exactly, as a mixed-integer program solved by HiGHS
+through :func:`scipy.optimize.milp`:
+
+    maximise   Σ_e c_e·y_e + λ·Σ_i overall_i·x_i
+    subject to y_e ≤ Σ_i covered_ie·x_i,   0 ≤ y_e ≤ 1        (y_e = min(1, Σ covered) at the optimum)
+               Σ_i capex_i·x_i ≤ budget
+               Σ_i x_i ≤ k                                    (optional)
+               Σ_{i in country c} x_i ≤ m   for every c       (optional)
+               u_ec ≤ Σ_{i in c producing e} x_i,  Σ_c u_ec ≥ d   for every critical e   (optional, d > 0)
+               x_i ∈ {0, 1}
+
+The coverage link ``y_e`` and the redundancy indicators ``u_ec`` are continuous in [0, 1]: once every ``x_i`` is
+0 or 1 the right-hand sides are whole numbers, so ``u_ec > 0`` already implies a producer of e in country c and
+``Σ_c u_ec ≥ d`` with ``u_ec ≤ 1`` implies at least d such countries. Their LP relaxation equals that of binary
+indicators, so declaring them integer would only give the branch-and-bound more work.
+
+Why λ never trades coverage away: coverage values are sums of criticalities over the covered elements, so two
+portfolios' coverage values differ by zero or by at least δ, the smallest positive difference between two subset
+sums of the weights that candidates can cover (computed exactly by enumerating the ≤ 2^17 subset sums; differences
+below :data:`COVERAGE_TIE` of Σc count as zero and δ is floored at :data:`COVERAGE_FLOOR` of Σc to keep the
+program well scaled). The tie-break term ranges over at most ``S = Σ`` of the K largest |overall| values, where K is
+the most projects any feasible set can hold (limited by k, m per country and the cheapest capexes that fit the
+budget). With λ = δ/(2S) it moves the objective by less than δ/2 in total, so no gain in Σ overall can pay for
+the smallest loss of coverage. The program is solved in units where λ = 1 (coverage weighted by 2S/δ), with
+``mip_rel_gap = 0``: HiGHS then proves optimality to its absolute gap of 1e-6, i.e. Σ overall is maximised to
+within a millionth of a point among the portfolios of maximal coverage.
+
+Remaining ties (same coverage, same Σ overall): HiGHS is deterministic for a given program, and the program is
+built in rank order, so the same ranking gives the same portfolio. On top of that a rule a person can check is
+applied: a selected project is replaced by a better-ranked unselected one with the same overall score (to the
+ranking's tie tolerance) whenever the swap keeps every constraint and loses no coverage; this is repeated until no
+such swap exists. So of two interchangeable projects the one ranked higher (lower LCOP, then project_id; METHOD.md
+§3) is chosen.
+
+A consequence of the objective worth knowing: any project with a positive overall score raises the tie-break term,
+so once coverage is maximal the remaining budget (and the k slots) are filled with the best projects that still fit;
+their ``adds`` is 0.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from evaluator.elements import INDEX, SYMBOLS
+from evaluator.parameters import Parameters
+from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
+from evaluator.wording import counted
+
+#: Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2's highest weights).
+DEFAULT_CRITICAL: frozenset[str] = frozenset({"Nd", "Pr", "Dy", "Tb"})
+
+#: Values of :attr:`PortfolioResult.status`.
+STATUSES: tuple[str, ...] = ("optimal", "infeasible", "time limit", "no candidates")
+
+#: Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in
+#: sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused.
+BUDGET_TOLERANCE = 1e-9
+
+#: Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum).
+COVERAGE_TIE = 1e-9
+
+#: δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.
+COVERAGE_FLOOR = 1e-6
+
+_ELEMENT_COLUMNS = (
+    "symbol",
+    "criticality",
+    "critical",
+    "candidates",
+    "candidate_countries",
+    "before",
+    "before_countries",
+    "after",
+    "after_countries",
+)
+_PROJECT_COLUMNS = ("project_id", "name", "country", "capex_musd", "overall", "rank", "adds", "unique")
+
+
+@dataclass(frozen=True)
+class PortfolioConstraints:
+    """What the portfolio must respect (METHOD.md §5); None means "no limit".
+
+    ``min_countries`` = d: every element of ``critical`` must be produced by selected projects in at least d
+    different host countries (0 = no redundancy requirement), so that one country's export ban cannot cut it off.
+    """
+
+    budget_musd: float
+    max_projects: int | None = None
+    per_country: int | None = None
+    min_countries: int = 0
+    critical: frozenset[str] = DEFAULT_CRITICAL
+
+    def __post_init__(self) -> None:
+        budget = self.budget_musd
+        if isinstance(budget, bool) or not isinstance(budget, int | float) or not math.isfinite(budget) or budget <= 0:
+            raise ValueError(f"The portfolio budget must be a number above 0 USD m, not {budget!r}.")
+        for name in ("max_projects", "per_country"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise ValueError(f"{name} must be a whole number of at least 1 or None, not {value!r}.")
+        d = self.min_countries
+        if isinstance(d, bool) or not isinstance(d, int) or d < 0:
+            raise ValueError(f"min_countries must be a whole number of at least 0, not {d!r}.")
+        critical = frozenset(self.critical)
+        if not critical <= set(SYMBOLS):
+            unknown = ", ".join(sorted(critical - set(SYMBOLS)))
+            raise ValueError(f"critical must hold element symbols; not symbols: {unknown}.")
+        object.__setattr__(self, "critical", critical)
+
+    @classmethod
+    def from_parameters(cls, params: Parameters) -> PortfolioConstraints:
+        """The constraints set in ``params`` (``portfolio_*`` fields); no budget means no portfolio is asked for."""
+        if params.portfolio_budget_musd is None:
+            raise ValueError("No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.")
+        return cls(
+            budget_musd=float(params.portfolio_budget_musd),
+            max_projects=params.portfolio_max_projects,
+            per_country=params.portfolio_per_country,
+            min_countries=params.portfolio_min_countries,
+            critical=params.portfolio_critical,
+        )
+
+    @property
+    def critical_symbols(self) -> tuple[str, ...]:
+        """The critical elements in :data:`SYMBOLS` order (for sentences and exports)."""
+        return tuple(s for s in SYMBOLS if s in self.critical)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "budget_musd": float(self.budget_musd),
+            "max_projects": self.max_projects,
+            "per_country": self.per_country,
+            "min_countries": self.min_countries,
+            "critical": list(self.critical_symbols),
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class PortfolioResult:
+    """The optimal portfolio with its explanation, so a view or an export never recomputes anything.
+
+    ``binding`` lists the constraints at their limit for the selected set, in this order:
+
+    - ``"budget"``: no unselected candidate fits in the budget left over (the budget stops any addition);
+    - ``"max projects"``: the set holds exactly k projects;
+    - ``"per country: <name>"``: that country hosts exactly m selected projects;
+    - ``"<symbol> in ≥ d countries"``: that critical element is produced in exactly d countries (only when d > 0).
+
+    ``baseline`` is what picking by rank gives: candidates taken best first, each one skipped if adding it would
+    break the budget, k or m (the redundancy requirement cannot be checked one project at a time, so the baseline
+    may miss it; ``elements.before_countries`` shows by how much). ``excluded`` lists scored projects left out
+    because their capex is missing, infinite or negative. Coverage values are 0–100 as in METHOD.md §2.
+    """
+
+    status: str
+    message: str
+    constraints: PortfolioConstraints
+    selected: tuple[str, ...]
+    capex_musd: float
+    coverage: float
+    binding: tuple[str, ...]
+    elements: pd.DataFrame
+    projects: pd.DataFrame
+    baseline: tuple[str, ...]
+    baseline_coverage: float
+    solve_seconds: float
+    baseline_capex_musd: float = 0.0
+    excluded: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class _Candidates:
+    """The scored projects with a usable capex, in rank order, as arrays (one row per candidate)."""
+
+    ids: np.ndarray
+    names: np.ndarray
+    country_names: np.ndarray
+    country: np.ndarray  # integer code per candidate, into ``country_labels``
+    country_labels: np.ndarray  # display name per country code
+    capex: np.ndarray
+    overall: np.ndarray
+    rank: np.ndarray
+    coverage: np.ndarray  # bool, candidates × 17
+    criticality: np.ndarray  # c_e, 17
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def n_countries(self) -> int:
+        return len(self.country_labels)
+
+    def value(self, mask: np.ndarray) -> float:
+        """Σ c_e·min(1, Σ covered) of the candidates in ``mask``."""
+        return float(self.criticality @ self.coverage[mask].any(axis=0))
+
+    def percent(self, mask: np.ndarray) -> float:
+        """Coverage 0–100 of a set: 100·value/Σc, 0 when every weight is zero (as :func:`coverage_score`)."""
+        total = float(self.criticality.sum())
+        return 100.0 * self.value(mask) / total if total > 0 else 0.0
+
+    def countries_per_element(self, mask: np.ndarray) -> np.ndarray:
+        """For each of the 17 elements, how many different countries host a project in ``mask`` producing it."""
+        hosts = np.zeros((self.n_countries, len(SYMBOLS)), dtype=bool)
+        rows = np.flatnonzero(mask)
+        np.logical_or.at(hosts, self.country[rows], self.coverage[rows])
+        return hosts.sum(axis=0)
+
+
+def build_portfolio(
+    ranking: Ranking, constraints: PortfolioConstraints, *, time_limit: float = 30.0
+) -> PortfolioResult:
+    """Choose the portfolio of METHOD.md §5 among the scored projects of ``ranking`` (see the module docstring).
+
+    Never raises for data reasons: no candidates, an unmeetable redundancy requirement or a budget below every
+    capex come back as a status and a sentence. ``time_limit`` (seconds) bounds the solver; when it is hit the best
+    portfolio found so far is returned with status ``"time limit"``.
+    """
+    if not (isinstance(time_limit, int | float) and time_limit > 0):
+        raise ValueError(f"time_limit must be a positive number of seconds, not {time_limit!r}.")
+    started = time.perf_counter()
+    candidates, excluded = _candidates(ranking)
+
+    def finish(status: str, message: str, selected: np.ndarray | None) -> PortfolioResult:
+        return _result(
+            candidates,
+            constraints,
+            status=status,
+            message=message,
+            selected=selected,
+            started=started,
+            excluded=excluded,
+        )
+
+    if len(candidates) == 0:
+        if excluded:
+            return finish("no candidates", "No scored project has a usable capex, so no portfolio can be built.", None)
+        return finish("no candidates", "There are no scored projects to build a portfolio from.", None)
+    problem = _redundancy_problem(candidates, constraints)
+    if problem:
+        return finish("infeasible", problem, None)
+    budget = constraints.budget_musd
+    if not np.any(_fits(candidates.capex, budget)):
+        cheapest = _money(float(candidates.capex.min()))
+        message = f"No candidate fits the budget of {_money(budget)}; the cheapest costs {cheapest}."
+        return finish("optimal", message, np.zeros(len(candidates), dtype=bool))
+
+    status, chosen = _solve(candidates, constraints, time_limit)
+    if status == "infeasible":
+        countries = counted(constraints.min_countries, "country", "countries")
+        message = (
+            f"No set of projects within the budget and limits covers each of "
+            f"{', '.join(constraints.critical_symbols)} in at least {countries}."
+        )
+        return finish("infeasible", message, None)
+    if chosen is None:
+        message = (
+            f"The solver reached the {time_limit:g} s time limit before finding a portfolio that meets the limits."
+        )
+        return finish(status, message, None)
+    selected = _prefer_better_ranked(candidates, constraints, chosen)
+    if status == "time limit":
+        return finish(
+            status, f"The solver stopped at the {time_limit:g} s time limit before proving it optimal:", selected
+        )
+    return finish(status, "", selected)
+
+
+def portfolio_document(result: PortfolioResult) -> dict[str, Any]:
+    """A plain dict (JSON-ready: NaN → None, numpy → Python) describing the portfolio, for export and the CLI."""
+    return {
+        "status": result.status,
+        "message": result.message,
+        "selected": list(result.selected),
+        "coverage": _plain(result.coverage),
+        "capex_musd": _plain(result.capex_musd),
+        "binding": list(result.binding),
+        "constraints": result.constraints.as_dict(),
+        "elements": _records(result.elements),
+        "projects": _records(result.projects),
+        "baseline": {
+            "selected": list(result.baseline),
+            "coverage": _plain(result.baseline_coverage),
+            "capex_musd": _plain(result.baseline_capex_musd),
+        },
+        "excluded": list(result.excluded),
+        "solve_seconds": _plain(result.solve_seconds),
+    }
+
+
+# ------------------------------------------------------------------------------------------------ candidates
+
+
+def _candidates(ranking: Ranking) -> tuple[_Candidates, tuple[str, ...]]:
+    """Rank-ordered candidate arrays, and the ids of scored projects left out for an unusable capex."""
+    table = ranking.table
+    capex = table["capex_musd"].to_numpy(dtype=float)
+    usable = np.isfinite(capex) & (capex >= 0)
+    ids = table["project_id"].to_numpy(dtype=object).astype(str)
+    names = table["country"].to_numpy(dtype=object).astype(str)
+    iso3 = table["country_iso3"].to_numpy(dtype=object).astype(str)
+    # Countries are told apart by ISO3; a project without one is grouped by its country name.
+    keys = np.where(iso3 != "", iso3, np.char.add("name:", np.char.lower(names.astype(str))))
+    codes, uniques = pd.factorize(keys[usable])
+    first = np.unique(codes, return_index=True)[1] if len(codes) else np.zeros(0, dtype=int)
+    overall = table["overall"].to_numpy(dtype=float)
+    candidates = _Candidates(
+        ids=ids[usable],
+        names=table["name"].to_numpy(dtype=object).astype(str)[usable],
+        country_names=names[usable],
+        country=codes.astype(np.int64),
+        country_labels=names[usable][first] if len(uniques) else np.zeros(0, dtype=str),
+        capex=capex[usable],
+        overall=np.where(np.isfinite(overall), overall, 0.0)[usable],
+        rank=table["rank"].to_numpy(dtype=np.int64)[usable],
+        coverage=np.asarray(ranking.dataset.coverage, dtype=bool)[ranking.scored][usable],
+        criticality=np.asarray(ranking.dataset.elements.criticality, dtype=float),
+    )
+    return candidates, tuple(ids[~usable])
+
+
+def _fits(capex: np.ndarray | float, room: float) -> np.ndarray:
+    """Whether a cost fits in ``room`` (USD m), with :data:`BUDGET_TOLERANCE` of slack."""
+    return np.asarray(capex) <= room + BUDGET_TOLERANCE * max(room, 1.0)
+
+
+def _redundancy_problem(candidates: _Candidates, constraints: PortfolioConstraints) -> str:
+    """A sentence when the redundancy requirement cannot be met whatever is chosen (checked by counting), else ""."""
+    d = constraints.min_countries
+    if d == 0 or not constraints.critical:
+        return ""
+    symbols = constraints.critical_symbols
+    columns = np.array([INDEX[s] for s in symbols])
+    hosts = candidates.countries_per_element(np.ones(len(candidates), dtype=bool))[columns]
+    short = hosts < d
+    if short.any():
+        parts = [
+            f"{s} in {'no country' if k == 0 else 'only ' + counted(int(k), 'country', 'countries')}"
+            for s, k in zip(np.array(symbols)[short], hosts[short], strict=True)
+        ]
+        first = parts[0].replace(" in ", " is produced in ", 1)
+        listing = first if len(parts) == 1 else f"{', '.join([first, *parts[1:-1]])} and {parts[-1]}"
+        each = "" if len(parts) == 1 else " for each"
+        return f"{listing} among the candidates; at least {d} are required{each}."
+    k = constraints.max_projects
+    if k is not None and k < d:
+        return (
+            f"Covering the critical elements in {counted(d, 'country', 'countries')} needs at least "
+            f"{counted(d, 'project')}, but at most {k} {'is' if k == 1 else 'are'} allowed."
+        )
+    # The cheapest way to reach d countries for one element: the cheapest producer in each of d countries.
+    cheapest = np.full((len(columns), candidates.n_countries), np.inf)
+    rows, cols = np.nonzero(candidates.coverage[:, columns])
+    np.minimum.at(cheapest, (cols, candidates.country[rows]), candidates.capex[rows])
+    floor = np.sort(cheapest, axis=1)[:, :d].sum(axis=1)
+    over = ~_fits(floor, constraints.budget_musd)
+    if over.any():
+        worst = int(np.argmax(np.where(over, floor, -np.inf)))
+        return (
+            f"Covering {symbols[worst]} in {counted(d, 'country', 'countries')} costs at least "
+            f"{_money(float(floor[worst]))}, above the budget of {_money(constraints.budget_musd)}."
+        )
+    return ""
+
+
+# ----------------------------------------------------------------------------------------------------- model
+
+
+def _coverage_gap(weights: np.ndarray, total: float) -> float:
+    """δ: the smallest positive difference between two subset sums of ``weights`` (see the module docstring)."""
+    if weights.size == 0 or total <= 0:
+        return 1.0
+    bits = (np.arange(2**weights.size)[:, None] >> np.arange(weights.size)) & 1
+    sums = np.sort(bits @ weights)
+    steps = np.diff(sums)
+    steps = steps[steps > COVERAGE_TIE * total]
+    smallest = float(steps.min()) if steps.size else total
+    return max(smallest, COVERAGE_FLOOR * total)
+
+
+def _most_projects(candidates: _Candidates, constraints: PortfolioConstraints) -> int:
+    """An upper bound on how many projects a feasible portfolio can hold (for λ)."""
+    n = len(candidates)
+    by_budget = int(np.count_nonzero(_fits(np.cumsum(np.sort(candidates.capex)), constraints.budget_musd)))
+    bound = min(n, by_budget)
+    if constraints.max_projects is not None:
+        bound = min(bound, constraints.max_projects)
+    if constraints.per_country is not None:
+        per_country = np.bincount(candidates.country, minlength=candidates.n_countries)
+        bound = min(bound, int(np.minimum(per_country, constraints.per_country).sum()))
+    return bound
+
+
+def _solve(
+    candidates: _Candidates, constraints: PortfolioConstraints, time_limit: float
+) -> tuple[str, np.ndarray | None]:
+    """Build and solve the program; (status, selection mask or None)."""
+    n = len(candidates)
+    cov = candidates.coverage
+    crit = candidates.criticality
+    total = float(crit[crit > 0].sum())
+    weighted = np.flatnonzero((crit > 0) & cov.any(axis=0))
+    delta = _coverage_gap(crit[weighted], total)
+    largest = np.sort(np.abs(candidates.overall))[::-1][: _most_projects(candidates, constraints)]
+    spread = max(2.0 * float(largest.sum()), 1.0)  # 2S: λ = δ/(2S), so objective = (2S/δ)·coverage + Σ overall
+
+    # Redundancy pairs (critical element e, country c) with at least one producer: one u_ec each.
+    d = constraints.min_countries
+    crit_cols = np.array([INDEX[s] for s in constraints.critical_symbols], dtype=np.int64)
+    if d > 0 and crit_cols.size:
+        rows, cols = np.nonzero(cov[:, crit_cols])
+        pair_keys, pair_of = np.unique(cols * candidates.n_countries + candidates.country[rows], return_inverse=True)
+        pair_element = pair_keys // candidates.n_countries
+    else:
+        rows = cols = pair_of = pair_element = np.zeros(0, dtype=np.int64)
+        pair_keys = np.zeros(0, dtype=np.int64)
+    n_y, n_u = weighted.size, pair_keys.size
+    n_var = n + n_y + n_u
+    y0, u0 = n, n + n_y
+
+    blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    row = 0
+
+    def add(r: np.ndarray, c: np.ndarray, v: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
+        nonlocal row
+        blocks.append((r + row, c, v, lo, hi))
+        row += lo.size
+
+    everyone = np.arange(n)
+    # Budget, scaled to 1 so the solver's feasibility tolerance is relative to the budget.
+    budget = constraints.budget_musd
+    add(
+        np.zeros(n, dtype=np.int64),
+        everyone,
+        candidates.capex / budget,
+        np.array([-np.inf]),
+        np.array([1.0 + BUDGET_TOLERANCE * max(1.0, 1.0 / budget)]),
+    )
+    if constraints.max_projects is not None and constraints.max_projects < n:
+        add(
+            np.zeros(n, dtype=np.int64),
+            everyone,
+            np.ones(n),
+            np.array([-np.inf]),
+            np.array([float(constraints.max_projects)]),
+        )
+    if constraints.per_country is not None:
+        crowded = np.flatnonzero(np.bincount(candidates.country) > constraints.per_country)
+        if crowded.size:
+            slot = np.full(candidates.n_countries, -1)
+            slot[crowded] = np.arange(crowded.size)
+            members = np.flatnonzero(slot[candidates.country] >= 0)
+            add(
+                slot[candidates.country[members]],
+                members,
+                np.ones(members.size),
+                np.full(crowded.size, -np.inf),
+                np.full(crowded.size, float(constraints.per_country)),
+            )
+    if n_y:
+        # y_e − Σ_i covered_ie·x_i ≤ 0
+        producer, element = np.nonzero(cov[:, weighted])
+        add(
+            np.concatenate([element, np.arange(n_y)]),
+            np.concatenate([producer, y0 + np.arange(n_y)]),
+            np.concatenate([-np.ones(producer.size), np.ones(n_y)]),
+            np.full(n_y, -np.inf),
+            np.zeros(n_y),
+        )
+    if n_u:
+        # u_ec − Σ_{i in c producing e} x_i ≤ 0, then Σ_c u_ec ≥ d for each critical e
+        add(
+            np.concatenate([pair_of, np.arange(n_u)]),
+            np.concatenate([rows, u0 + np.arange(n_u)]),
+            np.concatenate([-np.ones(rows.size), np.ones(n_u)]),
+            np.full(n_u, -np.inf),
+            np.zeros(n_u),
+        )
+        add(
+            pair_element,  # already 0 … len(critical) − 1: columns of cov[:, crit_cols]
+            u0 + np.arange(n_u),
+            np.ones(n_u),
+            np.full(crit_cols.size, float(d)),
+            np.full(crit_cols.size, np.inf),
+        )
+
+    matrix = sparse.csr_array(
+        (
+            np.concatenate([b[2] for b in blocks]),
+            (np.concatenate([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks])),
+        ),
+        shape=(row, n_var),
+    )
+    lower = np.concatenate([b[3] for b in blocks])
+    upper = np.concatenate([b[4] for b in blocks])
+    objective = -np.concatenate([candidates.overall, crit[weighted] * (spread / delta), np.zeros(n_u)])
+    integrality = np.concatenate([np.ones(n), np.zeros(n_y + n_u)])
+    x_upper = np.where(_fits(candidates.capex, budget), 1.0, 0.0)  # a project above the budget can never be chosen
+    bounds = Bounds(np.zeros(n_var), np.concatenate([x_upper, np.ones(n_y + n_u)]))
+
+    solution = milp(
+        objective,
+        integrality=integrality,
+        bounds=bounds,
+        constraints=LinearConstraint(matrix, lower, upper),
+        options={"time_limit": float(time_limit), "mip_rel_gap": 0.0, "presolve": True},
+    )
+    chosen = None if solution.x is None else np.asarray(solution.x[:n]) > 0.5
+    if solution.status == 0:
+        return "optimal", chosen
+    if solution.status == 2:
+        return "infeasible", None
+    return "time limit", chosen
+
+
+def _prefer_better_ranked(candidates: _Candidates, constraints: PortfolioConstraints, chosen: np.ndarray) -> np.ndarray:
+    """Swap selected projects for better-ranked equal-overall ones while nothing gets worse (module docstring)."""
+    selected = chosen.copy()
+    key = np.round(candidates.overall, TIE_TOLERANCE_DECIMALS)
+    position = np.arange(len(candidates))
+    crit = candidates.criticality
+    budget = constraints.budget_musd
+    m, d = constraints.per_country, constraints.min_countries
+    crit_cols = np.array([INDEX[s] for s in constraints.critical_symbols], dtype=np.int64)
+    cov = candidates.coverage
+    value = candidates.value(selected)
+    swapped = True
+    while swapped:
+        swapped = False
+        for j in np.flatnonzero(selected)[::-1]:
+            pool = np.flatnonzero(~selected & (position < j) & (key == key[j]))
+            if pool.size == 0:
+                continue
+            rest = selected.copy()
+            rest[j] = False
+            ok = _fits(candidates.capex[pool], budget - float(candidates.capex[rest].sum()))
+            if m is not None:
+                per_country = np.bincount(candidates.country[rest], minlength=candidates.n_countries)
+                ok &= per_country[candidates.country[pool]] < m
+            counts = cov[rest].sum(axis=0)
+            after = ((counts[None, :] + cov[pool]) > 0) @ crit
+            ok &= after >= value - COVERAGE_TIE * max(float(crit.sum()), 1.0)
+            if d > 0 and crit_cols.size:
+                hosts = np.zeros((candidates.n_countries, len(SYMBOLS)), dtype=bool)
+                rest_rows = np.flatnonzero(rest)
+                np.logical_or.at(hosts, candidates.country[rest_rows], cov[rest_rows])
+                hosts = hosts[:, crit_cols]
+                gained = cov[pool][:, crit_cols] & ~hosts[candidates.country[pool]]
+                ok &= np.all(hosts.sum(axis=0)[None, :] + gained >= d, axis=1)
+            if ok.any():
+                selected[j] = False
+                selected[pool[np.argmax(ok)]] = True
+                value = candidates.value(selected)
+                swapped = True
+                break
+    return selected
+
+
+# ---------------------------------------------------------------------------------------------------- report
+
+
+def _baseline(candidates: _Candidates, constraints: PortfolioConstraints) -> np.ndarray:
+    """Picking by rank: best first, skipping a project that would break the budget, k or m (loops per pick)."""
+    n = len(candidates)
+    taken = np.zeros(n, dtype=bool)
+    limit = n if constraints.max_projects is None else min(n, constraints.max_projects)
+    per_country = np.zeros(candidates.n_countries, dtype=np.int64)
+    spent, start, count = 0.0, 0, 0
+    while count < limit and start < n:
+        ok = _fits(candidates.capex[start:], constraints.budget_musd - spent)
+        if constraints.per_country is not None:
+            ok &= per_country[candidates.country[start:]] < constraints.per_country
+        hits = np.flatnonzero(ok)
+        if hits.size == 0:
+            break
+        i = start + int(hits[0])
+        taken[i] = True
+        spent += float(candidates.capex[i])
+        per_country[candidates.country[i]] += 1
+        count += 1
+        start = i + 1
+    return taken
+
+
+def _binding(candidates: _Candidates, constraints: PortfolioConstraints, selected: np.ndarray) -> tuple[str, ...]:
+    """The constraints at their limit for ``selected`` (definitions in :class:`PortfolioResult`)."""
+    found: list[str] = []
+    left = constraints.budget_musd - float(candidates.capex[selected].sum())
+    if not np.any(_fits(candidates.capex[~selected], left)) and not selected.all():
+        found.append("budget")
+    if constraints.max_projects is not None and int(selected.sum()) == constraints.max_projects:
+        found.append("max projects")
+    if constraints.per_country is not None:
+        per_country = np.bincount(candidates.country[selected], minlength=candidates.n_countries)
+        found.extend(
+            f"per country: {candidates.country_labels[c]}"
+            for c in np.flatnonzero(per_country == constraints.per_country)
+        )
+    d = constraints.min_countries
+    if d > 0:
+        hosts = candidates.countries_per_element(selected)
+        found.extend(f"{s} in ≥ {d} countries" for s in constraints.critical_symbols if hosts[INDEX[s]] == d)
+    return tuple(found)
+
+
+def _element_table(
+    candidates: _Candidates, constraints: PortfolioConstraints, before: np.ndarray, after: np.ndarray | None
+) -> pd.DataFrame:
+    everyone = np.ones(len(candidates), dtype=bool)
+    after = np.zeros(len(candidates), dtype=bool) if after is None else after
+    return pd.DataFrame(
+        {
+            "symbol": list(SYMBOLS),
+            "criticality": candidates.criticality,
+            "critical": [s in constraints.critical for s in SYMBOLS],
+            "candidates": candidates.coverage.sum(axis=0).astype(np.int64),
+            "candidate_countries": candidates.countries_per_element(everyone).astype(np.int64),
+            "before": candidates.coverage[before].any(axis=0),
+            "before_countries": candidates.countries_per_element(before).astype(np.int64),
+            "after": candidates.coverage[after].any(axis=0),
+            "after_countries": candidates.countries_per_element(after).astype(np.int64),
+        },
+        columns=list(_ELEMENT_COLUMNS),
+    )
+
+
+def _project_table(candidates: _Candidates, selected: np.ndarray) -> pd.DataFrame:
+    rows = np.flatnonzero(selected)
+    cov = candidates.coverage
+    sole = cov[rows] & (cov[rows].sum(axis=0) == 1)[None, :]
+    total = float(candidates.criticality.sum())
+    adds = 100.0 * (sole @ candidates.criticality) / total if total > 0 else np.zeros(rows.size)
+    symbols = np.array(SYMBOLS)
+    return pd.DataFrame(
+        {
+            "project_id": candidates.ids[rows],
+            "name": candidates.names[rows],
+            "country": candidates.country_names[rows],
+            "capex_musd": candidates.capex[rows],
+            "overall": candidates.overall[rows],
+            "rank": candidates.rank[rows],
+            "adds": adds,
+            "unique": [", ".join(symbols[flags]) for flags in sole],
+        },
+        columns=list(_PROJECT_COLUMNS),
+    )
+
+
+def _result(
+    candidates: _Candidates,
+    constraints: PortfolioConstraints,
+    *,
+    status: str,
+    message: str,
+    selected: np.ndarray | None,
+    started: float,
+    excluded: tuple[str, ...],
+) -> PortfolioResult:
+    """Assemble the result; ``selected`` None means no portfolio (infeasible, no candidates, nothing found).
+
+    For a non-empty portfolio, ``message`` is a lead-in to the summary sentence (usually empty).
+    """
+    base = _baseline(candidates, constraints)
+    chosen = np.zeros(len(candidates), dtype=bool) if selected is None else selected
+    coverage = candidates.percent(chosen)
+    capex = float(candidates.capex[chosen].sum())
+    base_coverage = candidates.percent(base)
+    if chosen.any():
+        message = _join(
+            message,
+            f"{counted(int(chosen.sum()), 'project')} cover {coverage:.1f} % of the criticality-weighted elements "
+            f"for {_money(capex)} of the {_money(constraints.budget_musd)} budget; picking by rank gives "
+            f"{base_coverage:.1f} %.",
+        )
+    return PortfolioResult(
+        status=status,
+        message=_join(message, _excluded_note(excluded)),
+        constraints=constraints,
+        selected=tuple(candidates.ids[chosen]),
+        capex_musd=capex,
+        coverage=coverage,
+        binding=_binding(candidates, constraints, chosen) if selected is not None else (),
+        elements=_element_table(candidates, constraints, base, selected),
+        projects=_project_table(candidates, chosen),
+        baseline=tuple(candidates.ids[base]),
+        baseline_coverage=base_coverage,
+        solve_seconds=time.perf_counter() - started,
+        baseline_capex_musd=float(candidates.capex[base].sum()),
+        excluded=excluded,
+    )
+
+
+def _excluded_note(excluded: tuple[str, ...]) -> str:
+    if not excluded:
+        return ""
+    shown = ", ".join(excluded[:5]) + (f" and {len(excluded) - 5} more" if len(excluded) > 5 else "")
+    return f"Left out for a missing or invalid capex: {shown}."
+
+
+def _join(*sentences: str) -> str:
+    return " ".join(s for s in sentences if s)
+
+
+def _money(value: float) -> str:
+    return f"{value:,.1f} USD m"
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    columns = {name: [_plain(v) for v in frame[name].to_numpy(dtype=object)] for name in frame.columns}
+    return [{name: columns[name][i] for name in frame.columns} for i in range(len(frame))]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
