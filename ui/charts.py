@@ -32,6 +32,13 @@ class ChartSpec:
     draw: Callable[[Figure, Ranking, list[str]], None]
 
 
+def _sweep(fig: Figure, ranking: Ranking, ids: list[str]) -> None:
+    from evaluator.charts import draw_sweep
+    from evaluator.sensitivity import weight_sweep
+
+    draw_sweep(fig, weight_sweep(ranking), highlight=ids)
+
+
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "ranking",
@@ -124,10 +131,19 @@ class ChartPanel(QTabWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        from ui.robustness import MonteCarloView, PortfolioView
+
         self.views = [ChartView(spec) for spec in CHARTS]
         for view in self.views:
             index = self.addTab(view, view.spec.title)
             self.setTabToolTip(index, view.spec.tooltip)
+        self.monte_carlo = MonteCarloView(state)
+        self.portfolio = PortfolioView(state)
+        for widget, title, tip in (
+            (self.monte_carlo, "Monte Carlo", "Rank acceptability under uncertain weights and costs (run on request)."),
+            (self.portfolio, "Portfolio", "The set of projects covering the critical elements best within a budget."),
+        ):
+            self.setTabToolTip(self.addTab(widget, title), tip)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_DELAY_MS)

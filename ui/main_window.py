@@ -434,11 +434,14 @@ class MainWindow(QMainWindow):
             f"{counted(len(dataset), 'project')} loaded · {len(ranking)} ranked · {filtered} filtered · "
             f"{counted(dataset.rows_with_errors, 'row')} with errors"
         )
+        from evaluator.sensitivity import winner_stability
+
         weights = ranking.weights
         method = "WSM" if ranking.parameters.method == "wsm" else "TOPSIS"
+        stability = winner_stability(ranking).sentence if len(ranking) > 1 else ""
         self.summary.setText(
             f"{method}, weights cost {weights[0]:.0%} · risk {weights[1]:.0%} · coverage {weights[2]:.0%}. "
-            f"{ranking.filter_summary()}"
+            f"{ranking.filter_summary()}\n{stability}"
         )
 
     def _follow_method(self) -> None:
@@ -561,17 +564,33 @@ class MainWindow(QMainWindow):
         if ranking is None:
             return
         highlight = list(self.state.selected_ids)
+        mc = self.charts.monte_carlo.current() if self.charts is not None else None
+        portfolio = self.charts.portfolio.current() if self.charts is not None else None
 
         def work(progress=None) -> str:
             from evaluator.chart_images import render_chart_images
+            from evaluator.robustness import Robustness
+            from evaluator.sensitivity import weight_sweep, winner_stability
             from evaluator.workbook_export import export_shortlist
 
             if progress:
                 progress(0.2, "Drawing charts…")
             images = render_chart_images(ranking, highlight)
+            robustness = (
+                Robustness(ranking, mc, winner_stability(ranking), weight_sweep(ranking)) if mc is not None else None
+            )
             if progress:
                 progress(0.6, "Writing workbook…")
-            export_shortlist(ranking, path, top_n=top_n, selected_ids=selected_ids, images=images, ui_language="en")
+            export_shortlist(
+                ranking,
+                path,
+                top_n=top_n,
+                selected_ids=selected_ids,
+                images=images,
+                ui_language="en",
+                robustness=robustness,
+                portfolio=portfolio,
+            )
             return path
 
         task = Task(work)

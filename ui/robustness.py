@@ -1,0 +1,366 @@
+"""Robustness views: the weight sweep, Monte Carlo rank acceptability and the portfolio builder (METHOD.md §4–5).
+
+The sweep is instant and follows every change. Monte Carlo and the portfolio are run on request on a worker thread
+(progress, Cancel); their results belong to the ranking they were computed for, and a view says so when the
+settings have moved on since. Settings edited here (samples, seed, α, budget, limits) are Parameters like any
+other, so they travel in scenario files and the export's Assumptions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaluator.elements import NAMES
+from evaluator.parameters import DESCRIPTIONS
+from ui.charts import ChartSpec, ChartView
+from ui.state import AppState
+from ui.workers import Task, start
+
+
+class _Runner(QWidget):
+    """A row of settings, a Run button, and progress with Cancel: what the two on-request analyses share."""
+
+    finished = Signal()
+
+    def __init__(self, state: AppState, run_label: str, run_tip: str) -> None:
+        super().__init__()
+        self.state = state
+        self.task: Task | None = None
+        self.settings_row = QHBoxLayout()
+        self.run_button = QPushButton(run_label)
+        self.run_button.setToolTip(run_tip)
+        self.run_button.clicked.connect(self.run)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(200)
+        self.progress.setAccessibleName(f"{run_label} progress")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop; the results shown before stay as they were.")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addLayout(self.settings_row)
+        bar.addStretch(1)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.run_button)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(4, 4, 4, 4)
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.status)
+        self._busy(False)
+        state.ranking_changed.connect(self._ranking_changed)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.run_button.setEnabled(not busy)
+
+    def spin(self, name: str, label: str, low: float, high: float, *, decimals: int = 0, step: float = 1) -> QWidget:
+        """A spin box bound to one parameter (int when ``decimals`` is 0)."""
+        box: QSpinBox | QDoubleSpinBox
+        if decimals:
+            box = QDoubleSpinBox()
+            box.setDecimals(decimals)
+        else:
+            box = QSpinBox()
+        box.setRange(low, high)
+        box.setSingleStep(step)
+        box.setKeyboardTracking(False)
+        box.setToolTip(DESCRIPTIONS[name])
+        box.setAccessibleName(label)
+        box.valueChanged.connect(lambda value, n=name, d=decimals: self._set(n, float(value) if d else int(value)))
+        caption = QLabel(label)
+        caption.setBuddy(box)
+        self.settings_row.addWidget(caption)
+        self.settings_row.addWidget(box)
+        return box
+
+    def _set(self, name: str, value: object) -> None:
+        from evaluator.parameters import ParameterError
+
+        try:
+            self.state.set_parameters(self.state.parameters.replace(**{name: value}))
+        except ParameterError as error:
+            self.status.setText(f"Not applied: {error}")
+
+    def start_task(self, task: Task, message: str) -> None:
+        self.cancel()
+        self.task = task
+        task.signals.progress.connect(
+            lambda fraction, text: (self.progress.setValue(round(fraction * 1000)), self.status.setText(text))
+        )
+        task.signals.finished.connect(lambda result, t=task: self._done(t, result))
+        task.signals.failed.connect(lambda text, t=task: self._failed(t, text))
+        task.signals.cancelled.connect(lambda t=task: self._stopped(t))
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self._busy(True)
+        start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._stopped(self.task)
+
+    def _stopped(self, task: Task) -> None:
+        if task is self.task:
+            self.task = None
+            self._busy(False)
+            self.status.setText("Cancelled; the results shown (if any) are from the previous run.")
+
+    def _failed(self, task: Task, text: str) -> None:
+        if task is self.task:
+            self.task = None
+            self._busy(False)
+            self.status.setText(text)
+
+    def _done(self, task: Task, result: object) -> None:
+        if task is not self.task:
+            return
+        self.task = None
+        self._busy(False)
+        self.accept(result)
+        self.finished.emit()
+
+    # to override
+    def run(self) -> None: ...
+
+    def accept(self, result: object) -> None: ...
+
+    def _ranking_changed(self) -> None: ...
+
+
+class MonteCarloView(_Runner):
+    """Samples, seed, α; Run; the rank-acceptability and rank-interval charts."""
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__(
+            state,
+            "Run Monte Carlo",
+            "Sample weights around yours (Dirichlet) and capex/opex within "
+            "their ranges (triangular); count how often each project takes each rank (METHOD §4).",
+        )
+        self.samples = self.spin("mc_samples", "Samples", 100, 1_000_000, step=1000)
+        self.seed = self.spin("mc_seed", "Seed", 0, 2_147_483_647)
+        self.alpha = self.spin("mc_alpha", "α", 1, 100_000, decimals=1, step=10)
+        self.result = None
+        self.result_parameters = None
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.acceptability = ChartView(
+            ChartSpec(
+                "acceptability",
+                "Rank acceptability",
+                "How often each project lands at rank 1, 2, 3… across the samples.",
+                _no_draw,
+            )
+        )
+        self.intervals = ChartView(
+            ChartSpec(
+                "intervals", "Rank intervals", "Mean rank and the 5–95 % range of ranks across the samples.", _no_draw
+            )
+        )
+        splitter.addWidget(self.acceptability)
+        splitter.addWidget(self.intervals)
+        self.layout_.addWidget(splitter, 1)
+        self.show_settings()
+        state.parameters_changed.connect(self.show_settings)
+
+    def show_settings(self) -> None:
+        p = self.state.parameters
+        for box, value in ((self.samples, p.mc_samples), (self.seed, p.mc_seed), (self.alpha, p.mc_alpha)):
+            with QSignalBlocker(box):
+                box.setValue(value)
+
+    def run(self) -> None:
+        from evaluator.montecarlo import monte_carlo
+
+        ranking = self.state.ranking
+        if ranking is None or len(ranking) == 0:
+            self.status.setText("Nothing to sample: no project is ranked.")
+            return
+        self.result_parameters = ranking.parameters
+        self.start_task(Task(monte_carlo, ranking), f"Sampling {ranking.parameters.mc_samples:,} scenarios…")
+
+    def accept(self, result: object) -> None:
+        from evaluator.charts import draw_acceptability, draw_rank_intervals
+
+        self.result = result
+        ids = self.state.selected_ids
+        self.acceptability.figure.clear()
+        draw_acceptability(self.acceptability.figure, result, highlight=ids)
+        self.acceptability.canvas.draw_idle()
+        draw_rank_intervals(self.intervals.figure, result, highlight=ids)
+        self.intervals.canvas.draw_idle()
+        self.status.setText(
+            f"{result.samples:,} samples, seed {result.seed}, α = {result.alpha:g}; "
+            f"{result.varied['capex_ranges']} capex and {result.varied['opex_ranges']} opex ranges sampled. "
+            f"Rank 1 is {result.names[0]} in {result.p_top(1)[0]:.0%} of samples."
+        )
+
+    def _ranking_changed(self) -> None:
+        if self.result is not None and self.state.parameters != self.result_parameters:
+            self.status.setText("The settings changed since this run: Run Monte Carlo again to update the charts.")
+
+    def current(self):
+        """The result, if it belongs to the ranking on screen (for the export)."""
+        return self.result if self.result is not None and self.state.parameters == self.result_parameters else None
+
+
+class PortfolioView(_Runner):
+    """Budget and limits; Solve; the chosen set, what each adds, and coverage before/after."""
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__(
+            state,
+            "Build portfolio",
+            "Choose the set of projects that covers the critical elements "
+            "best within the budget and limits, solved exactly (MILP, METHOD §5).",
+        )
+        self.budget = self.spin("portfolio_budget_musd", "Budget (USD m)", 1, 1_000_000, decimals=0, step=100)
+        self.max_projects = self.spin("portfolio_max_projects", "Max projects", 0, 1000)
+        self.per_country = self.spin("portfolio_per_country", "Per country", 0, 1000)
+        self.min_countries = self.spin("portfolio_min_countries", "Critical in ≥ countries", 0, 20)
+        for box in (self.max_projects, self.per_country):
+            box.setSpecialValueText("no limit")
+        self.min_countries.setSpecialValueText("off")
+        self.critical_buttons: dict[str, QToolButton] = {}
+        critical_row = QHBoxLayout()
+        critical_row.addWidget(QLabel("Critical elements:"))
+        for symbol in ("Nd", "Pr", "Dy", "Tb", "Sm", "Y", "Eu", "Gd", "Ho", "Er", "Lu", "Sc"):
+            button = QToolButton()
+            button.setText(symbol)
+            button.setCheckable(True)
+            button.setToolTip(f"{NAMES[symbol]}: count it as critical for the 'in ≥ countries' rule.")
+            button.toggled.connect(lambda _on: self._critical_changed())
+            critical_row.addWidget(button)
+            self.critical_buttons[symbol] = button
+        critical_row.addStretch(1)
+        self.layout_.addLayout(critical_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Rank", "Project", "Country", "Capex (USD m)", "Adds", "Only it gives"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("portfolio projects")
+        self.chart = ChartView(
+            ChartSpec(
+                "portfolio",
+                "Portfolio coverage",
+                "Element coverage: picking by rank versus the optimised portfolio.",
+                _no_draw,
+            )
+        )
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setSizes([380, 520])
+        self.layout_.addWidget(splitter, 1)
+        self.result = None
+        self.result_parameters = None
+        self.show_settings()
+        state.parameters_changed.connect(self.show_settings)
+
+    def show_settings(self) -> None:
+        p = self.state.parameters
+        ranking = self.state.ranking
+        budget = p.portfolio_budget_musd
+        if budget is None and ranking is not None and len(ranking):
+            budget = float(round(ranking.table["capex_musd"].nlargest(3).sum(), -1))  # room for about three
+        values = (
+            (self.budget, budget or 1000),
+            (self.max_projects, p.portfolio_max_projects or 0),
+            (self.per_country, p.portfolio_per_country or 0),
+            (self.min_countries, p.portfolio_min_countries),
+        )
+        for box, value in values:
+            with QSignalBlocker(box):
+                box.setValue(value)
+        for symbol, button in self.critical_buttons.items():
+            with QSignalBlocker(button):
+                button.setChecked(symbol in p.portfolio_critical)
+
+    def _critical_changed(self) -> None:
+        chosen = frozenset(s for s, b in self.critical_buttons.items() if b.isChecked())
+        self._set("portfolio_critical", chosen)
+
+    def _set(self, name: str, value: object) -> None:
+        if name in ("portfolio_max_projects", "portfolio_per_country") and value == 0:
+            value = None
+        super()._set(name, value)
+
+    def run(self) -> None:
+        from evaluator.portfolio import PortfolioConstraints, build_portfolio
+
+        ranking = self.state.ranking
+        if ranking is None or len(ranking) == 0:
+            self.status.setText("No project is ranked.")
+            return
+        parameters = ranking.parameters
+        if parameters.portfolio_budget_musd is None:
+            parameters = parameters.replace(portfolio_budget_musd=float(self.budget.value()))
+            self.state.set_parameters(parameters)
+            ranking = self.state.ranking
+        self.result_parameters = ranking.parameters
+        constraints = PortfolioConstraints.from_parameters(ranking.parameters)
+        self.start_task(Task(build_portfolio, ranking, constraints), "Solving the portfolio (HiGHS)…")
+
+    def accept(self, result: object) -> None:
+        from evaluator.charts import draw_portfolio
+
+        self.result = result
+        projects = result.projects
+        self.table.setRowCount(len(projects))
+        for row, item in enumerate(projects.itertuples(index=False)):
+            values = [
+                str(item.rank),
+                str(item.name),
+                str(item.country),
+                f"{item.capex_musd:,.0f}",
+                f"{item.adds:.1f}",
+                str(item.unique),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column in (0, 3, 4):
+                    cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.table.setItem(row, column, cell)
+        draw_portfolio(self.chart.figure, result, highlight=self.state.selected_ids)
+        self.chart.canvas.draw_idle()
+        summary = (
+            f"{len(result.selected)} projects, capex {result.capex_musd:,.0f} USD m, coverage {result.coverage:.1f} "
+            f"(by rank: {result.baseline_coverage:.1f}). Binding: {', '.join(result.binding) or 'none'}."
+            if result.selected
+            else ""
+        )
+        self.status.setText(f"{result.message} {summary}".strip())
+
+    def _ranking_changed(self) -> None:
+        if self.result is not None and self.state.parameters != self.result_parameters:
+            self.status.setText("The settings changed since this portfolio was built: build it again to update it.")
+        if self.state.parameters.portfolio_budget_musd is None:
+            self.show_settings()
+
+    def current(self):
+        return self.result if self.result is not None and self.state.parameters == self.result_parameters else None
+
+
+def _no_draw(fig, ranking, ids) -> None:  # the on-request views draw their results themselves
+    return None
