@@ -13,6 +13,7 @@ base-case LCOP, then project_id, so with no spread the deterministic ranking com
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -247,12 +248,22 @@ class _Model:
         lcop = capital_charge(capex, self.capacity, self.crf, self.utilisation) + opex
         if self.normalisation == "absolute":
             return absolute_cost(lcop, *self.lcop_bounds)
-        low = lcop.min(axis=1, keepdims=True)
-        high = lcop.max(axis=1, keepdims=True)
+        # As normalise.minmax_cost, row by row: non-finite LCOPs score 0 and stay out of min and max.
+        finite = np.isfinite(lcop)
+        if finite.all():
+            low = lcop.min(axis=1, keepdims=True)
+            high = lcop.max(axis=1, keepdims=True)
+        else:
+            masked = np.where(finite, lcop, np.nan)
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows: nobody scores
+                low = np.nanmin(masked, axis=1, keepdims=True)
+                high = np.nanmax(masked, axis=1, keepdims=True)
         span = high - low
         flat = span <= 1e-9 * np.maximum(1.0, np.abs(high))
-        scores = np.divide(high - lcop, np.where(flat, 1.0, span)) * 100.0
-        return np.where(flat, 100.0, scores)
+        with np.errstate(all="ignore"):
+            scores = np.where(flat, 100.0, (high - lcop) / np.where(flat, 1.0, span) * 100.0)
+        return np.where(finite, scores, 0.0)
 
     def overall(self, rng: np.random.Generator, weights: np.ndarray, method: str) -> np.ndarray:
         """(samples × projects) overall scores for one batch."""

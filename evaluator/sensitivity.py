@@ -178,11 +178,17 @@ def _wsm_changes(
         if not nearest <= 1.0:
             break
         t_next = max(nearest, t)
-        # Just past the crossing the steepest of the crossing projects leads (ties by the tie rule).
-        candidates = np.flatnonzero(np.isclose(crossing, nearest, rtol=0, atol=1e-12))
-        slope = b[candidates]
-        steepest = candidates[np.isclose(slope, slope.max(), rtol=0, atol=1e-12)]
-        new_top = int(steepest[np.argmin(tie_place[steepest])])
+        if t_next >= 1.0 - 1e-12:
+            # A crossing at the very end has no "after": the tie rule at weight 1 decides who leads there.
+            new_top = leader(a + b, tie_place)
+            if new_top == top:
+                break
+        else:
+            # Just past the crossing the steepest of the crossing projects leads (ties by the tie rule).
+            candidates = np.flatnonzero(np.isclose(crossing, nearest, rtol=0, atol=1e-12))
+            slope = b[candidates]
+            steepest = candidates[np.isclose(slope, slope.max(), rtol=0, atol=1e-12)]
+            new_top = int(steepest[np.argmin(tie_place[steepest])])
         changes.append(LeaderChange(float(t_next), str(ids[top]), str(ids[new_top])))
         top, t = new_top, t_next
     return tuple(changes)
@@ -200,17 +206,23 @@ def _topsis_changes(
 
     tops = [top_at(t) for t in grid]
     changes: list[LeaderChange] = []
-    for s in range(1, len(grid)):
-        if tops[s] == tops[s - 1]:
-            continue
-        low, high = grid[s - 1], grid[s]
-        for _ in range(BISECTION_ROUNDS):
-            middle = (low + high) / 2
-            if top_at(middle) == tops[s - 1]:
-                low = middle
-            else:
-                high = middle
-        changes.append(LeaderChange(float(high), str(ids[tops[s - 1]]), str(ids[tops[s]])))
+    for step in range(1, len(grid)):
+        holder, start, end = tops[step - 1], grid[step - 1], grid[step]
+        # Several changes can hide in one grid cell: find the first, continue from just past it, until the
+        # leader is the one at the cell's end.
+        for _ in range(len(scores)):
+            if top_at(end) == holder:
+                break
+            low, high = start, end
+            for _ in range(BISECTION_ROUNDS):
+                middle = (low + high) / 2
+                if top_at(middle) == holder:
+                    low = middle
+                else:
+                    high = middle
+            after = top_at(high)
+            changes.append(LeaderChange(float(high), str(ids[holder]), str(ids[after])))
+            holder, start = after, high
     return tuple(changes)
 
 
@@ -241,20 +253,23 @@ def winner_stability(ranking: Ranking) -> WinnerStability:
     scores = sub_scores(ranking)
     w0 = np.asarray(weights)
     d = scores[1:] - scores[0]  # challengers, in rank order
-    cost, tipping = _cheapest_moves(d, w0)
+    tie_place = _tie_order(ranking)
+    wins_ties = tie_place[1:] < tie_place[0]  # a challenger that wins the tie-break needs only to draw level
+    cost, tipping = _cheapest_moves(d, w0, wins_ties)
     best = int(np.argmin(cost))
     if not np.isfinite(cost[best]):
         return WinnerStability(method, True, winner, None, None, weights, None,
                                f"Rank 1 ({table['name'].iat[0]}) holds for every choice of weights: no other "
-                               "project beats it on any criterion by enough.")  # fmt: skip
+                               "project can overtake it.")  # fmt: skip
     runner = str(table["project_id"].iat[best + 1])
     tip = tuple(float(x) for x in tipping[best])
     return WinnerStability(method, True, winner, runner, float(cost[best]), weights, tip,
                            _stability_sentence(table, best + 1, float(cost[best]), w0, np.asarray(tip)))  # fmt: skip
 
 
-def _cheapest_moves(d: np.ndarray, w0: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per challenger (row of ``d``): minimal L1 cost to reach d·w ≥ 0 on the simplex, and the weights there."""
+def _cheapest_moves(d: np.ndarray, w0: np.ndarray, wins_ties: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per challenger (row of ``d``): minimal L1 cost to overtake (d·w > 0, or d·w ≥ 0 for one that wins ties) on
+    the simplex, and the weights at the boundary (the infimum, where the two draw level)."""
     n = len(d)
     need = -(d @ w0)  # gain required (≤ 0 means already level)
     target = np.argmax(d, axis=1)
@@ -274,7 +289,10 @@ def _cheapest_moves(d: np.ndarray, w0: np.ndarray) -> tuple[np.ndarray, np.ndarr
         tipping[np.arange(n), target] += move
         remaining = remaining - move * np.where(usable, rate, 0.0)
         cost += 2.0 * move
-    unreachable = remaining > 1e-12
+    # Overtaking needs some weights with d·w > 0, i.e. max d > 0; drawing level (max d = 0) is enough only for a
+    # challenger that wins the tie-break.
+    cannot_overtake = (d_target < 0) | ((d_target <= 0) & ~wins_ties)
+    unreachable = (remaining > 1e-12) | cannot_overtake
     cost[unreachable] = np.inf
     return cost, tipping
 
