@@ -26,15 +26,19 @@ program well scaled). The tie-break term ranges over at most ``S = Σ`` of the K
 the most projects any feasible set can hold (limited by k, m per country and the cheapest capexes that fit the
 budget). With λ = δ/(2S) it moves the objective by less than δ/2 in total, so no gain in Σ overall can pay for
 the smallest loss of coverage. The program is solved in units where λ = 1 (coverage weighted by 2S/δ), with
-``mip_rel_gap = 0``: HiGHS then proves optimality to its absolute gap of 1e-6, i.e. Σ overall is maximised to
-within a millionth of a point among the portfolios of maximal coverage.
+``mip_rel_gap = 0``, so HiGHS proves the optimum to its absolute gap (1e-6): maximal coverage, and among the sets
+of maximal coverage the largest Σ overall, up to the solver's tolerances: its primal feasibility tolerance (1e-7) is
+multiplied by the coverage weights, so near-ties in Σ overall of the order of 1e-3 of a point could in principle be
+misjudged (the brute-force tests, which compare with every subset, agree to 1e-6).
 
-Remaining ties (same coverage, same Σ overall): HiGHS is deterministic for a given program, and the program is
-built in rank order, so the same ranking gives the same portfolio. On top of that a rule a person can check is
-applied: a selected project is replaced by a better-ranked unselected one with the same overall score (to the
-ranking's tie tolerance) whenever the swap keeps every constraint and loses no coverage; this is repeated until no
-such swap exists. So of two interchangeable projects the one ranked higher (lower LCOP, then project_id; METHOD.md
-§3) is chosen.
+The solver's set is then polished, which guards against that and settles the remaining ties by rank: one project
+at a time, an unselected project with a positive overall is added when it fits, and a selected project is replaced
+by an unselected one with a higher overall, or with the same overall (to the ranking's tie tolerance) and a better
+rank, when the swap keeps every constraint and loses no coverage. So no single addition or swap improves the
+result, and of interchangeable projects the one ranked higher (lower LCOP, then project_id; METHOD.md §3) is
+chosen. Ties that only a larger exchange could reveal (two projects for two others with the same sums) keep
+HiGHS's answer, which is deterministic: the same ranking gives the same program (built in rank order) and the same
+portfolio.
 
 A consequence of the objective worth knowing: any project with a positive overall score raises the tie-break term,
 so once coverage is maximal the remaining budget (and the k slots) are filled with the best projects that still fit;
@@ -46,6 +50,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -163,6 +168,7 @@ class PortfolioResult:
     break the budget, k or m (the redundancy requirement cannot be checked one project at a time, so the baseline
     may miss it; ``elements.before_countries`` shows by how much). ``excluded`` lists scored projects left out
     because their capex is missing, infinite or negative. Coverage values are 0–100 as in METHOD.md §2.
+    ``solve_seconds`` is the wall time of the whole :func:`build_portfolio` call (model, solver and report).
     """
 
     status: str
@@ -199,6 +205,11 @@ class _Candidates:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @cached_property
+    def key(self) -> np.ndarray:
+        """Overall rounded to the ranking's tie tolerance: equal keys are equal scores (METHOD.md §3)."""
+        return np.round(self.overall, TIE_TOLERANCE_DECIMALS)
+
     @property
     def n_countries(self) -> int:
         return len(self.country_labels)
@@ -226,8 +237,9 @@ def build_portfolio(
     """Choose the portfolio of METHOD.md §5 among the scored projects of ``ranking`` (see the module docstring).
 
     Never raises for data reasons: no candidates, an unmeetable redundancy requirement or a budget below every
-    capex come back as a status and a sentence. ``time_limit`` (seconds) bounds the solver; when it is hit the best
-    portfolio found so far is returned with status ``"time limit"``.
+    capex come back as a status and a sentence (a RuntimeError only if HiGHS itself fails). ``time_limit``
+    (seconds) bounds the solver; when it is hit the best portfolio found so far is returned with status
+    ``"time limit"``.
     """
     if not (isinstance(time_limit, int | float) and time_limit > 0):
         raise ValueError(f"time_limit must be a positive number of seconds, not {time_limit!r}.")
@@ -271,7 +283,7 @@ def build_portfolio(
             f"The solver reached the {time_limit:g} s time limit before finding a portfolio that meets the limits."
         )
         return finish(status, message, None)
-    selected = _prefer_better_ranked(candidates, constraints, chosen)
+    selected = _polish(candidates, constraints, chosen)
     if status == "time limit":
         return finish(
             status, f"The solver stopped at the {time_limit:g} s time limit before proving it optimal:", selected
@@ -329,7 +341,7 @@ def _candidates(ranking: Ranking) -> tuple[_Candidates, tuple[str, ...]]:
         coverage=np.asarray(ranking.dataset.coverage, dtype=bool)[ranking.scored][usable],
         criticality=np.asarray(ranking.dataset.elements.criticality, dtype=float),
     )
-    return candidates, tuple(ids[~usable])
+    return candidates, tuple(ids[~usable].tolist())
 
 
 def _fits(capex: np.ndarray | float, room: float) -> np.ndarray:
@@ -383,8 +395,10 @@ def _coverage_gap(weights: np.ndarray, total: float) -> float:
     """δ: the smallest positive difference between two subset sums of ``weights`` (see the module docstring)."""
     if weights.size == 0 or total <= 0:
         return 1.0
-    bits = (np.arange(2**weights.size)[:, None] >> np.arange(weights.size)) & 1
-    sums = np.sort(bits @ weights)
+    sums = np.zeros(1)
+    for weight in weights:  # ≤ 17 elements: 2^m sums, built by doubling
+        sums = np.concatenate([sums, sums + weight])
+    sums = np.sort(sums)
     steps = np.diff(sums)
     steps = steps[steps > COVERAGE_TIE * total]
     smallest = float(steps.min()) if steps.size else total
@@ -523,50 +537,86 @@ def _solve(
         return "optimal", chosen
     if solution.status == 2:
         return "infeasible", None
-    return "time limit", chosen
+    if solution.status == 1:  # the only limit set is the time limit
+        return "time limit", chosen
+    # Unbounded cannot happen (all variables are bounded); anything else is a solver failure, not a data problem.
+    raise RuntimeError(f"The portfolio solver failed: {getattr(solution, 'message', 'no message')}")
 
 
-def _prefer_better_ranked(candidates: _Candidates, constraints: PortfolioConstraints, chosen: np.ndarray) -> np.ndarray:
-    """Swap selected projects for better-ranked equal-overall ones while nothing gets worse (module docstring)."""
+def _polish(candidates: _Candidates, constraints: PortfolioConstraints, chosen: np.ndarray) -> np.ndarray:
+    """Apply single additions and swaps that lose no coverage and raise Σ overall or the ranks (module docstring).
+
+    A move is taken when the set stays feasible, its coverage does not drop, and either Σ overall rises (a
+    project with a positive overall added; a selected project replaced by one with a higher overall) or Σ overall
+    stays equal and a project is replaced by a better-ranked one. Each move raises (Σ overall, −Σ position), so the
+    loop ends; it runs once per move, over the selected projects, each step vectorised over the candidates.
+    """
     selected = chosen.copy()
-    key = np.round(candidates.overall, TIE_TOLERANCE_DECIMALS)
+    key = candidates.key
     position = np.arange(len(candidates))
-    crit = candidates.criticality
-    budget = constraints.budget_musd
-    m, d = constraints.per_country, constraints.min_countries
-    crit_cols = np.array([INDEX[s] for s in constraints.critical_symbols], dtype=np.int64)
-    cov = candidates.coverage
-    value = candidates.value(selected)
-    swapped = True
-    while swapped:
-        swapped = False
-        for j in np.flatnonzero(selected)[::-1]:
-            pool = np.flatnonzero(~selected & (position < j) & (key == key[j]))
-            if pool.size == 0:
-                continue
-            rest = selected.copy()
-            rest[j] = False
-            ok = _fits(candidates.capex[pool], budget - float(candidates.capex[rest].sum()))
-            if m is not None:
-                per_country = np.bincount(candidates.country[rest], minlength=candidates.n_countries)
-                ok &= per_country[candidates.country[pool]] < m
-            counts = cov[rest].sum(axis=0)
-            after = ((counts[None, :] + cov[pool]) > 0) @ crit
-            ok &= after >= value - COVERAGE_TIE * max(float(crit.sum()), 1.0)
-            if d > 0 and crit_cols.size:
-                hosts = np.zeros((candidates.n_countries, len(SYMBOLS)), dtype=bool)
-                rest_rows = np.flatnonzero(rest)
-                np.logical_or.at(hosts, candidates.country[rest_rows], cov[rest_rows])
-                hosts = hosts[:, crit_cols]
-                gained = cov[pool][:, crit_cols] & ~hosts[candidates.country[pool]]
-                ok &= np.all(hosts.sum(axis=0)[None, :] + gained >= d, axis=1)
-            if ok.any():
-                selected[j] = False
-                selected[pool[np.argmax(ok)]] = True
-                value = candidates.value(selected)
-                swapped = True
-                break
-    return selected
+    while True:
+        move = _best_addition(candidates, constraints, selected)
+        if move is None:
+            for j in np.flatnonzero(selected)[::-1]:
+                better = ~selected & ((key > key[j]) | ((key == key[j]) & (position < j)))
+                move = _best_swap(candidates, constraints, selected, np.flatnonzero(better), j)
+                if move is not None:
+                    selected[j] = False
+                    break
+        if move is None:
+            return selected
+        selected[move] = True
+
+
+def _best_addition(candidates: _Candidates, constraints: PortfolioConstraints, selected: np.ndarray) -> int | None:
+    """The best unselected project with a positive overall that can join ``selected``, or None."""
+    k = constraints.max_projects
+    if k is not None and int(selected.sum()) >= k:
+        return None
+    pool = np.flatnonzero(~selected & (candidates.key > 0))
+    ok = _fits(candidates.capex[pool], constraints.budget_musd - float(candidates.capex[selected].sum()))
+    if constraints.per_country is not None:
+        per_country = np.bincount(candidates.country[selected], minlength=candidates.n_countries)
+        ok &= per_country[candidates.country[pool]] < constraints.per_country
+    return _first_best(pool[ok], candidates.key)
+
+
+def _best_swap(
+    candidates: _Candidates,
+    constraints: PortfolioConstraints,
+    selected: np.ndarray,
+    pool: np.ndarray,
+    j: int,
+) -> int | None:
+    """The best project of ``pool`` that can replace selected project ``j`` without losing coverage, or None."""
+    if pool.size == 0:
+        return None
+    rest = selected.copy()
+    rest[j] = False
+    cov, crit = candidates.coverage, candidates.criticality
+    ok = _fits(candidates.capex[pool], constraints.budget_musd - float(candidates.capex[rest].sum()))
+    if constraints.per_country is not None:
+        per_country = np.bincount(candidates.country[rest], minlength=candidates.n_countries)
+        ok &= per_country[candidates.country[pool]] < constraints.per_country
+    after = ((cov[rest].sum(axis=0)[None, :] + cov[pool]) > 0) @ crit
+    ok &= after >= candidates.value(selected) - COVERAGE_TIE * max(float(crit.sum()), 1.0)
+    d = constraints.min_countries
+    columns = np.array([INDEX[s] for s in constraints.critical_symbols], dtype=np.int64)
+    if d > 0 and columns.size:
+        hosts = np.zeros((candidates.n_countries, len(SYMBOLS)), dtype=bool)
+        rows = np.flatnonzero(rest)
+        np.logical_or.at(hosts, candidates.country[rows], cov[rows])
+        hosts = hosts[:, columns]
+        gained = cov[pool][:, columns] & ~hosts[candidates.country[pool]]
+        ok &= np.all(hosts.sum(axis=0)[None, :] + gained >= d, axis=1)
+    return _first_best(pool[ok], candidates.key)
+
+
+def _first_best(pool: np.ndarray, key: np.ndarray) -> int | None:
+    """The project of ``pool`` with the highest overall, the better-ranked one among equals; None if empty."""
+    if pool.size == 0:
+        return None
+    return int(pool[np.argmax(key[pool])])  # pool is in rank order and argmax takes the first maximum
 
 
 # ---------------------------------------------------------------------------------------------------- report
@@ -689,13 +739,13 @@ def _result(
         status=status,
         message=_join(message, _excluded_note(excluded)),
         constraints=constraints,
-        selected=tuple(candidates.ids[chosen]),
+        selected=tuple(candidates.ids[chosen].tolist()),
         capex_musd=capex,
         coverage=coverage,
         binding=_binding(candidates, constraints, chosen) if selected is not None else (),
         elements=_element_table(candidates, constraints, base, selected),
         projects=_project_table(candidates, chosen),
-        baseline=tuple(candidates.ids[base]),
+        baseline=tuple(candidates.ids[base].tolist()),
         baseline_coverage=base_coverage,
         solve_seconds=time.perf_counter() - started,
         baseline_capex_musd=float(candidates.capex[base].sum()),
