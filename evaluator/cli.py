@@ -8,6 +8,7 @@ Exit status: 0 scored (warnings and skipped rows included) / valid; 1 ``validate
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -109,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ParameterError as error:
         print(f"ree-evaluator: invalid parameter: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except BrokenPipeError:  # output piped into `head` or a closed pager: not an error worth a message
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # a bug: still one sentence unless asked for the traceback
         if args.debug:
             raise
@@ -261,16 +265,15 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     print(f"Portfolio ({result.status}): {result.message}", file=out)
     if result.selected:
+        print(f"Binding: {', '.join(result.binding) or 'none'}.", file=out)
         print(
-            f"{len(result.selected)} projects, capex {result.capex_musd:,.0f} USD m, coverage {result.coverage:.1f} "
-            f"(picking by rank within the same limits: {result.baseline_coverage:.1f}).",
+            f"{'rank':>4}  {'id':<10} {'project':<34} {'country':<14} {'capex USD m':>11} {'adds':>6}  only it gives",
             file=out,
         )
-        print(f"Binding: {', '.join(result.binding) or 'none'}.", file=out)
         for row in result.projects.itertuples(index=False):
             print(
-                f"  {row.rank:>4}  {_cut(row.project_id, 10):<10} {_cut(row.name, 34):<34} {_cut(row.country, 14):<14}"
-                f" {row.capex_musd:>9,.0f} USD m  adds {row.adds:5.1f}  {row.unique}",
+                f"{row.rank:>4}  {_cut(row.project_id, 10):<10} {_cut(row.name, 34):<34} {_cut(row.country, 14):<14} "
+                f"{row.capex_musd:>11,.0f} {row.adds:>6.1f}  {row.unique}",
                 file=out,
             )
     if args.json:

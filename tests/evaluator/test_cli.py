@@ -213,3 +213,53 @@ def test_console_entry_point_runs_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("ree-evaluator: The file")
     assert "Traceback" not in result.stderr
+
+
+def test_sensitivity_json_has_the_documented_keys_and_is_reproducible(tmp_path: Path, capsys) -> None:
+    source = _workbook(tmp_path)
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert main(["sensitivity", str(source), "--samples", "500", "--seed", "11", "--json", str(first)]) == 0
+    assert main(["sensitivity", str(source), "--samples", "500", "--seed", "11", "--json", str(second)]) == 0
+    a = json.loads(first.read_text(encoding="utf-8"))
+    b = json.loads(second.read_text(encoding="utf-8"))
+    assert a["projects"] == b["projects"]
+    assert [p["project_id"] for p in a["projects"]] == score(load_workbook(source)).table["project_id"].tolist()
+    for key in ("project_id", "p_top1", "p_top3", "mean_rank", "rank_p5", "rank_p95"):
+        assert key in a["projects"][0]
+    assert sum(p["p_top1"] for p in a["projects"]) == pytest.approx(1.0)
+    stability = a["winner_stability"]
+    assert {"winner", "runner_up", "l1_margin"} <= set(stability)
+    assert stability["winner"] == a["projects"][0]["project_id"]
+    assert a["parameters"]["mc_samples"] == 500
+    assert a["parameters"]["mc_seed"] == 11
+    assert set(a["weight_sweep"]) == {"cost", "risk", "coverage"}
+    printed = capsys.readouterr().out
+    assert "Monte Carlo 500 samples, seed 11" in printed
+    assert "Rank 1 (" in printed
+
+
+def test_portfolio_json_and_required_budget(tmp_path: Path, capsys) -> None:
+    source = _workbook(tmp_path)
+    out = tmp_path / "p.json"
+    # Capex: CHEAP 200, SAFE 500, HEAVY 400. With 600 USD m, HEAVY (Dy, Tb, Nd, Pr) + CHEAP (La, Ce) covers every
+    # listed element that fits; SAFE (Nd, Pr) adds nothing HEAVY lacks and does not fit beside it.
+    assert main(["portfolio", str(source), "--budget", "600", "--json", str(out)]) == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert set(document["selected"]) == {"HEAVY", "CHEAP"}
+    assert document["capex_musd"] == pytest.approx(600.0)
+    assert 0 <= document["coverage"] <= 100
+    assert document["binding"] == ["budget"]
+    assert document["status"] == "optimal"
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["portfolio", str(source)])
+    assert exit_info.value.code == 2
+    assert "--budget" in capsys.readouterr().err
+
+
+def test_portfolio_infeasible_redundancy_is_explained(tmp_path: Path, capsys) -> None:
+    source = _workbook(tmp_path)
+    assert main(["portfolio", str(source), "--budget", "5000", "--min-countries", "2", "--critical", "Dy"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Portfolio (infeasible):")
+    assert "Dy" in out
