@@ -25,6 +25,7 @@ def fitted_legend(
     Every column count from the widest down is tried, so a legend folds into even rows where it can; a single
     column is kept even if it is still too wide (the names are shortened by the caller for that case).
     """
+
     def legend(ncols: int) -> Legend:
         return fig.legend(
             handles=list(handles),

@@ -1,0 +1,284 @@
+"""The Monte Carlo charts (METHOD.md §4): rank acceptability as stacked bars, and each project's rank interval.
+
+The deterministic rank answers "who wins with these weights and these base-case costs"; these two charts answer
+"how often would it still win if the weights and costs were a little different". Rows follow the deterministic
+ranking, the same order as the ranking chart, so a reader can put the two side by side; a project that ranks
+high but rarely takes rank 1 under uncertainty stands out as a short dark segment or a long interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from evaluator.charts.common import (
+    LABEL_SIZE,
+    NOTE_SIZE,
+    emphasise,
+    font_points,
+    name_limit,
+    prepare,
+    rank_label,
+    rows_that_fit,
+    show_message,
+    shown_rows,
+    title,
+)
+from evaluator.charts.legends import fitted_legend
+from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, OKABE_ITO, sequential
+from evaluator.wording import counted
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from evaluator.montecarlo import MonteCarloResult
+
+#: Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows.
+OVERHEAD_LINES = 9.0
+#: The ranks below those shown, together: light grey, apart from every colour of the sequence.
+LOWER_COLOUR = "0.87"
+#: The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing).
+SEQUENCE_SPAN = (0.0, 0.8)
+#: A segment gets its percentage printed inside when it is at least this many font heights wide.
+INSIDE_LABEL_EMS = 2.2
+INTERVAL_COLOUR = OKABE_ITO["sky_blue"]
+MEAN_COLOUR = OKABE_ITO["blue"]
+
+
+def draw_acceptability(
+    fig: Figure,
+    mc: MonteCarloResult,
+    *,
+    top_n: int = 10,
+    ranks_shown: int = 5,
+    highlight: Collection[str] = (),
+) -> None:
+    """Horizontal stacked bars, one per project of the ``top_n`` of the deterministic ranking (best on top).
+
+    Segment r is the share of samples in which the project took rank r (P(rank = r), ranks 1 to ``ranks_shown``),
+    darkest for rank 1; the last, grey segment gathers every lower rank, so each bar is 100 %. Shares wide enough
+    carry their percentage. Highlighted projects get a bold label and black segment edges.
+    """
+    prepare(fig)
+    if _nothing_sampled(fig, mc, "Rank acceptability"):
+        return
+    rows, wanted = _rows(fig, mc, top_n)
+    shown = min(max(int(ranks_shown), 1), len(mc.project_ids))
+    ax = fig.add_subplot()
+    colours = _segments(ax, mc, rows, shown, _highlighted(mc, rows, highlight))
+    _project_axis(ax, mc, rows, highlight)
+    ax.set_xlim(0, 100)
+    ax.set_xticks(np.arange(0, 101, 20))
+    ax.set_xlabel("Share of Monte Carlo samples (%)", fontsize=LABEL_SIZE)
+    ax.xaxis.grid(True, color=GRID, linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+    title(
+        fig,
+        f"Rank acceptability of {_which(rows, wanted, len(mc.project_ids))}, in deterministic rank order — "
+        f"{sampling_note(mc)}",
+    )
+    fitted_legend(fig, ax.containers, title="Share of samples at rank")
+    _inside_labels(ax, colours)
+
+
+def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, highlight: Collection[str] = ()) -> None:
+    """Per project (best on top): the 5–95 % interval of its Monte Carlo rank, its mean rank and its deterministic
+    rank, on a rank axis with 1 (best) at the left.
+
+    A narrow interval around the deterministic rank means the rank survives the sampled uncertainty; a wide one,
+    or a mean far from the deterministic rank, means it rests on the exact weights and costs. Highlighted projects
+    get a bold label and a shaded row.
+    """
+    prepare(fig)
+    if _nothing_sampled(fig, mc, "Rank intervals"):
+        return
+    rows, wanted = _rows(fig, mc, top_n)
+    y = np.arange(rows)
+    low = np.asarray(mc.rank_p5[:rows], dtype=float)
+    high = np.asarray(mc.rank_p95[:rows], dtype=float)
+    ax = fig.add_subplot()
+    for i in np.flatnonzero(_highlighted(mc, rows, highlight)):
+        ax.axhspan(i - 0.5, i + 0.5, color=GRID, zorder=0, linewidth=0)
+    # Centred on the interval's middle, not on the mean: a skewed rank distribution can put the mean outside it.
+    bars = ax.errorbar(
+        (low + high) / 2,
+        y,
+        xerr=(high - low) / 2,
+        fmt="none",
+        ecolor=INTERVAL_COLOUR,
+        elinewidth=5,
+        capsize=5,
+        capthick=1.6,
+        zorder=2,
+        label="5–95 % of samples",
+    )
+    bars.lines[2][0].set_gid("rank-interval")
+    (mean,) = ax.plot(
+        mc.mean_rank[:rows],
+        y,
+        linestyle="",
+        marker="o",
+        markersize=7,
+        color=MEAN_COLOUR,
+        markeredgecolor="white",
+        markeredgewidth=0.8,
+        zorder=4,
+        label="Mean rank",
+        gid="mean-rank",
+    )
+    (deterministic,) = ax.plot(
+        y + 1,
+        y,
+        linestyle="",
+        marker="D",
+        markersize=7,
+        markerfacecolor="none",
+        markeredgecolor=HIGHLIGHT,
+        markeredgewidth=1.4,
+        zorder=3,
+        label="Rank with the weights and base costs",
+        gid="deterministic-rank",
+    )
+    _project_axis(ax, mc, rows, highlight)
+    _rank_axis(ax, float(max(high.max(), rows)))
+    title(
+        fig,
+        f"Rank intervals of {_which(rows, wanted, len(mc.project_ids))}, in deterministic rank order — "
+        f"{sampling_note(mc)}",
+    )
+    handles: list[Artist] = [bars, mean, deterministic]
+    fitted_legend(fig, handles)
+
+
+def sampling_note(mc: MonteCarloResult) -> str:
+    """What was sampled, how often and with which seed: enough to reproduce the chart (METHOD.md §4)."""
+    varied = []
+    if mc.varied.get("weights", 1):
+        varied.append(f"weights Dirichlet α = {mc.alpha:g}")
+    capex, opex = mc.varied.get("capex_ranges", 0), mc.varied.get("opex_ranges", 0)
+    if capex and capex == opex:
+        varied.append(f"capex and opex triangular for {counted(capex, 'project')}")
+    elif capex or opex:
+        ranged = [f"{name} for {count}" for name, count in (("capex", capex), ("opex", opex)) if count]
+        varied.append(f"triangular {' and '.join(ranged)} projects")
+    what = ", ".join(varied) if varied else "nothing varied"
+    return f"{mc.samples:,} samples (seed {mc.seed}): {what}"
+
+
+def _nothing_sampled(fig: Figure, mc: MonteCarloResult, heading: str) -> bool:
+    """Show why there is no chart (no project, no sample) and say so; ``False`` when there is something to draw."""
+    if not mc.project_ids:
+        show_message(fig, "No project to show: nothing is ranked, so nothing was sampled.", heading=heading)
+        return True
+    if mc.samples <= 0:
+        show_message(fig, "No Monte Carlo sample was drawn.", heading=heading)
+        return True
+    return False
+
+
+def _rows(fig: Figure, mc: MonteCarloResult, top_n: int) -> tuple[int, int]:
+    """How many rows to draw (what fits the figure's height) and how many were asked for."""
+    wanted = min(max(int(top_n), 1), len(mc.project_ids))
+    return min(wanted, rows_that_fit(fig, OVERHEAD_LINES, pitch=1.5)), wanted
+
+
+def _highlighted(mc: MonteCarloResult, rows: int, highlight: Collection[str]) -> np.ndarray:
+    """Which of the first ``rows`` projects are highlighted, as a boolean mask."""
+    chosen = set(highlight)
+    return np.array([project_id in chosen for project_id in mc.project_ids[:rows]], dtype=bool)
+
+
+def _which(rows: int, wanted: int, total: int) -> str:
+    text = shown_rows(rows, wanted, total)
+    return text if text.startswith("all") or rows == total else f"the {text}"
+
+
+def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.ndarray) -> list[np.ndarray]:
+    """One bar container per rank shown, then one for the lower ranks; returns each container's RGBA colour."""
+    cmap = sequential()
+    total = len(mc.project_ids)
+    shares = 100.0 * mc.acceptability[:rows]
+    widths = [shares[:, r] for r in range(shown)]
+    colours = [np.asarray(c) for c in cmap(np.linspace(*SEQUENCE_SPAN, shown))]
+    labels = [f"{r + 1}" for r in range(shown)]
+    if shown < total:
+        widths.append(shares[:, shown:].sum(axis=1))
+        colours.append(np.asarray(_rgba(LOWER_COLOUR)))
+        labels.append(f"{shown + 1}–{total}" if shown + 1 < total else f"{total}")
+    y = np.arange(rows)
+    left = np.zeros(rows)
+    edges = list(np.where(chosen, HIGHLIGHT, "white"))
+    linewidths = list(np.where(chosen, 1.6, 0.6))
+    for k, (width, colour, label) in enumerate(zip(widths, colours, labels, strict=True)):
+        ax.barh(
+            y,
+            width,
+            left=left,
+            height=0.72,
+            color=colour,
+            edgecolor=edges,
+            linewidth=linewidths,
+            label=label,
+            gid=f"rank-{k + 1}" if k < shown else "lower-ranks",
+            zorder=2,
+        )
+        left = left + width
+    return colours
+
+
+def _rgba(colour: str) -> tuple[float, float, float, float]:
+    from matplotlib.colors import to_rgba
+
+    return to_rgba(colour)
+
+
+def _inside_labels(ax: Axes, colours: list[np.ndarray]) -> None:
+    """The percentage inside each segment wide enough for it, white on dark segments and black on light ones.
+
+    Measured after the layout has settled, in points, so the same segments are labelled at every DPI.
+    """
+    fig = ax.figure
+    fig.draw_without_rendering()
+    points_per_percent = ax.bbox.width / (fig.dpi / 72.0) / 100.0
+    least = INSIDE_LABEL_EMS * font_points(NOTE_SIZE) / points_per_percent
+    for container, colour in zip(ax.containers, colours, strict=True):
+        ink = "white" if _luminance(colour) < 0.4 else "black"
+        labels = [f"{bar.get_width():.0f}" if bar.get_width() >= least else "" for bar in container]
+        for text in ax.bar_label(container, labels, label_type="center", fontsize=NOTE_SIZE, color=ink):
+            text.set_gid("share-label")
+
+
+def _luminance(colour: np.ndarray) -> float:
+    """Relative luminance (WCAG) of an RGBA colour, to pick readable text on it."""
+    rgb = np.asarray(colour[:3], dtype=float)
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    return float(linear @ [0.2126, 0.7152, 0.0722])
+
+
+def _project_axis(ax: Axes, mc: MonteCarloResult, rows: int, highlight: Collection[str]) -> None:
+    """Deterministic rank and name on the left, rank 1 at the top."""
+    limit = name_limit(ax.figure)
+    ax.set_yticks(np.arange(rows), [rank_label(i + 1, mc.names[i], limit) for i in range(rows)])
+    ax.tick_params(axis="y", length=0, labelsize=LABEL_SIZE)
+    emphasise(ax.get_yticklabels(), mc.project_ids[:rows], highlight)
+    ax.set_ylim(rows - 0.5, -0.5)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color(EDGE)
+
+
+def _rank_axis(ax: Axes, worst: float) -> None:
+    """Rank 1 at the left and always labelled, whole ranks only, out to the worst 95 % bound shown."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_xlim(0.4, worst + 0.6)
+    ticks = MaxNLocator(integer=True, steps=[1, 2, 5, 10]).tick_values(1, worst)
+    ax.set_xticks(sorted({1, *(int(t) for t in ticks if 1 <= t <= worst)}))
+    ax.set_xlabel("Rank (1 = best)", fontsize=LABEL_SIZE)
+    ax.tick_params(axis="x", labelsize=LABEL_SIZE)
+    ax.xaxis.grid(True, color=GRID, linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
