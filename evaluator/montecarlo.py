@@ -28,6 +28,8 @@ from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 
 #: Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB.
 BATCH_CELLS = 4_000_000
+#: Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second.
+MAX_BATCH_SAMPLES = 20_000
 #: Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic).
 THREADS = 2
 
@@ -98,7 +100,7 @@ def monte_carlo(
     counts = np.zeros(n * n, dtype=np.int64)
     weights = np.asarray(ranking.weights, dtype=float)
     cells_per_sample = max(n, 1) * (len(CRITERIA) + 1 if params.method == "topsis" else 1)
-    batch = max(1, min(samples, BATCH_CELLS // cells_per_sample))
+    batch = max(1, min(samples, MAX_BATCH_SAMPLES, BATCH_CELLS // cells_per_sample))
 
     def chunk(batch_index: int, part: int, size: int) -> np.ndarray:
         """Rank counts of one half-batch; its own generator, so halves can run on two threads reproducibly."""

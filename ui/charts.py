@@ -22,6 +22,7 @@ from evaluator.ranking import Ranking
 from ui.state import AppState
 
 REDRAW_DELAY_MS = 40
+RESIZE_REDRAW_MS = 150
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ CHARTS: tuple[ChartSpec, ...] = (
         "Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).",
         draw_radar,
     ),
+    ChartSpec(
+        "sweep",
+        "Weight sweep",
+        "Each project's overall score as one weight goes from 0 to 100 % (the others keep their ratio); "
+        "markers show where rank 1 changes hands.",
+        _sweep,
+    ),
 )
 
 
@@ -94,15 +102,38 @@ class ChartView(QWidget):
         layout.addWidget(self.canvas, 1)
         self.stale = True
         self.draw_count = 0
+        self._draw: Callable[[Figure], None] | None = None
+        self._drawn_size = self.canvas.size()
+        # Charts lay out labels, rows and legends for the size they are drawn at: redraw once a resize settles.
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_REDRAW_MS)
+        self._resize_timer.timeout.connect(self._redraw_if_resized)
 
     def redraw(self, ranking: Ranking | None, selected: list[str]) -> None:
+        """Draw this view's chart for ``ranking`` (or clear it)."""
         if ranking is None:
-            self.figure.clear()
+            self.paint_with(lambda figure: figure.clear())
         else:
-            self.spec.draw(self.figure, ranking, selected)
-        self.canvas.draw_idle()
+            self.paint_with(lambda figure: self.spec.draw(figure, ranking, selected))
         self.stale = False
+
+    def paint_with(self, draw: Callable[[Figure], None]) -> None:
+        """Draw with ``draw(figure)`` now, and again with it whenever the view is resized."""
+        self._draw = draw
+        draw(self.figure)
+        self.canvas.draw_idle()
+        self._drawn_size = self.canvas.size()
         self.draw_count += 1
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._draw is not None:
+            self._resize_timer.start()
+
+    def _redraw_if_resized(self) -> None:
+        if self._draw is not None and self.canvas.size() != self._drawn_size and self.isVisible():
+            self.paint_with(self._draw)
 
     def _menu(self, position) -> None:
         menu = QMenu(self)

@@ -48,7 +48,7 @@ from ui.delegates import RankDelegate, ScoreBarDelegate
 from ui.detail import DetailPanel
 from ui.models import COLUMNS, IssuesModel, RankingModel, RankingProxy
 from ui.state import AppState
-from ui.workers import Task, start
+from ui.workers import Task, TaskRelay, start
 
 OPEN_FILTER = "Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
 READABLE = EXCEL_SUFFIXES | CSV_SUFFIXES
@@ -350,9 +350,13 @@ class MainWindow(QMainWindow):
         """Load a workbook on a worker thread; the current data stays until the new one is ready."""
         self.cancel_task()
         task = Task(load_dataset, path)
-        task.signals.finished.connect(lambda dataset, p=path, t=task: self._loaded(t, dataset, p))
-        task.signals.failed.connect(lambda message, p=path, t=task: self._load_failed(t, message, p))
-        task.signals.cancelled.connect(lambda t=task: self._task_done(t, "Opening cancelled."))
+        TaskRelay(
+            self,
+            task,
+            finished=lambda dataset: self._loaded(task, dataset, path),
+            failed=lambda message: self._load_failed(task, message, path),
+            cancelled=lambda: self._task_done(task, "Opening cancelled."),
+        )
         self._task = task
         self._set_busy(True, f"Opening {Path(path).name}…")
         start(task)
@@ -594,9 +598,13 @@ class MainWindow(QMainWindow):
             return path
 
         task = Task(work)
-        task.signals.finished.connect(lambda written, t=task: self._exported(t, written))
-        task.signals.failed.connect(lambda message, t=task: self._export_failed(t, message))
-        task.signals.cancelled.connect(lambda t=task: self._task_done(t, "Export cancelled."))
+        TaskRelay(
+            self,
+            task,
+            finished=lambda written: self._exported(task, written),
+            failed=lambda message: self._export_failed(task, message),
+            cancelled=lambda: self._task_done(task, "Export cancelled."),
+        )
         self.cancel_task()
         self._task = task
         self._set_busy(True, f"Exporting to {Path(path).name}…")

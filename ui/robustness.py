@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +30,7 @@ from evaluator.elements import NAMES
 from evaluator.parameters import DESCRIPTIONS
 from ui.charts import ChartSpec, ChartView
 from ui.state import AppState
-from ui.workers import Task, start
+from ui.workers import Task, TaskRelay, start
 
 
 class _Runner(QWidget):
@@ -42,6 +42,8 @@ class _Runner(QWidget):
         super().__init__()
         self.state = state
         self.task: Task | None = None
+        self.result: object | None = None
+        self.result_parameters = None
         self.settings_row = QHBoxLayout()
         self.run_button = QPushButton(run_label)
         self.run_button.setToolTip(run_tip)
@@ -104,16 +106,23 @@ class _Runner(QWidget):
     def start_task(self, task: Task, message: str) -> None:
         self.cancel()
         self.task = task
-        task.signals.progress.connect(
-            lambda fraction, text: (self.progress.setValue(round(fraction * 1000)), self.status.setText(text))
+        TaskRelay(
+            self,
+            task,
+            finished=lambda result: self._done(task, result),
+            failed=lambda text: self._failed(task, text),
+            cancelled=lambda: self._stopped(task),
+            progress=lambda fraction, text: self._progress(task, fraction, text),
         )
-        task.signals.finished.connect(lambda result, t=task: self._done(t, result))
-        task.signals.failed.connect(lambda text, t=task: self._failed(t, text))
-        task.signals.cancelled.connect(lambda t=task: self._stopped(t))
         self.progress.setValue(0)
         self.status.setText(message)
         self._busy(True)
         start(task)
+
+    def _progress(self, task: Task, fraction: float, text: str) -> None:
+        if task is self.task:
+            self.progress.setValue(round(fraction * 1000))
+            self.status.setText(text)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -140,6 +149,22 @@ class _Runner(QWidget):
         self.accept(result)
         self.finished.emit()
 
+    #: Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.
+    unrelated_prefix = ""
+
+    def is_current(self) -> bool:
+        """Whether the last result was computed under the parameters now in force (unrelated ones aside)."""
+        if self.result_parameters is None:
+            return False
+
+        def relevant(parameters) -> dict:
+            values = parameters.as_dict()
+            return {
+                k: v for k, v in values.items() if not (self.unrelated_prefix and k.startswith(self.unrelated_prefix))
+            }
+
+        return relevant(self.state.parameters) == relevant(self.result_parameters)
+
     # to override
     def run(self) -> None: ...
 
@@ -150,6 +175,8 @@ class _Runner(QWidget):
 
 class MonteCarloView(_Runner):
     """Samples, seed, α; Run; the rank-acceptability and rank-interval charts."""
+
+    unrelated_prefix = "portfolio_"
 
     def __init__(self, state: AppState) -> None:
         super().__init__(
@@ -163,7 +190,8 @@ class MonteCarloView(_Runner):
         self.alpha = self.spin("mc_alpha", "α", 1, 100_000, decimals=1, step=10)
         self.result = None
         self.result_parameters = None
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        charts = QTabWidget()
+        charts.setDocumentMode(True)
         self.acceptability = ChartView(
             ChartSpec(
                 "acceptability",
@@ -177,9 +205,9 @@ class MonteCarloView(_Runner):
                 "intervals", "Rank intervals", "Mean rank and the 5–95 % range of ranks across the samples.", _no_draw
             )
         )
-        splitter.addWidget(self.acceptability)
-        splitter.addWidget(self.intervals)
-        self.layout_.addWidget(splitter, 1)
+        charts.addTab(self.acceptability, "Rank acceptability")
+        charts.addTab(self.intervals, "Rank intervals")
+        self.layout_.addWidget(charts, 1)
         self.show_settings()
         state.parameters_changed.connect(self.show_settings)
 
@@ -203,12 +231,9 @@ class MonteCarloView(_Runner):
         from evaluator.charts import draw_acceptability, draw_rank_intervals
 
         self.result = result
-        ids = self.state.selected_ids
-        self.acceptability.figure.clear()
-        draw_acceptability(self.acceptability.figure, result, highlight=ids)
-        self.acceptability.canvas.draw_idle()
-        draw_rank_intervals(self.intervals.figure, result, highlight=ids)
-        self.intervals.canvas.draw_idle()
+        ids = list(self.state.selected_ids)
+        self.acceptability.paint_with(lambda figure: draw_acceptability(figure, result, highlight=ids))
+        self.intervals.paint_with(lambda figure: draw_rank_intervals(figure, result, highlight=ids))
         self.status.setText(
             f"{result.samples:,} samples, seed {result.seed}, α = {result.alpha:g}; "
             f"{result.varied['capex_ranges']} capex and {result.varied['opex_ranges']} opex ranges sampled. "
@@ -216,16 +241,18 @@ class MonteCarloView(_Runner):
         )
 
     def _ranking_changed(self) -> None:
-        if self.result is not None and self.state.parameters != self.result_parameters:
+        if self.result is not None and not self.is_current():
             self.status.setText("The settings changed since this run: Run Monte Carlo again to update the charts.")
 
     def current(self):
         """The result, if it belongs to the ranking on screen (for the export)."""
-        return self.result if self.result is not None and self.state.parameters == self.result_parameters else None
+        return self.result if self.result is not None and self.is_current() else None
 
 
 class PortfolioView(_Runner):
     """Budget and limits; Solve; the chosen set, what each adds, and coverage before/after."""
+
+    unrelated_prefix = "mc_"
 
     def __init__(self, state: AppState) -> None:
         super().__init__(
@@ -254,7 +281,8 @@ class PortfolioView(_Runner):
             self.critical_buttons[symbol] = button
         critical_row.addStretch(1)
         self.layout_.addLayout(critical_row)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        views = QTabWidget()
+        views.setDocumentMode(True)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(["Rank", "Project", "Country", "Capex (USD m)", "Adds", "Only it gives"])
         self.table.verticalHeader().setVisible(False)
@@ -269,10 +297,10 @@ class PortfolioView(_Runner):
                 _no_draw,
             )
         )
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
-        splitter.setSizes([380, 520])
-        self.layout_.addWidget(splitter, 1)
+        views.addTab(self.chart, "Coverage before and after")
+        views.addTab(self.table, "Chosen projects")
+        self.views = views
+        self.layout_.addWidget(views, 1)
         self.result = None
         self.result_parameters = None
         self.show_settings()
@@ -340,26 +368,21 @@ class PortfolioView(_Runner):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column in (0, 3, 4):
-                    cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
-        draw_portfolio(self.chart.figure, result, highlight=self.state.selected_ids)
-        self.chart.canvas.draw_idle()
-        summary = (
-            f"{len(result.selected)} projects, capex {result.capex_musd:,.0f} USD m, coverage {result.coverage:.1f} "
-            f"(by rank: {result.baseline_coverage:.1f}). Binding: {', '.join(result.binding) or 'none'}."
-            if result.selected
-            else ""
-        )
-        self.status.setText(f"{result.message} {summary}".strip())
+        ids = list(self.state.selected_ids)
+        self.chart.paint_with(lambda figure: draw_portfolio(figure, result, highlight=ids, list_projects=False))
+        binding = f" Binding: {', '.join(result.binding)}." if result.selected and result.binding else ""
+        self.status.setText(f"{result.message}{binding}")
 
     def _ranking_changed(self) -> None:
-        if self.result is not None and self.state.parameters != self.result_parameters:
+        if self.result is not None and not self.is_current():
             self.status.setText("The settings changed since this portfolio was built: build it again to update it.")
         if self.state.parameters.portfolio_budget_musd is None:
             self.show_settings()
 
     def current(self):
-        return self.result if self.result is not None and self.state.parameters == self.result_parameters else None
+        return self.result if self.result is not None and self.is_current() else None
 
 
 def _no_draw(fig, ranking, ids) -> None:  # the on-request views draw their results themselves

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from evaluator.atomic import OutputFileError
 from evaluator.issues import InputFileError
@@ -76,6 +76,52 @@ class Task(QRunnable):
                 self.signals.finished.emit(result)
         finally:
             self.done.set()
+
+
+class TaskRelay(QObject):
+    """Receives one task's signals for a widget, as the widget's child.
+
+    A worker may report after its window closed (a cancelled task finishes its current batch first); Qt drops
+    signals to a destroyed receiver, and this relay is destroyed with its parent, so late reports go nowhere
+    instead of into deleted widgets. Lambdas connected directly would not get that protection.
+    """
+
+    def __init__(
+        self,
+        parent: QObject,
+        task: Task,
+        *,
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+        cancelled: Callable[[], None],
+        progress: Callable[[float, str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._finished, self._failed, self._cancelled, self._progress = finished, failed, cancelled, progress
+        task.signals.finished.connect(self.on_finished)
+        task.signals.failed.connect(self.on_failed)
+        task.signals.cancelled.connect(self.on_cancelled)
+        task.signals.progress.connect(self.on_progress)
+
+    @Slot(object)
+    def on_finished(self, result: Any) -> None:
+        self._finished(result)
+        self.deleteLater()
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self._failed(message)
+        self.deleteLater()
+
+    @Slot()
+    def on_cancelled(self) -> None:
+        self._cancelled()
+        self.deleteLater()
+
+    @Slot(float, str)
+    def on_progress(self, fraction: float, message: str) -> None:
+        if self._progress is not None:
+            self._progress(fraction, message)
 
 
 def start(task: Task) -> Task:

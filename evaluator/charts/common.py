@@ -49,7 +49,8 @@ def title(fig: Figure, text: str) -> None:
     width = heading.get_window_extent().width
     if width <= room:
         return
-    chars = max(12, int(len(text) * room / width))
+    longest = max(len(line) for line in text.splitlines())  # the measured width is that of the longest line
+    chars = max(12, int(longest * room / width))
     heading.set_text("\n".join(textwrap.fill(part, chars) for part in text.replace(" — ", "\n").splitlines()))
 
 

@@ -49,7 +49,9 @@ SIDE_LIST_WIDTH_IN = 9.0
 LIST_BELOW_HEIGHT_IN = 6.0
 
 
-def draw_portfolio(fig: Figure, result: PortfolioResult, *, highlight: Collection[str] = ()) -> None:
+def draw_portfolio(
+    fig: Figure, result: PortfolioResult, *, highlight: Collection[str] = (), list_projects: bool = True
+) -> None:
     """Paired bars per element (grouped light | heavy | other): countries producing it with the projects picked by
     rank (light) and with the optimised portfolio (dark).
 
@@ -57,7 +59,8 @@ def draw_portfolio(fig: Figure, result: PortfolioResult, *, highlight: Collectio
     with a dashed mark at the required number of countries when the redundancy rule is on. The title gives the
     coverage before → after, the capex against the budget and the binding constraints; the selected projects are
     listed (rank, name, what only they produce), highlighted ones in bold. A result without a portfolio (no
-    candidates, infeasible, nothing fits the budget) shows its message instead.
+    candidates, infeasible, nothing fits the budget) shows its message instead. ``list_projects=False`` leaves the
+    list out (the app shows the chosen projects in a table beside the chart).
     """
     prepare(fig)
     if not result.selected or result.elements.empty:
@@ -67,13 +70,14 @@ def draw_portfolio(fig: Figure, result: PortfolioResult, *, highlight: Collectio
     groups = element_columns(_groups_frame(elements))
     symbols = [s for _, members in groups for s in members]
     rows = elements.loc[symbols]
-    ax, listing = _layout(fig)
+    ax, listing = _layout(fig) if list_projects else (fig.add_subplot(), None)
     critical = rows["critical"].to_numpy(dtype=bool)
     handles = _bars(ax, rows, critical, result)
     _element_axis(ax, rows, critical)
     _group_axis(ax, groups)
     _count_axis(ax, rows, result.constraints.min_countries)
-    title(fig, _heading(result) + ("" if listing is not None else " — enlarge the chart to list the projects"))
+    note = "" if listing is not None or not list_projects else " — enlarge the chart to list the projects"
+    title(fig, _heading(result) + note)
     fitted_legend(fig, handles, handlelength=2.0)
     if listing is not None:
         _project_list(listing, result, highlight)

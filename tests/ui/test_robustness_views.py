@@ -1,0 +1,102 @@
+"""The robustness tabs driven as an analyst would: sweep, Monte Carlo (with Cancel), portfolio, and the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+from PySide6.QtCore import Qt
+from ui_helpers import click_tab
+
+from evaluator.montecarlo import monte_carlo
+from evaluator.portfolio import PortfolioConstraints, build_portfolio
+from evaluator.sensitivity import winner_stability
+
+
+def test_weight_sweep_tab_draws_three_panels(qtbot, loaded) -> None:
+    click_tab(qtbot, loaded.charts, "Weight sweep")
+    view = loaded.charts.view("sweep")
+    qtbot.waitUntil(lambda: view.draw_count > 0 and not view.stale, timeout=10_000)
+    panels = [ax for ax in view.figure.axes if ax.get_xlabel().endswith("weight (%)")]
+    assert [ax.get_xlabel() for ax in panels] == ["Cost weight (%)", "Risk weight (%)", "Coverage weight (%)"]
+
+
+def test_winner_stability_is_stated_under_the_table(loaded) -> None:
+    expected = winner_stability(loaded.state.ranking).sentence
+    assert expected in loaded.summary.text()
+    assert expected.startswith("Rank 1 (Baltic Rare Earth Separation) holds unless the weights move by")
+
+
+def test_monte_carlo_runs_in_the_background_and_matches_the_core(qtbot, loaded) -> None:
+    click_tab(qtbot, loaded.charts, "Monte Carlo")
+    view = loaded.charts.monte_carlo
+    view.samples.setValue(2000)
+    view.seed.setValue(42)
+    assert loaded.state.parameters.mc_samples == 2000
+    with qtbot.waitSignal(view.finished, timeout=60_000):
+        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    expected = monte_carlo(loaded.state.ranking)
+    assert np.array_equal(view.result.acceptability, expected.acceptability)
+    assert view.result.samples == 2000
+    assert "2,000 samples, seed 42" in view.status.text()
+    bars = [p for ax in view.acceptability.figure.axes for p in ax.patches]
+    assert bars, "the acceptability chart is drawn"
+    # Changing a weight makes the result stale: it is not exported as if it were current.
+    loaded.controls.weight_rows["cost"].spin.setValue(60)
+    assert view.current() is None
+    assert "settings changed" in view.status.text()
+
+
+def test_monte_carlo_can_be_cancelled(qtbot, loaded) -> None:
+    click_tab(qtbot, loaded.charts, "Monte Carlo")
+    view = loaded.charts.monte_carlo
+    view.samples.setValue(1_000_000)
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    assert view.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=30_000)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    assert not view.cancel_button.isVisible()
+    assert view.run_button.isEnabled()
+    assert view.status.text().startswith("Cancelled")
+    assert view.result is None
+    task = view.task
+    assert task is None
+
+
+def test_portfolio_tab_builds_what_the_core_builds(qtbot, loaded) -> None:
+    click_tab(qtbot, loaded.charts, "Portfolio")
+    view = loaded.charts.portfolio
+    view.budget.setValue(1500)
+    view.max_projects.setValue(5)
+    view.per_country.setValue(1)
+    view.min_countries.setValue(2)
+    with qtbot.waitSignal(view.finished, timeout=60_000):
+        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    expected = build_portfolio(loaded.state.ranking, PortfolioConstraints(1500, 5, 1, 2))
+    assert view.result.selected == expected.selected
+    shown = [view.table.item(r, 1).text() for r in range(view.table.rowCount())]
+    names = dict(zip(loaded.state.ranking.table["project_id"], loaded.state.ranking.table["name"], strict=True))
+    assert shown == [names[pid] for pid in expected.selected]
+    assert view.status.text().startswith(expected.message)
+    assert any(ax.patches for ax in view.chart.figure.axes)
+
+
+def test_export_carries_the_sensitivity_and_portfolio_sheets(qtbot, loaded, tmp_path: Path) -> None:
+    mc_view, portfolio_view = loaded.charts.monte_carlo, loaded.charts.portfolio
+    mc_view.samples.setValue(1000)
+    with qtbot.waitSignal(mc_view.finished, timeout=60_000):
+        mc_view.run_button.click()
+    portfolio_view.budget.setValue(1200)
+    with qtbot.waitSignal(portfolio_view.finished, timeout=60_000):
+        portfolio_view.run_button.click()
+    target = tmp_path / "with-robustness.xlsx"
+    with qtbot.waitSignal(loaded.exported, timeout=60_000):
+        loaded.export(str(target), top_n=5)
+    book = openpyxl.load_workbook(target)
+    assert {"Sensitivity", "Portfolio"} <= set(book.sheetnames)
+    assert book["Sensitivity"]["A1"].value.startswith("Sensitivity: Monte Carlo rank acceptability (1,000 samples")
+    facts = {r[0]: r[1] for r in book["Assumptions"].iter_rows(values_only=True) if r[0]}
+    assert facts["Monte Carlo samples"] == 1000
+    assert facts["Monte Carlo seed"] == loaded.state.parameters.mc_seed
+    assert facts["Portfolio budget (USD m)"] == 1200
