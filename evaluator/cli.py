@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sensitivity.add_argument("--samples", type=int, metavar="N", help="Monte Carlo samples (default 5000)")
     sensitivity.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same results)")
+    sensitivity.add_argument("-o", "--output", type=Path, help="write the shortlist workbook with a Sensitivity sheet")
 
     portfolio = commands.add_parser(
         "portfolio", parents=[scoring], help="choose the set of projects covering the critical elements best"
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-countries", type=int, metavar="D", help="each critical element produced in at least D countries"
     )
     portfolio.add_argument("--critical", metavar="Nd,Pr,Dy,Tb", help="the critical elements (default Nd, Pr, Dy, Tb)")
+    portfolio.add_argument("-o", "--output", type=Path, help="write the shortlist workbook with a Portfolio sheet")
 
     validate = commands.add_parser("validate", help="list every problem in a workbook with its cell reference")
     validate.add_argument("input", type=Path)
@@ -222,6 +224,10 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     ranking = _scored(args)
     report = analyse(ranking)
     mc, stability, sweep = report.monte_carlo, report.stability, report.sweep
+    if args.output:
+        from evaluator.workbook_export import export_shortlist
+
+        export_shortlist(ranking, args.output, robustness=report)
     if args.json:
         _emit_json(sensitivity_document(ranking, mc, stability, sweep), args.json, out)
         if str(args.json) == "-":
@@ -247,6 +253,8 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     for criterion, item in sweep.criteria.items():
         changes = "; ".join(f"at {c.weight:.1%} {c.before} → {c.after}" for c in item.changes) or "none"
         print(f"Rank 1 along the {criterion} weight sweep (now {item.current:.0%}): {changes}", file=out)
+    if args.output:
+        print(f"Workbook written to {args.output}", file=out)
     if args.json:
         print(f"JSON written to {args.json}", file=out)
     return EXIT_OK
@@ -257,6 +265,10 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
 
     ranking = _scored(args)
     result = build_portfolio(ranking, PortfolioConstraints.from_parameters(ranking.parameters))
+    if args.output:
+        from evaluator.workbook_export import export_shortlist
+
+        export_shortlist(ranking, args.output, portfolio=result)
     if args.json:
         _emit_json(portfolio_document(result), args.json, out)
         if str(args.json) == "-":
@@ -276,6 +288,8 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
                 f"{row.capex_musd:>11,.0f} {row.adds:>6.1f}  {row.unique}",
                 file=out,
             )
+    if args.output:
+        print(f"Workbook written to {args.output}", file=out)
     if args.json:
         print(f"JSON written to {args.json}", file=out)
     return EXIT_OK

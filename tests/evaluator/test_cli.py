@@ -263,3 +263,18 @@ def test_portfolio_infeasible_redundancy_is_explained(tmp_path: Path, capsys) ->
     out = capsys.readouterr().out
     assert out.startswith("Portfolio (infeasible):")
     assert "Dy" in out
+
+
+def test_sensitivity_and_portfolio_write_their_sheets(tmp_path: Path) -> None:
+    source = _workbook(tmp_path)
+    assert main(["sensitivity", str(source), "--samples", "300", "-o", str(tmp_path / "s.xlsx"), "-q"]) == 0
+    assert main(["portfolio", str(source), "--budget", "600", "-o", str(tmp_path / "p.xlsx"), "-q"]) == 0
+    sensitivity = openpyxl.load_workbook(tmp_path / "s.xlsx")
+    assert "Sensitivity" in sensitivity.sheetnames
+    assert "Portfolio" not in sensitivity.sheetnames
+    rows = [r for r in sensitivity["Sensitivity"].iter_rows(values_only=True) if r[0] in (1, 2, 3)]
+    assert [r[1] for r in rows] == score(load_workbook(source)).table["project_id"].tolist()
+    assert all(0.0 <= r[3] <= 1.0 for r in rows)
+    portfolio = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    chosen = [r[1] for r in portfolio["Portfolio"].iter_rows(min_row=5, values_only=True) if isinstance(r[0], int)]
+    assert set(chosen) == {"HEAVY", "CHEAP"}
