@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installation headless (window, charts, export) and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scoring = argparse.ArgumentParser(add_help=False)
@@ -85,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ree-evaluator`` console script."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return _open_app()
+    if not args_list or args_list == ["--self-test"]:
+        return _open_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
@@ -125,14 +128,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
 
 
-def _open_app() -> int:
+def _open_app(arguments: list[str]) -> int:
+    """The desktop app (or its ``--self-test``), when PySide6 is installed."""
     try:
         from ui.app import main as app_main  # type: ignore[import-not-found]
     except ImportError:
         build_parser().print_help()
         print("\nThe desktop app is not installed here; use the commands above.", file=sys.stderr)
-        return EXIT_OK
-    return int(app_main([]) or 0)
+        return EXIT_UNUSABLE if arguments else EXIT_OK
+    return int(app_main(arguments) or 0)
 
 
 def parse_weights(text: str) -> dict[str, str]:

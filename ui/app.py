@@ -1,4 +1,5 @@
-"""Start the desktop app: ``ree-evaluator`` with no arguments, ``python -m ui``, or ``python -m ui FILE``.
+"""Start the desktop app: ``ree-evaluator`` with no arguments, ``python -m ui``, or ``python -m ui FILE``;
+``--self-test`` checks an installation headless instead (see :mod:`ui.selftest`).
 
 The window appears first; matplotlib and the workbook load right after the first paint, so a first-time user sees
 the window at once and the ranked sample a moment later. Set ``REE_EVALUATOR_STARTUP_PROBE=1`` to print the time
@@ -35,6 +36,10 @@ class _FirstPaint(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in arguments:
+        from ui.selftest import run
+
+        return run()
     app = QApplication.instance() or QApplication([sys.argv[0], *arguments])
     app.setApplicationName("REE Evaluator")
     app.setOrganizationName("ree-evaluator")

@@ -48,12 +48,16 @@ def test_scenario_round_trip_through_the_menus(qtbot, loaded, tmp_path: Path, mo
         ("not json", "is not valid JSON"),
         ('{"format": "something-else"}', "not a scenario file"),
         ('{"format": "ree-evaluator-scenario", "version": 99, "parameters": {}}', "version 99 is not supported"),
-        ('{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"discount_rate": "lots"}}',
-         "invalid value"),
-        ('{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"evil": "__import__(\'os\')"}}',
-         "'evil' is not a parameter"),
+        (
+            '{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"discount_rate": "lots"}}',
+            "invalid value",
+        ),
+        (
+            '{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"evil": "__import__(\'os\')"}}',
+            "'evil' is not a parameter",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bad_scenario_is_refused_and_nothing_changes(qtbot, loaded, tmp_path, monkeypatch, content, message) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
@@ -140,12 +144,21 @@ def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, loaded, monkeyp
 def test_startup_probe_reports_first_paint(tmp_path, module) -> None:
     """``python -m ui`` and ``ree-evaluator`` without arguments (``python -m evaluator``) open the window: it
     paints and, with the probe, quits by itself, reporting the time to first paint."""
-    env = {"QT_QPA_PLATFORM": "offscreen", "REE_EVALUATOR_STARTUP_PROBE": "1",
-           "REE_EVALUATOR_SETTINGS": str(tmp_path / "s.ini")}  # fmt: skip
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "REE_EVALUATOR_STARTUP_PROBE": "1",
+        "REE_EVALUATOR_SETTINGS": str(tmp_path / "s.ini"),
+    }
     import os
 
-    result = subprocess.run([sys.executable, "-m", module], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, **env}, check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", module],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **env},
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("first-paint "))
     assert float(line.split()[1]) > 0
@@ -158,3 +171,23 @@ def test_json_settings_value_is_a_scenario_document(isolated_settings) -> None:
     document = json.loads(app_settings().value("scenario/last"))
     assert document["format"] == "ree-evaluator-scenario"
     assert document["parameters"]["method"] == "topsis"
+
+
+def test_self_test_passes_from_source(tmp_path) -> None:
+    """``ree-evaluator --self-test``: window, re-rank, charts, robustness, export, all checked, exit 0."""
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REE_EVALUATOR_SETTINGS": str(tmp_path / "s.ini")}
+    result = subprocess.run(
+        [sys.executable, "-m", "evaluator", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("ok", "FAIL"))]
+    assert len(lines) == 5
+    assert all(line.startswith("ok") for line in lines)
+    assert "Self-test passed" in result.stdout

@@ -1,0 +1,8 @@
+"""Entry point of the frozen app: the ``ree-evaluator`` command (no arguments opens the window)."""
+
+import sys
+
+from evaluator.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
