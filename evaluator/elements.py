@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from evaluator.i18n import translate
+
 #: The rare earths in the order every matrix, chart and export uses: scandium, yttrium, then the lanthanides.
 SYMBOLS: tuple[str, ...] = (
     "Sc", "Y", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu",
@@ -27,6 +29,23 @@ ATOMIC_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 
 INDEX: dict[str, int] = {symbol: i for i, symbol in enumerate(SYMBOLS)}
+
+
+def element_name(symbol: str) -> str:
+    """The element's name in the user's language (English without a translator)."""
+    names = {
+        "Sc": translate("Elements", "Scandium"), "Y": translate("Elements", "Yttrium"),
+        "La": translate("Elements", "Lanthanum"), "Ce": translate("Elements", "Cerium"),
+        "Pr": translate("Elements", "Praseodymium"), "Nd": translate("Elements", "Neodymium"),
+        "Pm": translate("Elements", "Promethium"), "Sm": translate("Elements", "Samarium"),
+        "Eu": translate("Elements", "Europium"), "Gd": translate("Elements", "Gadolinium"),
+        "Tb": translate("Elements", "Terbium"), "Dy": translate("Elements", "Dysprosium"),
+        "Ho": translate("Elements", "Holmium"), "Er": translate("Elements", "Erbium"),
+        "Tm": translate("Elements", "Thulium"), "Yb": translate("Elements", "Ytterbium"),
+        "Lu": translate("Elements", "Lutetium"),
+    }  # fmt: skip
+    return names.get(symbol, symbol)
+
 
 #: Group names an analyst may write instead of listing the elements one by one. "NdPr" is the magnet-feed
 #: oxide most separation plants sell; LREE/HREE follow the split used in the bundled element table.

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from evaluator.elements import NAMES, SYMBOLS
+from evaluator.elements import SYMBOLS, element_name
+from evaluator.i18n import translate
 from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import CRITERIA
 from evaluator.ranking import Ranking
+from evaluator.vocabulary import category_label
 
 
 @dataclass(frozen=True)
@@ -62,51 +64,94 @@ def explain(ranking: Ranking, position: int) -> Explanation:
     magnet = ranking.dataset.elements.frame["magnet"]
     missing_magnet = [s for s in SYMBOLS if magnet[s] and s not in covered]
 
+    t = translate
     inputs = [
-        ("Project ID", str(row["project_id"])),
-        ("Sponsor", str(row["sponsor"]) or "—"),
-        ("Country", str(row["country"])),
-        ("Facility type", str(row["facility_type"] or "—")),
-        ("Stage", str(row["stage"] or "—")),
-        ("Capacity", f"{row['capacity_tpa']:,.0f} t/y REO"),
-        ("Capex", f"{row['capex_musd']:,.1f} USD m" + _range(row["capex_low_musd"], row["capex_high_musd"])),
+        (t("Explain", "Project ID"), str(row["project_id"])),
+        (t("Explain", "Sponsor"), str(row["sponsor"]) or "—"),
+        (t("Explain", "Country"), str(row["country"])),
+        (t("Explain", "Facility type"), category_label(str(row["facility_type"])) if row["facility_type"] else "—"),
+        (t("Explain", "Stage"), category_label(str(row["stage"])) if row["stage"] else "—"),
+        (t("Explain", "Capacity"), t("Explain", "{capacity} t/y REO").format(capacity=f"{row['capacity_tpa']:,.0f}")),
         (
-            "Opex",
-            f"{row['opex_usd_per_kg']:,.2f} USD/kg" + _range(row["opex_low_usd_per_kg"], row["opex_high_usd_per_kg"]),
+            t("Explain", "Capex"),
+            t("Explain", "{capex} USD m").format(capex=f"{row['capex_musd']:,.1f}")
+            + _range(row["capex_low_musd"], row["capex_high_musd"]),
         ),
-        ("Feed country", str(row["feed_country"]) or "unknown"),
-        ("Input row", f"{ranking.dataset.sheet}!{row['excel_row']}"),
+        (
+            t("Explain", "Opex"),
+            t("Explain", "{opex} USD/kg").format(opex=f"{row['opex_usd_per_kg']:,.2f}")
+            + _range(row["opex_low_usd_per_kg"], row["opex_high_usd_per_kg"]),
+        ),
+        (t("Explain", "Feed country"), str(row["feed_country"]) or t("Explain", "unknown")),
+        (t("Explain", "Input row"), f"{ranking.dataset.sheet}!{row['excel_row']}"),
     ]
+    scale = (
+        t("Explain", "min–max over the projects scored")
+        if params.normalisation == "minmax"
+        else t("Explain", "absolute scale {lo}–{hi} USD/kg").format(lo=f"{params.lcop_lo:g}", hi=f"{params.lcop_hi:g}")
+    )
     lcop_lines = [
-        f"Capital recovery factor CRF = {crf:.4f} (r = {params.discount_rate:.1%}, n = {params.life_years} years).",
-        f"Capital charge = {row['capex_musd']:,.1f} USD m × 10⁶ × {crf:.4f} / ({row['capacity_tpa']:,.0f} t/y × 1000 "
-        f"× {params.utilisation:.0%}) = {row['lcop_capital_usd_per_kg']:,.2f} USD/kg.",
-        f"LCOP = {row['lcop_capital_usd_per_kg']:,.2f} + opex {row['opex_usd_per_kg']:,.2f} = "
-        f"{row['lcop_usd_per_kg']:,.2f} USD/kg → cost score {row['cost_score']:.1f}"
-        + (
-            " (min–max over the projects scored)."
-            if params.normalisation == "minmax"
-            else f" (absolute scale {params.lcop_lo:g}–{params.lcop_hi:g} USD/kg)."
+        t("Explain", "Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).").format(
+            crf=f"{crf:.4f}", rate=f"{params.discount_rate:.1%}", years=params.life_years
+        ),
+        t(
+            "Explain",
+            "Capital charge = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg.",
+        ).format(
+            capex=f"{row['capex_musd']:,.1f}",
+            crf=f"{crf:.4f}",
+            capacity=f"{row['capacity_tpa']:,.0f}",
+            utilisation=f"{params.utilisation:.0%}",
+            charge=f"{row['lcop_capital_usd_per_kg']:,.2f}",
+        ),
+        t("Explain", "LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).").format(
+            charge=f"{row['lcop_capital_usd_per_kg']:,.2f}",
+            opex=f"{row['opex_usd_per_kg']:,.2f}",
+            lcop=f"{row['lcop_usd_per_kg']:,.2f}",
+            score=f"{row['cost_score']:.1f}",
+            scale=scale,
         ),
     ]
     feed_text = (
-        f"feed country unknown, assumed max(site, {params.unknown_feed_floor:g}) = {row['feed_risk']:.1f}"
+        t("Explain", "feed country unknown, assumed max(site, {floor}) = {risk}").format(
+            floor=f"{params.unknown_feed_floor:g}", risk=f"{row['feed_risk']:.1f}"
+        )
         if row["feed_risk_assumed"]
-        else f"feed {row['feed_country']} {row['feed_risk']:.1f}"
+        else t("Explain", "feed {country} {risk}").format(country=row["feed_country"], risk=f"{row['feed_risk']:.1f}")
     )
     risk_lines = [
-        f"Site {row['country']}: country risk {row['site_risk']:.1f}{_site_note(ranking, row)}.",
-        f"Feed: {feed_text}.",
-        f"Project risk = {params.site_share:.0%} × {row['site_risk']:.1f} + {1 - params.site_share:.0%} × "
-        f"{row['feed_risk']:.1f} = {row['project_risk']:.1f} → risk score {row['risk_score']:.1f}.",
+        t("Explain", "Site {country}: country risk {risk}{note}.").format(
+            country=row["country"], risk=f"{row['site_risk']:.1f}", note=_site_note(ranking, row)
+        ),
+        t("Explain", "Feed: {feed}.").format(feed=feed_text),
+        t(
+            "Explain", "Project risk = {site_share} × {site} + {feed_share} × {feed} = {risk} → risk score {score}."
+        ).format(
+            site_share=f"{params.site_share:.0%}",
+            site=f"{row['site_risk']:.1f}",
+            feed_share=f"{1 - params.site_share:.0%}",
+            feed=f"{row['feed_risk']:.1f}",
+            risk=f"{row['project_risk']:.1f}",
+            score=f"{row['risk_score']:.1f}",
+        ),
     ]
+    produced = (
+        t("Explain", "Produces {elements}.").format(elements=", ".join(f"{s} ({element_name(s)})" for s in covered))
+        if covered
+        else t("Explain", "Produces no listed element.")
+    )
     coverage_lines = [
-        "Produces " + (", ".join(f"{s} ({NAMES[s]})" for s in covered) if covered else "no listed element") + ".",
-        f"Criticality covered {sum(float(criticality[s]) for s in covered):g} of {total:g} → coverage score "
-        f"{row['coverage_score']:.1f}.",
+        produced,
+        t("Explain", "Criticality covered {covered} of {total} → coverage score {score}.").format(
+            covered=f"{sum(float(criticality[s]) for s in covered):g}",
+            total=f"{total:g}",
+            score=f"{row['coverage_score']:.1f}",
+        ),
     ]
     if missing_magnet:
-        coverage_lines.append("Magnet elements not produced: " + ", ".join(missing_magnet) + ".")
+        coverage_lines.append(
+            t("Explain", "Magnet elements not produced: {elements}.").format(elements=", ".join(missing_magnet))
+        )
     return Explanation(
         project_id=str(row["project_id"]),
         name=str(row["name"]),
@@ -129,7 +174,7 @@ def _range(low: float, high: float) -> str:
         return ""
     low_text = "—" if np.isnan(low) else f"{low:,.1f}"
     high_text = "—" if np.isnan(high) else f"{high:,.1f}"
-    return f" (range {low_text} to {high_text})"
+    return translate("Explain", " (range {low} to {high})").format(low=low_text, high=high_text)
 
 
 def _site_note(ranking: Ranking, row) -> str:
@@ -137,30 +182,41 @@ def _site_note(ranking: Ranking, row) -> str:
     iso3 = row["country_iso3"]
     frame = ranking.dataset.countries.frame
     if iso3 == params.dominant_supplier:
-        return " (dominant supplier: set to 100)"
+        return translate("Explain", " (dominant supplier: set to 100)")
     if row["site_risk_assumed"]:
-        return " (no governance data: assumed)"
+        return translate("Explain", " (no governance data: assumed)")
     if iso3 in frame.index and bool(frame.at[iso3, "aligned"]):
-        return (
-            f" (governance risk {frame.at[iso3, 'governance_risk']:.1f} × (1 − {params.alignment_discount:g}), aligned)"
+        return translate("Explain", " (governance risk {risk} × (1 − {discount}), aligned)").format(
+            risk=f"{frame.at[iso3, 'governance_risk']:.1f}", discount=f"{params.alignment_discount:g}"
         )
-    return " (governance risk, not aligned)"
+    return translate("Explain", " (governance risk, not aligned)")
 
 
 def _comparison(ranking: Ranking, position: int) -> list[str]:
     """How the project differs from the one just above it (or, for rank 1, from rank 2), criterion by criterion."""
     if len(ranking) < 2:
-        return ["The only project scored."]
+        return [translate("Explain", "The only project scored.")]
     table = ranking.table
     other = position - 1 if position > 0 else 1
     mine, theirs = table.iloc[position], table.iloc[other]
     gaps = {c: float(mine[f"contribution_{c}"] - theirs[f"contribution_{c}"]) for c in CRITERIA}
-    relation = "above" if other < position else "below"
-    lines = [
-        f"Against rank {other + 1} ({theirs['name']}, {relation}): overall {mine['overall'] - theirs['overall']:+.1f}."
-    ]
+    against = (
+        translate("Explain", "Against rank {rank} ({name}, above): overall {gap}.")
+        if other < position
+        else translate("Explain", "Against rank {rank} ({name}, below): overall {gap}.")
+    )
+    lines = [against.format(rank=other + 1, name=theirs["name"], gap=f"{mine['overall'] - theirs['overall']:+.1f}")]
+    names = {
+        "cost": translate("Explain", "Cost"),
+        "risk": translate("Explain", "Risk"),
+        "coverage": translate("Explain", "Coverage"),
+    }
     for criterion, gap in sorted(gaps.items(), key=lambda item: -abs(item[1])):
-        lines.append(f"{criterion.capitalize()}: {gap:+.1f} points of overall score.")
+        lines.append(
+            translate("Explain", "{criterion}: {gap} points of overall score.").format(
+                criterion=names[criterion], gap=f"{gap:+.1f}"
+            )
+        )
     if abs(mine["overall"] - theirs["overall"]) < 1e-9:
-        lines.append("Tied on overall score: ordered by lower LCOP, then project ID.")
+        lines.append(translate("Explain", "Tied on overall score: ordered by lower LCOP, then project ID."))
     return lines

@@ -8,7 +8,9 @@ import numpy as np
 import pandas as pd
 
 from evaluator.elements import INDEX
+from evaluator.i18n import translate
 from evaluator.parameters import Parameters
+from evaluator.vocabulary import category_label
 
 
 @dataclass(frozen=True)
@@ -39,23 +41,30 @@ def apply_filters(
     reasons: dict[str, str] = {}
     if params.max_risk is not None:
         masks["max_risk"] = project_risk > params.max_risk + 1e-9
-        reasons["max_risk"] = f"project risk above {params.max_risk:g}"
+        reasons["max_risk"] = translate("Filters", "project risk above {limit}").format(limit=f"{params.max_risk:g}")
     if params.stages:
         masks["stages"] = ~projects["stage"].isin(params.stages).to_numpy()
-        reasons["stages"] = f"stage not {_either(params.stages)}"
+        reasons["stages"] = translate("Filters", "stage not {allowed}").format(allowed=_either(params.stages))
     if params.facility_types:
         masks["facility_types"] = ~projects["facility_type"].isin(params.facility_types).to_numpy()
-        reasons["facility_types"] = f"facility type not {_either(params.facility_types)}"
+        reasons["facility_types"] = translate("Filters", "facility type not {allowed}").format(
+            allowed=_either(params.facility_types)
+        )
     if params.must_cover:
         columns = [INDEX[s] for s in sorted(params.must_cover, key=INDEX.get)]
         masks["must_cover"] = ~coverage[:, columns].all(axis=1)
-        reasons["must_cover"] = f"does not produce all of {', '.join(sorted(params.must_cover, key=INDEX.get))}"
+        reasons["must_cover"] = translate("Filters", "does not produce all of {elements}").format(
+            elements=", ".join(sorted(params.must_cover, key=INDEX.get))
+        )
     if params.exclude_countries:
         masks["exclude_countries"] = projects["country_iso3"].isin(params.exclude_countries).to_numpy()
-        reasons["exclude_countries"] = f"sited in an excluded country ({', '.join(sorted(params.exclude_countries))})"
+        reasons["exclude_countries"] = translate("Filters", "sited in an excluded country ({countries})").format(
+            countries=", ".join(sorted(params.exclude_countries))
+        )
     return FilterResult(masks, reasons, len(projects))
 
 
 def _either(values: frozenset[str]) -> str:
     items = sorted(values)
-    return items[0] if len(items) == 1 else f"one of {', '.join(items)}"
+    labels = [category_label(item) for item in items]
+    return labels[0] if len(labels) == 1 else translate("Filters", "one of {values}").format(values=", ".join(labels))

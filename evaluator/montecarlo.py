@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from evaluator.i18n import translate
 from evaluator.lcop import capital_charge, capital_recovery_factor
 from evaluator.normalise import absolute_cost
 from evaluator.parameters import CRITERIA
@@ -119,7 +120,12 @@ def monte_carlo(
                 counts += part_counts
             done += size
             if progress is not None:
-                progress(done / samples, f"{done:,} of {samples:,} samples")
+                progress(
+                    done / samples,
+                    translate("MonteCarlo", "{done} of {samples} samples").format(
+                        done=f"{done:,}", samples=f"{samples:,}"
+                    ),
+                )
             if cancelled is not None and cancelled() and done < samples:
                 raise AnalysisCancelledError("Monte Carlo cancelled.")
     acceptability = counts.reshape(n, n) / max(done, 1)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaluator.elements import SYMBOLS, parse_element_list
+from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
 
 METHODS: tuple[str, ...] = ("wsm", "topsis")
@@ -100,35 +101,61 @@ class Parameters:
 
 #: What each parameter means, in METHOD.md's terms: used for the Assumptions sheet, the template and tooltips.
 DESCRIPTIONS: dict[str, str] = {
-    "method": "Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).",
-    "weight_cost": "Weight of the cost sub-score (normalised with the other two to sum to 1).",
-    "weight_risk": "Weight of the geopolitical-risk sub-score.",
-    "weight_coverage": "Weight of the element-coverage sub-score.",
-    "discount_rate": "Real discount rate r in the capital recovery factor.",
-    "life_years": "Economic life n in years in the capital recovery factor.",
-    "utilisation": "Capacity utilisation u applied to nameplate capacity in LCOP.",
-    "normalisation": "Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.",
-    "lcop_lo": "LCOP (USD/kg) that scores 100 under absolute normalisation.",
-    "lcop_hi": "LCOP (USD/kg) that scores 0 under absolute normalisation.",
-    "fx_jpy_per_usd": "JPY per USD used to convert capex given in JPY.",
-    "alignment_discount": "Discount a on country risk for aligned countries: R × (1 − a).",
-    "dominant_supplier": "ISO3 code of the dominant supplier, whose country risk is set to 100 ('none' to disable).",
-    "site_share": "Share s of site-country risk in project risk; feed country takes 1 − s.",
-    "unknown_feed_floor": "Unknown feed country: feed risk assumed max(site risk, this floor).",
-    "max_risk": "Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.",
-    "stages": "Filter: only these stages (empty for all).",
-    "facility_types": "Filter: only these facility types (empty for all).",
-    "must_cover": "Filter: only projects producing every one of these elements.",
-    "exclude_countries": "Filter: leave out projects sited in these countries (ISO3).",
-    "top_n": "Number of projects on the exported shortlist.",
-    "mc_samples": "Monte Carlo: number of samples (METHOD.md §4).",
-    "mc_seed": "Monte Carlo: random seed; the same seed gives the same results.",
-    "mc_alpha": "Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.",
-    "portfolio_budget_musd": "Portfolio: total capex budget in USD million (METHOD.md §5).",
-    "portfolio_max_projects": "Portfolio: at most this many projects (empty for no limit).",
-    "portfolio_per_country": "Portfolio: at most this many projects per host country (empty for no limit).",
-    "portfolio_min_countries": "Portfolio: each critical element produced in at least this many countries (0 = off).",
-    "portfolio_critical": "Portfolio: the critical elements the redundancy rule applies to.",
+    "method": QT_TRANSLATE_NOOP("Parameters", "Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3)."),
+    "weight_cost": QT_TRANSLATE_NOOP(
+        "Parameters", "Weight of the cost sub-score (normalised with the other two to sum to 1)."
+    ),
+    "weight_risk": QT_TRANSLATE_NOOP("Parameters", "Weight of the geopolitical-risk sub-score."),
+    "weight_coverage": QT_TRANSLATE_NOOP("Parameters", "Weight of the element-coverage sub-score."),
+    "discount_rate": QT_TRANSLATE_NOOP("Parameters", "Real discount rate r in the capital recovery factor."),
+    "life_years": QT_TRANSLATE_NOOP("Parameters", "Economic life n in years in the capital recovery factor."),
+    "utilisation": QT_TRANSLATE_NOOP("Parameters", "Capacity utilisation u applied to nameplate capacity in LCOP."),
+    "normalisation": QT_TRANSLATE_NOOP(
+        "Parameters", "Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi."
+    ),
+    "lcop_lo": QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 100 under absolute normalisation."),
+    "lcop_hi": QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 0 under absolute normalisation."),
+    "fx_jpy_per_usd": QT_TRANSLATE_NOOP("Parameters", "JPY per USD used to convert capex given in JPY."),
+    "alignment_discount": QT_TRANSLATE_NOOP(
+        "Parameters", "Discount a on country risk for aligned countries: R × (1 − a)."
+    ),
+    "dominant_supplier": QT_TRANSLATE_NOOP(
+        "Parameters", "ISO3 code of the dominant supplier, whose country risk is set to 100 ('none' to disable)."
+    ),
+    "site_share": QT_TRANSLATE_NOOP(
+        "Parameters", "Share s of site-country risk in project risk; feed country takes 1 − s."
+    ),
+    "unknown_feed_floor": QT_TRANSLATE_NOOP(
+        "Parameters", "Unknown feed country: feed risk assumed max(site risk, this floor)."
+    ),
+    "max_risk": QT_TRANSLATE_NOOP(
+        "Parameters", "Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit."
+    ),
+    "stages": QT_TRANSLATE_NOOP("Parameters", "Filter: only these stages (empty for all)."),
+    "facility_types": QT_TRANSLATE_NOOP("Parameters", "Filter: only these facility types (empty for all)."),
+    "must_cover": QT_TRANSLATE_NOOP("Parameters", "Filter: only projects producing every one of these elements."),
+    "exclude_countries": QT_TRANSLATE_NOOP("Parameters", "Filter: leave out projects sited in these countries (ISO3)."),
+    "top_n": QT_TRANSLATE_NOOP("Parameters", "Number of projects on the exported shortlist."),
+    "mc_samples": QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: number of samples (METHOD.md §4)."),
+    "mc_seed": QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: random seed; the same seed gives the same results."),
+    "mc_alpha": QT_TRANSLATE_NOOP(
+        "Parameters", "Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w."
+    ),
+    "portfolio_budget_musd": QT_TRANSLATE_NOOP(
+        "Parameters", "Portfolio: total capex budget in USD million (METHOD.md §5)."
+    ),
+    "portfolio_max_projects": QT_TRANSLATE_NOOP(
+        "Parameters", "Portfolio: at most this many projects (empty for no limit)."
+    ),
+    "portfolio_per_country": QT_TRANSLATE_NOOP(
+        "Parameters", "Portfolio: at most this many projects per host country (empty for no limit)."
+    ),
+    "portfolio_min_countries": QT_TRANSLATE_NOOP(
+        "Parameters", "Portfolio: each critical element produced in at least this many countries (0 = off)."
+    ),
+    "portfolio_critical": QT_TRANSLATE_NOOP(
+        "Parameters", "Portfolio: the critical elements the redundancy rule applies to."
+    ),
 }
 
 _FRACTIONS = {"discount_rate", "utilisation", "alignment_discount", "site_share"}
@@ -165,6 +192,11 @@ _ALIASES: dict[str, str] = {
 
 _FIELD_NAMES = {f.name for f in dataclasses.fields(Parameters)}
 _BY_KEY = {re.sub(r"[^a-z0-9]", "", name): name for name in _FIELD_NAMES} | _ALIASES
+
+
+def description(name: str) -> str:
+    """What a parameter means, in the user's language."""
+    return translate("Parameters", DESCRIPTIONS[name])
 
 
 def _key(name: str) -> str:

@@ -59,6 +59,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from evaluator.elements import INDEX, SYMBOLS
+from evaluator.i18n import translate
 from evaluator.parameters import Parameters
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 from evaluator.wording import counted
@@ -259,35 +260,44 @@ def build_portfolio(
 
     if len(candidates) == 0:
         if excluded:
-            return finish("no candidates", "No scored project has a usable capex, so no portfolio can be built.", None)
-        return finish("no candidates", "There are no scored projects to build a portfolio from.", None)
+            return finish(
+                "no candidates",
+                translate("Portfolio", "No scored project has a usable capex, so no portfolio can be built."),
+                None,
+            )
+        return finish(
+            "no candidates", translate("Portfolio", "There are no scored projects to build a portfolio from."), None
+        )
     problem = _redundancy_problem(candidates, constraints)
     if problem:
         return finish("infeasible", problem, None)
     budget = constraints.budget_musd
     if not np.any(_fits(candidates.capex, budget)):
         cheapest = _money(float(candidates.capex.min()))
-        message = f"No candidate fits the budget of {_money(budget)}; the cheapest costs {cheapest}."
+        message = translate(
+            "Portfolio", "No candidate fits the budget of {budget}; the cheapest costs {cheapest}."
+        ).format(budget=_money(budget), cheapest=cheapest)
         return finish("optimal", message, np.zeros(len(candidates), dtype=bool))
 
     status, chosen = _solve(candidates, constraints, time_limit)
     if status == "infeasible":
         countries = counted(constraints.min_countries, "country", "countries")
-        message = (
-            f"No set of projects within the budget and limits covers each of "
-            f"{', '.join(constraints.critical_symbols)} in at least {countries}."
-        )
+        message = translate(
+            "Portfolio",
+            "No set of projects within the budget and limits covers each of {elements} in at least {countries}.",
+        ).format(elements=", ".join(constraints.critical_symbols), countries=countries)
         return finish("infeasible", message, None)
     if chosen is None:
-        message = (
-            f"The solver reached the {time_limit:g} s time limit before finding a portfolio that meets the limits."
-        )
+        message = translate(
+            "Portfolio", "The solver reached the {limit} s time limit before finding a portfolio that meets the limits."
+        ).format(limit=f"{time_limit:g}")
         return finish(status, message, None)
     selected = _polish(candidates, constraints, chosen)
     if status == "time limit":
-        return finish(
-            status, f"The solver stopped at the {time_limit:g} s time limit before proving it optimal:", selected
-        )
+        message = translate(
+            "Portfolio", "The solver stopped at the {limit} s time limit before proving it optimal:"
+        ).format(limit=f"{time_limit:g}")
+        return finish(status, message, selected)
     return finish(status, "", selected)
 
 
@@ -359,20 +369,47 @@ def _redundancy_problem(candidates: _Candidates, constraints: PortfolioConstrain
     hosts = candidates.countries_per_element(np.ones(len(candidates), dtype=bool))[columns]
     short = hosts < d
     if short.any():
-        parts = [
-            f"{s} in {'no country' if k == 0 else 'only ' + counted(int(k), 'country', 'countries')}"
-            for s, k in zip(np.array(symbols)[short], hosts[short], strict=True)
-        ]
-        first = parts[0].replace(" in ", " is produced in ", 1)
-        listing = first if len(parts) == 1 else f"{', '.join([first, *parts[1:-1]])} and {parts[-1]}"
-        each = "" if len(parts) == 1 else " for each"
-        return f"{listing} among the candidates; at least {d} are required{each}."
+        parts = []
+        for index, (symbol, k) in enumerate(zip(np.array(symbols)[short], hosts[short], strict=True)):
+            if index == 0:
+                text = (
+                    translate("Portfolio", "{element} is produced in no country")
+                    if k == 0
+                    else translate("Portfolio", "{element} is produced in only {countries}")
+                )
+            else:
+                text = (
+                    translate("Portfolio", "{element} in no country")
+                    if k == 0
+                    else translate("Portfolio", "{element} in only {countries}")
+                )
+            parts.append(text.format(element=symbol, countries=counted(int(k), "country", "countries")))
+        listing = (
+            parts[0]
+            if len(parts) == 1
+            else translate("Portfolio", "{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+        )
+        if len(parts) == 1:
+            return translate("Portfolio", "{listing} among the candidates; at least {d} are required.").format(
+                listing=listing, d=d
+            )
+        return translate("Portfolio", "{listing} among the candidates; at least {d} are required for each.").format(
+            listing=listing, d=d
+        )
     k = constraints.max_projects
     if k is not None and k < d:
-        return (
-            f"Covering the critical elements in {counted(d, 'country', 'countries')} needs at least "
-            f"{counted(d, 'project')}, but at most {k} {'is' if k == 1 else 'are'} allowed."
+        allowed = (
+            translate(
+                "Portfolio",
+                "Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.",
+            )
+            if k == 1
+            else translate(
+                "Portfolio",
+                "Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.",
+            )
         )
+        return allowed.format(countries=counted(d, "country", "countries"), projects=counted(d, "project"), k=k)
     # The cheapest way to reach d countries for one element: the cheapest producer in each of d countries.
     cheapest = np.full((len(columns), candidates.n_countries), np.inf)
     rows, cols = np.nonzero(candidates.coverage[:, columns])
@@ -381,9 +418,13 @@ def _redundancy_problem(candidates: _Candidates, constraints: PortfolioConstrain
     over = ~_fits(floor, constraints.budget_musd)
     if over.any():
         worst = int(np.argmax(np.where(over, floor, -np.inf)))
-        return (
-            f"Covering {symbols[worst]} in {counted(d, 'country', 'countries')} costs at least "
-            f"{_money(float(floor[worst]))}, above the budget of {_money(constraints.budget_musd)}."
+        return translate(
+            "Portfolio", "Covering {element} in {countries} costs at least {cost}, above the budget of {budget}."
+        ).format(
+            element=symbols[worst],
+            countries=counted(d, "country", "countries"),
+            cost=_money(float(floor[worst])),
+            budget=_money(constraints.budget_musd),
         )
     return ""
 
@@ -731,9 +772,17 @@ def _result(
     if chosen.any():
         message = _join(
             message,
-            f"{counted(int(chosen.sum()), 'project')} cover {coverage:.1f} % of the criticality-weighted elements "
-            f"for {_money(capex)} of the {_money(constraints.budget_musd)} budget; picking by rank gives "
-            f"{base_coverage:.1f} %.",
+            translate(
+                "Portfolio",
+                "{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} "
+                "budget; picking by rank gives {baseline} %.",
+            ).format(
+                projects=counted(int(chosen.sum()), "project"),
+                coverage=f"{coverage:.1f}",
+                capex=_money(capex),
+                budget=_money(constraints.budget_musd),
+                baseline=f"{base_coverage:.1f}",
+            ),
         )
     return PortfolioResult(
         status=status,
@@ -756,8 +805,10 @@ def _result(
 def _excluded_note(excluded: tuple[str, ...]) -> str:
     if not excluded:
         return ""
-    shown = ", ".join(excluded[:5]) + (f" and {len(excluded) - 5} more" if len(excluded) > 5 else "")
-    return f"Left out for a missing or invalid capex: {shown}."
+    shown = ", ".join(excluded[:5])
+    if len(excluded) > 5:
+        shown = translate("Portfolio", "{shown} and {more} more").format(shown=shown, more=len(excluded) - 5)
+    return translate("Portfolio", "Left out for a missing or invalid capex: {projects}.").format(projects=shown)
 
 
 def _join(*sentences: str) -> str:
@@ -765,7 +816,7 @@ def _join(*sentences: str) -> str:
 
 
 def _money(value: float) -> str:
-    return f"{value:,.1f} USD m"
+    return translate("Portfolio", "{value} USD m").format(value=f"{value:,.1f}")
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

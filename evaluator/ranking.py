@@ -16,6 +16,7 @@ import pandas as pd
 from evaluator.coverage import coverage_score
 from evaluator.dataset import Dataset
 from evaluator.filters import FilterResult, apply_filters
+from evaluator.i18n import translate
 from evaluator.lcop import capital_charge, capital_recovery_factor
 from evaluator.methods import METHODS
 from evaluator.normalise import absolute_cost, minmax_cost
@@ -125,11 +126,17 @@ class Ranking:
         total = int(self.filters.removed.sum())
         if total == 0:
             if len(self.dataset) == 1:
-                return "The one loaded project was scored; no filter removed it."
-            return f"All {len(self.dataset)} loaded projects were scored; no filter removed any."
-        parts = [f"{count} {self.filters.reasons[name]}" for name, count in self.filters.counts().items() if count]
-        return (
-            f"{len(self)} of {counted(len(self.dataset), 'project')} scored; {total} filtered out ({'; '.join(parts)})."
+                return translate("Ranking", "The one loaded project was scored; no filter removed it.")
+            return translate("Ranking", "All {count} loaded projects were scored; no filter removed any.").format(
+                count=len(self.dataset)
+            )
+        parts = [
+            translate("Ranking", "{count} {reason}").format(count=count, reason=self.filters.reasons[name])
+            for name, count in self.filters.counts().items()
+            if count
+        ]
+        return translate("Ranking", "{scored} of {loaded} scored; {total} filtered out ({reasons}).").format(
+            scored=len(self), loaded=counted(len(self.dataset), "project"), total=total, reasons="; ".join(parts)
         )
 
     def position_of(self, project_id: str) -> int | None:
@@ -150,15 +157,18 @@ class Ranking:
         floor = self.parameters.unknown_feed_floor
         for i in np.flatnonzero(table["site_risk_assumed"].to_numpy(dtype=bool)):
             notes[i].append(
-                f"No governance data for {table['country'].iat[i]}: site country risk assumed "
-                f"{table['site_risk'].iat[i]:.1f}."
+                translate("Ranking", "No governance data for {country}: site country risk assumed {risk}.").format(
+                    country=table["country"].iat[i], risk=f"{table['site_risk'].iat[i]:.1f}"
+                )
             )
         for i in np.flatnonzero(table["feed_risk_assumed"].to_numpy(dtype=bool)):
             notes[i].append(
-                f"Feed country unknown: feed risk assumed max(site risk, {floor:g}) = {table['feed_risk'].iat[i]:.1f}."
+                translate(
+                    "Ranking", "Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}."
+                ).format(floor=f"{floor:g}", risk=f"{table['feed_risk'].iat[i]:.1f}")
             )
         for i in np.flatnonzero(table["elements"].to_numpy(dtype=object) == ""):
-            notes[i].append("No rare-earth element listed: coverage score 0.")
+            notes[i].append(translate("Ranking", "No rare-earth element listed: coverage score 0."))
         return notes
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from evaluator.i18n import translate
 from evaluator.montecarlo import MonteCarloResult, monte_carlo
 from evaluator.ranking import Ranking
 from evaluator.sensitivity import WeightSweep, WinnerStability, weight_sweep, winner_stability
@@ -34,7 +35,7 @@ def analyse(
 
     def mc_progress(fraction: float, message: str) -> None:
         if progress is not None:
-            progress(fraction, f"Monte Carlo: {message}")
+            progress(fraction, translate("MonteCarlo", "Monte Carlo: {progress}").format(progress=message))
 
     mc = monte_carlo(ranking, progress=mc_progress, cancelled=cancelled)
     return Robustness(ranking, mc, stability, sweep)

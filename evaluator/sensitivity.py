@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from evaluator.i18n import translate
 from evaluator.methods import METHODS
 from evaluator.parameters import CRITERIA
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
@@ -242,14 +243,20 @@ def winner_stability(ranking: Ranking) -> WinnerStability:
     method = ranking.parameters.method
     table = ranking.table
     if len(table) == 0:
-        return WinnerStability(method, False, None, None, None, weights, None, "No project is ranked.")
+        return WinnerStability(
+            method, False, None, None, None, weights, None, translate("Stability", "No project is ranked.")
+        )
     winner = str(table["project_id"].iat[0])
     if method != "wsm":
-        return WinnerStability(method, False, winner, None, None, weights, None,
-                               "The exact stability margin is defined for the weighted sum; switch the method to "
-                               "WSM to see it.")  # fmt: skip
+        sentence = translate(
+            "Stability",
+            "The exact stability margin is defined for the weighted sum; switch the method to WSM to see it.",
+        )
+        return WinnerStability(method, False, winner, None, None, weights, None, sentence)
     if len(table) == 1:
-        return WinnerStability(method, True, winner, None, None, weights, None, "Only one project is ranked.")
+        return WinnerStability(
+            method, True, winner, None, None, weights, None, translate("Stability", "Only one project is ranked.")
+        )
     scores = sub_scores(ranking)
     w0 = np.asarray(weights)
     d = scores[1:] - scores[0]  # challengers, in rank order
@@ -258,13 +265,14 @@ def winner_stability(ranking: Ranking) -> WinnerStability:
     cost, tipping = _cheapest_moves(d, w0, wins_ties)
     best = int(np.argmin(cost))
     if not np.isfinite(cost[best]):
-        return WinnerStability(method, True, winner, None, None, weights, None,
-                               f"Rank 1 ({table['name'].iat[0]}) holds for every choice of weights: no other "
-                               "project can overtake it.")  # fmt: skip
+        sentence = translate(
+            "Stability", "Rank 1 ({winner}) holds for every choice of weights: no other project can overtake it."
+        ).format(winner=table["name"].iat[0])
+        return WinnerStability(method, True, winner, None, None, weights, None, sentence)
     runner = str(table["project_id"].iat[best + 1])
     tip = tuple(float(x) for x in tipping[best])
-    return WinnerStability(method, True, winner, runner, float(cost[best]), weights, tip,
-                           _stability_sentence(table, best + 1, float(cost[best]), w0, np.asarray(tip)))  # fmt: skip
+    sentence = _stability_sentence(table, best + 1, float(cost[best]), w0, np.asarray(tip))
+    return WinnerStability(method, True, winner, runner, float(cost[best]), weights, tip, sentence)
 
 
 def _cheapest_moves(d: np.ndarray, w0: np.ndarray, wins_ties: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -301,13 +309,32 @@ def _stability_sentence(table, runner_row: int, margin: float, w0: np.ndarray, t
     winner = table["name"].iat[0]
     runner = table["name"].iat[runner_row]
     if margin <= 1e-12:
-        return f"Rank 1 ({winner}) is tied with {runner}; the tie-break (LCOP, then ID) decides."
+        return translate(
+            "Stability", "Rank 1 ({winner}) is tied with {runner}; the tie-break (LCOP, then ID) decides."
+        ).format(winner=winner, runner=runner)
+    rises = {
+        "cost": translate("Stability", "cost weight rises above {weight}"),
+        "risk": translate("Stability", "risk weight rises above {weight}"),
+        "coverage": translate("Stability", "coverage weight rises above {weight}"),
+    }
+    drops = {
+        "cost": translate("Stability", "cost weight drops below {weight}"),
+        "risk": translate("Stability", "risk weight drops below {weight}"),
+        "coverage": translate("Stability", "coverage weight drops below {weight}"),
+    }
     moves = [
-        f"{criterion} weight {'rises above' if tip[k] > w0[k] else 'drops below'} {tip[k]:.1%}"
+        (rises if tip[k] > w0[k] else drops)[criterion].format(weight=f"{tip[k]:.1%}")
         for k, criterion in enumerate(CRITERIA)
         if abs(tip[k] - w0[k]) > 5e-4
     ]
-    return (
-        f"Rank 1 ({winner}) holds unless the weights move by {margin:.3f} in total (L1, {margin / 2:.1%} of weight "
-        f"shifted): if {' and '.join(moves)}, {runner} takes rank 1."
+    return translate(
+        "Stability",
+        "Rank 1 ({winner}) holds unless the weights move by {margin} in total (L1, {shifted} of weight shifted): "
+        "if {moves}, {runner} takes rank 1.",
+    ).format(
+        winner=winner,
+        margin=f"{margin:.3f}",
+        shifted=f"{margin / 2:.1%}",
+        moves=translate("Stability", " and ").join(moves),
+        runner=runner,
     )

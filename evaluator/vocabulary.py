@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from evaluator.i18n import translate
+
 STAGES: tuple[str, ...] = ("concept", "scoping", "pfs", "dfs", "construction", "commissioning", "operating")
 FACILITY_TYPES: tuple[str, ...] = ("separation", "refining", "metal", "magnet", "integrated")
 
@@ -35,6 +37,25 @@ _TYPE_WORDS: dict[str, str] = {
     "integrated": "integrated", "minetomagnet": "integrated", "fullchain": "integrated",
     "verticallyintegrated": "integrated",
 }  # fmt: skip
+
+
+def category_label(value: str) -> str:
+    """A stage or facility type as shown to people, in their language (the stored value stays the English code)."""
+    labels = {
+        "concept": translate("Vocabulary", "concept"),
+        "scoping": translate("Vocabulary", "scoping"),
+        "pfs": translate("Vocabulary", "pfs"),
+        "dfs": translate("Vocabulary", "dfs"),
+        "construction": translate("Vocabulary", "construction"),
+        "commissioning": translate("Vocabulary", "commissioning"),
+        "operating": translate("Vocabulary", "operating"),
+        "separation": translate("Vocabulary", "separation"),
+        "refining": translate("Vocabulary", "refining"),
+        "metal": translate("Vocabulary", "metal"),
+        "magnet": translate("Vocabulary", "magnet"),
+        "integrated": translate("Vocabulary", "integrated"),
+    }
+    return labels.get(value, value)
 
 
 def _fold(text: str) -> str:

@@ -44,7 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("REE Evaluator")
     app.setOrganizationName("ree-evaluator")
     app.setApplicationVersion(_version())
-    use_readable_locale()
+    from ui import i18n
+
+    i18n.install(i18n.chosen_language())
 
     from ui.errors import configure_logging, install_excepthook
     from ui.main_window import MainWindow
@@ -53,6 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     window = MainWindow()
     install_excepthook(window)
+    windows = [window]  # the window in use; a language change replaces it
+
+    def replaced(successor: MainWindow) -> None:
+        windows[0] = successor
+        successor.replaced.connect(replaced)
+        install_excepthook(successor)
+
+    window.replaced.connect(replaced)
     remembered = last_scenario()
     if remembered is not None:
         window.state.set_parameters(remembered)
@@ -86,11 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def use_readable_locale() -> None:
-    """Numbers follow the user's locale; a bare "C" locale (servers, containers) falls back to English."""
-    from PySide6.QtCore import QLocale
+    """English UI and numbers, whatever the machine's locale (screenshots, self-test)."""
+    from ui import i18n
 
-    if QLocale.system().name() in {"C", "POSIX"}:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install("en")
 
 
 def _version() -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -43,34 +43,45 @@ def _sweep(fig: Figure, ranking: Ranking, ids: list[str]) -> None:
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "ranking",
-        "Ranking",
-        "Overall score of the top projects, stacked by each criterion's weighted contribution.",
+        QT_TRANSLATE_NOOP("Charts", "Ranking"),
+        QT_TRANSLATE_NOOP(
+            "Charts", "Overall score of the top projects, stacked by each criterion's weighted contribution."
+        ),
         lambda fig, r, ids: draw_ranking(fig, r, top_n=15, highlight=ids),
     ),
     ChartSpec(
         "cost_risk",
-        "Cost vs risk",
-        "LCOP against project risk; bubble size = capacity, colour = coverage; "
-        "the Pareto front joins projects no other beats on both.",
+        QT_TRANSLATE_NOOP("Charts", "Cost vs risk"),
+        QT_TRANSLATE_NOOP(
+            "Charts",
+            "LCOP against project risk; bubble size = capacity, colour = coverage; "
+            "the Pareto front joins projects no other beats on both.",
+        ),
         lambda fig, r, ids: draw_cost_risk(fig, r, highlight=ids),
     ),
     ChartSpec(
         "coverage",
-        "Element coverage",
-        "Which of the 17 elements each top project produces, by criticality.",
+        QT_TRANSLATE_NOOP("Charts", "Element coverage"),
+        QT_TRANSLATE_NOOP("Charts", "Which of the 17 elements each top project produces, by criticality."),
         lambda fig, r, ids: draw_coverage(fig, r, top_n=30, highlight=ids),
     ),
     ChartSpec(
         "comparison",
-        "Comparison",
-        "Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).",
+        QT_TRANSLATE_NOOP("Charts", "Comparison"),
+        QT_TRANSLATE_NOOP(
+            "Charts",
+            "Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).",
+        ),
         draw_radar,
     ),
     ChartSpec(
         "sweep",
-        "Weight sweep",
-        "Each project's overall score as one weight goes from 0 to 100 % (the others keep their ratio); "
-        "markers show where rank 1 changes hands.",
+        QT_TRANSLATE_NOOP("Charts", "Weight sweep"),
+        QT_TRANSLATE_NOOP(
+            "Charts",
+            "Each project's overall score as one weight goes from 0 to 100 % (the others keep their ratio); "
+            "markers show where rank 1 changes hands.",
+        ),
         _sweep,
     ),
 )
@@ -84,14 +95,16 @@ class ChartView(QWidget):
         self.spec = spec
         self.figure = Figure(figsize=(7, 4.5), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setToolTip(spec.tooltip)
-        self.canvas.setAccessibleName(f"{spec.title} chart")
+        self.canvas.setToolTip(QCoreApplication.translate("Charts", spec.tooltip))
+        self.canvas.setAccessibleName(
+            self.tr("{title} chart").format(title=QCoreApplication.translate("Charts", spec.title))
+        )
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.save_button = QToolButton()
-        self.save_button.setText("Save chart…")
-        self.save_button.setToolTip("Save this chart as PNG or SVG.")
+        self.save_button.setText(self.tr("Save chart…"))
+        self.save_button.setToolTip(self.tr("Save this chart as PNG or SVG."))
         self.save_button.clicked.connect(self.save_dialog)
         bar = QHBoxLayout()
         bar.addWidget(self.toolbar, 1)
@@ -137,14 +150,17 @@ class ChartView(QWidget):
 
     def _menu(self, position) -> None:
         menu = QMenu(self)
-        save = QAction("Save chart as PNG or SVG…", menu)
+        save = QAction(self.tr("Save chart as PNG or SVG…"), menu)
         save.triggered.connect(self.save_dialog)
         menu.addAction(save)
         menu.exec(self.canvas.mapToGlobal(position))
 
     def save_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, f"Save {self.spec.title} chart", f"{self.spec.key}.png", "PNG image (*.png);;SVG image (*.svg)"
+            self,
+            self.tr("Save {title} chart").format(title=QCoreApplication.translate("Charts", self.spec.title)),
+            f"{self.spec.key}.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
         )
         if path:
             self.save(path)
@@ -166,13 +182,21 @@ class ChartPanel(QTabWidget):
 
         self.views = [ChartView(spec) for spec in CHARTS]
         for view in self.views:
-            index = self.addTab(view, view.spec.title)
-            self.setTabToolTip(index, view.spec.tooltip)
+            index = self.addTab(view, QCoreApplication.translate("Charts", view.spec.title))
+            self.setTabToolTip(index, QCoreApplication.translate("Charts", view.spec.tooltip))
         self.monte_carlo = MonteCarloView(state)
         self.portfolio = PortfolioView(state)
         for widget, title, tip in (
-            (self.monte_carlo, "Monte Carlo", "Rank acceptability under uncertain weights and costs (run on request)."),
-            (self.portfolio, "Portfolio", "The set of projects covering the critical elements best within a budget."),
+            (
+                self.monte_carlo,
+                self.tr("Monte Carlo"),
+                self.tr("Rank acceptability under uncertain weights and costs (run on request)."),
+            ),
+            (
+                self.portfolio,
+                self.tr("Portfolio"),
+                self.tr("The set of projects covering the critical elements best within a budget."),
+            ),
         ):
             self.setTabToolTip(self.addTab(widget, title), tip)
         self._timer = QTimer(self)

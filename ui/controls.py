@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,17 +32,28 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.countries import country_name
-from evaluator.elements import NAMES, SYMBOLS
-from evaluator.parameters import CRITERIA, DESCRIPTIONS, Parameters
+from evaluator.elements import SYMBOLS, element_name
+from evaluator.parameters import CRITERIA, Parameters, description
 from evaluator.reference import reference_countries
-from evaluator.vocabulary import FACILITY_TYPES, STAGES
+from evaluator.vocabulary import FACILITY_TYPES, STAGES, category_label
 from evaluator.weights import as_percentages, rebalance
 from ui.state import AppState
 
 CRITERION_TIPS = {
-    "cost": "Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.",
-    "risk": "Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).",
-    "coverage": "Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).",
+    "cost": QT_TRANSLATE_NOOP(
+        "ControlPanel", "Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %."
+    ),
+    "risk": QT_TRANSLATE_NOOP(
+        "ControlPanel", "Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2)."
+    ),
+    "coverage": QT_TRANSLATE_NOOP(
+        "ControlPanel", "Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2)."
+    ),
+}
+CRITERION_NAMES = {
+    "cost": QT_TRANSLATE_NOOP("ControlPanel", "Cost"),
+    "risk": QT_TRANSLATE_NOOP("ControlPanel", "Risk"),
+    "coverage": QT_TRANSLATE_NOOP("ControlPanel", "Coverage"),
 }
 
 
@@ -59,11 +70,11 @@ class WeightRow(QWidget):
         self.spin.setRange(0, 100)
         self.spin.setSuffix(" %")
         for widget in (self.slider, self.spin):
-            widget.setToolTip(CRITERION_TIPS[criterion])
+            widget.setToolTip(QCoreApplication.translate("ControlPanel", CRITERION_TIPS[criterion]))
             widget.setAccessibleName(f"{criterion} weight")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(criterion.capitalize())
+        label = QLabel(QCoreApplication.translate("ControlPanel", CRITERION_NAMES[criterion]))
         label.setMinimumWidth(70)
         label.setBuddy(self.spin)
         layout.addWidget(label)
@@ -89,12 +100,12 @@ class ControlPanel(QWidget):
         self.state = state
         self._weights = tuple(100.0 * w for w in state.parameters.weights())
         tabs = QTabWidget()
-        tabs.addTab(self._scrolling(self._weights_page()), "Weights")
-        tabs.addTab(self._scrolling(self._filters_page()), "Filters")
-        tabs.addTab(self._scrolling(self._parameters_page()), "Parameters")
+        tabs.addTab(self._scrolling(self._weights_page()), self.tr("Weights"))
+        tabs.addTab(self._scrolling(self._filters_page()), self.tr("Filters"))
+        tabs.addTab(self._scrolling(self._parameters_page()), self.tr("Parameters"))
         self.tabs = tabs
-        self.reset_button = QPushButton("Reset to defaults")
-        self.reset_button.setToolTip("Restore METHOD.md's default weights, method, filters and parameters.")
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
+        self.reset_button.setToolTip(self.tr("Restore METHOD.md's default weights, method, filters and parameters."))
         self.reset_button.clicked.connect(self.reset)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -118,33 +129,35 @@ class ControlPanel(QWidget):
     def _weights_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        box = QGroupBox("Criterion weights (sum to 100 %)")
+        box = QGroupBox(self.tr("Criterion weights (sum to 100 %)"))
         rows = QVBoxLayout(box)
         self.weight_rows = {c: WeightRow(c, self._weight_moved) for c in CRITERIA}
         for row in self.weight_rows.values():
             rows.addWidget(row)
         layout.addWidget(box)
-        method_box = QGroupBox("Method")
+        method_box = QGroupBox(self.tr("Method"))
         form = QFormLayout(method_box)
         self.method = QComboBox()
-        self.method.addItem("Weighted sum (WSM)", "wsm")
+        self.method.addItem(self.tr("Weighted sum (WSM)"), "wsm")
         self.method.addItem("TOPSIS", "topsis")
         self.method.setToolTip(
-            "WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the "
-            "worst, on vector-normalised weighted sub-scores (METHOD §3)."
+            self.tr(
+                "WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the "
+                "worst, on vector-normalised weighted sub-scores (METHOD §3)."
+            )
         )
         self.method.setAccessibleName("aggregation method")
         self.method.currentIndexChanged.connect(lambda _i: self._apply(method=self.method.currentData()))
-        form.addRow("Aggregation", self.method)
+        form.addRow(self.tr("Aggregation"), self.method)
         self.normalisation = QComboBox()
-        self.normalisation.addItem("Min–max over projects", "minmax")
-        self.normalisation.addItem("Absolute LCOP scale", "absolute")
-        self.normalisation.setToolTip(DESCRIPTIONS["normalisation"])
+        self.normalisation.addItem(self.tr("Min–max over projects"), "minmax")
+        self.normalisation.addItem(self.tr("Absolute LCOP scale"), "absolute")
+        self.normalisation.setToolTip(description("normalisation"))
         self.normalisation.setAccessibleName("cost normalisation")
         self.normalisation.currentIndexChanged.connect(
             lambda _i: self._apply(normalisation=self.normalisation.currentData())
         )
-        form.addRow("Cost scale", self.normalisation)
+        form.addRow(self.tr("Cost scale"), self.normalisation)
         layout.addWidget(method_box)
         layout.addStretch(1)
         return page
@@ -153,12 +166,12 @@ class ControlPanel(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         risk_row = QHBoxLayout()
-        self.max_risk_on = QCheckBox("Max project risk")
-        self.max_risk_on.setToolTip(DESCRIPTIONS["max_risk"])
+        self.max_risk_on = QCheckBox(self.tr("Max project risk"))
+        self.max_risk_on.setToolTip(description("max_risk"))
         self.max_risk = QSpinBox()
         self.max_risk.setRange(0, 100)
         self.max_risk.setValue(60)
-        self.max_risk.setToolTip(DESCRIPTIONS["max_risk"])
+        self.max_risk.setToolTip(description("max_risk"))
         self.max_risk.setAccessibleName("maximum project risk")
         self.max_risk_on.toggled.connect(lambda _on: self._apply_filters())
         self.max_risk.valueChanged.connect(lambda _v: self._apply_filters() if self.max_risk_on.isChecked() else None)
@@ -167,26 +180,30 @@ class ControlPanel(QWidget):
         risk_row.addStretch(1)
         layout.addLayout(risk_row)
 
-        self.stage_boxes = self._check_group(layout, "Stages", STAGES, DESCRIPTIONS["stages"])
-        self.type_boxes = self._check_group(layout, "Facility types", FACILITY_TYPES, DESCRIPTIONS["facility_types"])
+        self.stage_boxes = self._check_group(layout, self.tr("Stages"), STAGES, description("stages"))
+        self.type_boxes = self._check_group(
+            layout, self.tr("Facility types"), FACILITY_TYPES, description("facility_types")
+        )
 
-        elements = QGroupBox("Must produce")
-        elements.setToolTip(DESCRIPTIONS["must_cover"])
+        elements = QGroupBox(self.tr("Must produce"))
+        elements.setToolTip(description("must_cover"))
         grid = QGridLayout(elements)
         self.element_buttons: dict[str, QToolButton] = {}
         for i, symbol in enumerate(SYMBOLS):
             button = QToolButton()
             button.setText(symbol)
             button.setCheckable(True)
-            button.setToolTip(f"Only projects producing {NAMES[symbol]} ({symbol}).")
-            button.setAccessibleName(f"must produce {NAMES[symbol]}")
+            button.setToolTip(
+                self.tr("Only projects producing {name} ({symbol}).").format(name=element_name(symbol), symbol=symbol)
+            )
+            button.setAccessibleName(self.tr("must produce {name}").format(name=element_name(symbol)))
             button.toggled.connect(lambda _on: self._apply_filters())
             grid.addWidget(button, i // 6, i % 6)
             self.element_buttons[symbol] = button
         layout.addWidget(elements)
 
-        countries = QGroupBox("Exclude countries")
-        countries.setToolTip(DESCRIPTIONS["exclude_countries"])
+        countries = QGroupBox(self.tr("Exclude countries"))
+        countries.setToolTip(description("exclude_countries"))
         box = QVBoxLayout(countries)
         self.country_list = QListWidget()
         self.country_list.setMinimumHeight(120)
@@ -199,13 +216,15 @@ class ControlPanel(QWidget):
 
     def _check_group(self, layout: QVBoxLayout, title: str, options: tuple[str, ...], tip: str) -> dict[str, QCheckBox]:
         box = QGroupBox(title)
-        box.setToolTip(tip + " All ticked = no filter.")
+        box.setToolTip(self.tr("{tip} All ticked = no filter.").format(tip=tip))
         grid = QGridLayout(box)
         boxes: dict[str, QCheckBox] = {}
         for i, option in enumerate(options):
-            check = QCheckBox(option)
+            check = QCheckBox(category_label(option))
             check.setChecked(True)
-            check.setToolTip(f"{tip} Untick to leave out {option} projects.")
+            check.setToolTip(
+                self.tr("{tip} Untick to leave out {option} projects.").format(tip=tip, option=category_label(option))
+            )
             check.toggled.connect(lambda _on: self._apply_filters())
             grid.addWidget(check, i // 2, i % 2)
             boxes[option] = check
@@ -228,38 +247,38 @@ class ControlPanel(QWidget):
             spin.setDecimals(decimals)
             spin.setSuffix(suffix)
             spin.setKeyboardTracking(False)
-            spin.setToolTip(DESCRIPTIONS[name])
+            spin.setToolTip(description(name))
             spin.setAccessibleName(label)
             spin.setProperty("percent", percent)
             spin.valueChanged.connect(lambda _v, n=name: self._number_changed(n))
             form.addRow(label, spin)
             self.fields[name] = spin
 
-        number("discount_rate", "Discount rate r", (0.0, 50.0, 0.5, 1), " %", percent=True)
+        number("discount_rate", self.tr("Discount rate r"), (0.0, 50.0, 0.5, 1), " %", percent=True)
         life = QSpinBox()
         life.setRange(1, 100)
         life.setSuffix(" years")
         life.setKeyboardTracking(False)
-        life.setToolTip(DESCRIPTIONS["life_years"])
+        life.setToolTip(description("life_years"))
         life.setAccessibleName("economic life")
         life.valueChanged.connect(lambda _v: self._number_changed("life_years"))
-        form.addRow("Economic life n", life)
+        form.addRow(self.tr("Economic life n"), life)
         self.fields["life_years"] = life
-        number("utilisation", "Utilisation u", (1.0, 100.0, 1.0, 0), " %", percent=True)
-        number("fx_jpy_per_usd", "FX (JPY per USD)", (1.0, 1000.0, 1.0, 1))
-        number("site_share", "Site share s", (0.0, 100.0, 5.0, 0), " %", percent=True)
-        number("alignment_discount", "Alignment discount a", (0.0, 100.0, 5.0, 0), " %", percent=True)
-        number("unknown_feed_floor", "Unknown feed floor", (0.0, 100.0, 5.0, 0))
-        number("lcop_lo", "Best LCOP (absolute scale)", (0.0, 10000.0, 1.0, 1), " $/kg")
-        number("lcop_hi", "Worst LCOP (absolute scale)", (0.1, 10000.0, 1.0, 1), " $/kg")
+        number("utilisation", self.tr("Utilisation u"), (1.0, 100.0, 1.0, 0), " %", percent=True)
+        number("fx_jpy_per_usd", self.tr("FX (JPY per USD)"), (1.0, 1000.0, 1.0, 1))
+        number("site_share", self.tr("Site share s"), (0.0, 100.0, 5.0, 0), " %", percent=True)
+        number("alignment_discount", self.tr("Alignment discount a"), (0.0, 100.0, 5.0, 0), " %", percent=True)
+        number("unknown_feed_floor", self.tr("Unknown feed floor"), (0.0, 100.0, 5.0, 0))
+        number("lcop_lo", self.tr("Best LCOP (absolute scale)"), (0.0, 10000.0, 1.0, 1), " $/kg")
+        number("lcop_hi", self.tr("Worst LCOP (absolute scale)"), (0.1, 10000.0, 1.0, 1), " $/kg")
         self.dominant = QComboBox()
-        self.dominant.setToolTip(DESCRIPTIONS["dominant_supplier"])
+        self.dominant.setToolTip(description("dominant_supplier"))
         self.dominant.setAccessibleName("dominant supplier")
-        self.dominant.addItem("None", "")
+        self.dominant.addItem(self.tr("None"), "")
         for iso3, row in reference_countries().frame.sort_values("name").iterrows():
             self.dominant.addItem(str(row["name"]), str(iso3))
         self.dominant.currentIndexChanged.connect(lambda _i: self._apply(dominant_supplier=self.dominant.currentData()))
-        form.addRow("Dominant supplier", self.dominant)
+        form.addRow(self.tr("Dominant supplier"), self.dominant)
         return page
 
     # -- state → controls ---------------------------------------------------------------------------------------
@@ -363,7 +382,7 @@ class ControlPanel(QWidget):
         try:
             parameters = self.state.parameters.replace(**changes)
         except ParameterError as error:  # e.g. best LCOP above worst on the absolute scale: keep the last valid
-            self.refused.emit(f"Not applied: {error}")
+            self.refused.emit(self.tr("Not applied: {error}").format(error=error))
             self.show_parameters()
             return
         self.state.set_parameters(parameters)  # parameters_changed → show_parameters() updates dependent controls

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from evaluator.explain import Explanation, explain
@@ -20,7 +21,9 @@ class DetailPanel(QTextBrowser):
         self.state = state
         self.setOpenExternalLinks(False)
         self.setAccessibleName("project detail")
-        self.setPlaceholderText("Select a project to see its inputs, LCOP build-up and why it ranks where it does.")
+        self.setPlaceholderText(
+            self.tr("Select a project to see its inputs, LCOP build-up and why it ranks where it does.")
+        )
         state.ranking_changed.connect(self.refresh)
         state.selection_changed.connect(self.refresh)
 
@@ -30,7 +33,8 @@ class DetailPanel(QTextBrowser):
         position = ranking.position_of(ids[0]) if ranking is not None and ids else None
         if position is None:
             if ranking is not None and ids:
-                self.setHtml(f"<p><b>{escape(ids[0])}</b> is filtered out under the current settings.</p>")
+                text = self.tr("<b>{project}</b> is filtered out under the current settings.")
+                self.setHtml(f"<p>{text.format(project=escape(ids[0]))}</p>")
             else:
                 self.clear()
             return
@@ -38,10 +42,16 @@ class DetailPanel(QTextBrowser):
 
 
 def render(item: Explanation) -> str:
-    """HTML for one explanation (Qt's rich-text subset)."""
-    method = "weighted sum" if item.method == "wsm" else "TOPSIS"
+    """HTML for one explanation (Qt's rich-text subset), headings in the user's language."""
+    translate = QCoreApplication.translate
+    method = translate("DetailPanel", "weighted sum") if item.method == "wsm" else "TOPSIS"
+    names = {
+        "cost": translate("DetailPanel", "Cost"),
+        "risk": translate("DetailPanel", "Risk"),
+        "coverage": translate("DetailPanel", "Coverage"),
+    }
     bars = "".join(
-        f"<tr><td>{c.criterion.capitalize()}</td><td align='right'>{c.weight:.0%}</td>"
+        f"<tr><td>{names[c.criterion]}</td><td align='right'>{c.weight:.0%}</td>"
         f"<td align='right'>{c.score:.1f}</td><td align='right'><b>{c.contribution:.1f}</b></td>"
         f"<td style='white-space:nowrap'><span style='color:{CRITERION_COLOURS[c.criterion]}'>"
         f"{'█' * max(0, round(c.contribution / 4))}</span>"
@@ -53,20 +63,35 @@ def render(item: Explanation) -> str:
     def para(lines: list[str]) -> str:
         return "".join(f"<p style='margin:2px 0'>{escape(line)}</p>" for line in lines)
 
-    assumptions = "<h4>Assumed</h4>" + para(item.assumptions) if item.assumptions else ""
+    def heading(text: str) -> str:
+        return f"<h4>{escape(text)}</h4>"
+
+    assumptions = heading(translate("DetailPanel", "Assumed")) + para(item.assumptions) if item.assumptions else ""
+    summary = translate("DetailPanel", "<b>Rank {rank} of {total}</b> · overall <b>{overall}</b> ({method})").format(
+        rank=item.rank, total=item.of, overall=f"{item.overall:.1f}", method=method
+    )
+    header = "".join(
+        f"<th>{escape(text)}</th>"
+        for text in (
+            translate("DetailPanel", "Criterion"),
+            translate("DetailPanel", "Weight"),
+            translate("DetailPanel", "Score"),
+            translate("DetailPanel", "Adds"),
+            "",
+        )
+    )
     return (
-        f"<h3>{escape(item.name)}</h3>"
-        f"<p><b>Rank {item.rank} of {item.of}</b> · overall <b>{item.overall:.1f}</b> ({method})</p>"
-        "<h4>Why this rank</h4>"
-        "<table cellspacing='3'><tr><th align='left'>Criterion</th><th>Weight</th><th>Score</th>"
-        f"<th>Adds</th><th></th></tr>{bars}</table>"
+        f"<h3>{escape(item.name)}</h3><p>{summary}</p>"
+        + heading(translate("DetailPanel", "Why this rank"))
+        + f"<table cellspacing='3'><tr>{header}</tr>{bars}</table>"
         + para(item.comparison)
         + assumptions
-        + "<h4>Cost (LCOP build-up)</h4>"
+        + heading(translate("DetailPanel", "Cost (LCOP build-up)"))
         + para(item.lcop_lines)
-        + "<h4>Geopolitical risk</h4>"
+        + heading(translate("DetailPanel", "Geopolitical risk"))
         + para(item.risk_lines)
-        + "<h4>Element coverage</h4>"
+        + heading(translate("DetailPanel", "Element coverage"))
         + para(item.coverage_lines)
-        + f"<h4>Inputs</h4><table cellspacing='3'>{inputs}</table>"
+        + heading(translate("DetailPanel", "Inputs"))
+        + f"<table cellspacing='3'>{inputs}</table>"
     )

@@ -27,28 +27,31 @@ class ExportDialog(QDialog):
 
     def __init__(self, total: int, selected: int, top_n: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export shortlist")
-        self.top = QRadioButton("Top")
-        self.top.setToolTip("The best-ranked projects under the current weights, method and filters.")
+        self.setWindowTitle(self.tr("Export shortlist"))
+        self.top = QRadioButton(self.tr("Top"))
+        self.top.setToolTip(self.tr("The best-ranked projects under the current weights, method and filters."))
         self.count = QSpinBox()
         self.count.setRange(1, max(1, total))
         self.count.setValue(min(top_n, max(1, total)))
-        self.count.setSuffix(f" of {total} projects")
-        self.count.setAccessibleName("number of projects on the shortlist")
-        self.selection = QRadioButton(f"The {selected} selected project{'s' if selected != 1 else ''}")
+        self.count.setSuffix(self.tr(" of {total} projects").format(total=total))
+        self.count.setAccessibleName(self.tr("number of projects on the shortlist"))
+        self.selection = QRadioButton(self.tr("The selected projects ({count})").format(count=selected))
         self.selection.setEnabled(selected > 0)
-        self.selection.setToolTip("Select rows in the table (ctrl/shift-click) to export exactly those.")
+        self.selection.setToolTip(self.tr("Select rows in the table (ctrl/shift-click) to export exactly those."))
         group = QButtonGroup(self)
         group.addButton(self.top)
         group.addButton(self.selection)
         (self.selection if selected > 1 else self.top).setChecked(True)
         note = QLabel(
-            "The workbook holds the shortlist, all projects, element coverage, import issues, the assumptions and "
-            "the four charts. It is written safely: an existing file is only replaced once the new one is complete."
+            self.tr(
+                "The workbook holds the shortlist, all projects, element coverage, import issues, the assumptions "
+                "and the four charts. It is written safely: an existing file is only replaced once the new one is "
+                "complete."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

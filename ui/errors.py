@@ -9,7 +9,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("ree_evaluator")
@@ -46,9 +46,14 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         log.error("Unhandled exception:\n%s", text)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Unexpected error")
-        box.setText(f"Something went wrong: {error or kind.__name__}.\nYour data is unchanged; you can keep working.")
-        box.setInformativeText(f"Details were written to {log_path()}.")
+        tr = QCoreApplication.translate
+        box.setWindowTitle(tr("Errors", "Unexpected error"))
+        box.setText(
+            tr("Errors", "Something went wrong: {error}.\nYour data is unchanged; you can keep working.").format(
+                error=error or kind.__name__
+            )
+        )
+        box.setInformativeText(tr("Errors", "Details were written to {path}.").format(path=log_path()))
         box.setDetailedText(text)
         box.exec()
 

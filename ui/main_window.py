@@ -10,7 +10,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -50,7 +59,7 @@ from ui.models import COLUMNS, IssuesModel, RankingModel, RankingProxy
 from ui.state import AppState
 from ui.workers import Task, TaskRelay, start
 
-OPEN_FILTER = "Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
 READABLE = EXCEL_SUFFIXES | CSV_SUFFIXES
 
 
@@ -59,7 +68,7 @@ def load_dataset(path: str, progress=None) -> Dataset:
     from evaluator.load import load_workbook
 
     if progress:
-        progress(0.1, f"Reading {Path(path).name}…")
+        progress(0.1, QCoreApplication.translate("MainWindow", "Reading {name}…").format(name=Path(path).name))
     return load_workbook(path)
 
 
@@ -69,11 +78,13 @@ class MainWindow(QMainWindow):
     loaded = Signal(str)
     load_failed = Signal(str)
     exported = Signal(str)
+    #: The window that replaced this one after a language change.
+    replaced = Signal(object)
 
     def __init__(self, state: AppState | None = None) -> None:
         super().__init__()
         self.state = state or AppState(self)
-        self.setWindowTitle("REE Processing Investment Evaluator")
+        self.setWindowTitle(self.tr("REE Processing Investment Evaluator"))
         self.setAcceptDrops(True)
         self._task: Task | None = None
         self.charts = None  # built after the first paint (matplotlib is slow to import)
@@ -87,6 +98,9 @@ class MainWindow(QMainWindow):
         self.resize(1500, 920)
         self.resizeDocks([self.controls_dock], [300], Qt.Orientation.Horizontal)
         self._restore_layout()
+        if self.state.dataset is not None:  # a window built around a state already in use (language switch)
+            self._dataset_changed()
+            self._ranking_changed()
 
     # -- construction -------------------------------------------------------------------------------------------
 
@@ -137,7 +151,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Search projects by name, sponsor, country or ID  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("search projects")
-        self.search.setToolTip("Show only projects whose name, sponsor, country or ID contains this text.")
+        self.search.setToolTip(self.tr("Show only projects whose name, sponsor, country or ID contains this text."))
         self.search.textChanged.connect(self._search_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -149,7 +163,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self.chart_placeholder = QLabel("Charts are loading…")
+        self.chart_placeholder = QLabel(self.tr("Charts are loading…"))
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = DetailPanel(self.state)
         self.lower = QSplitter(Qt.Orientation.Horizontal)
@@ -168,7 +182,7 @@ class MainWindow(QMainWindow):
         self.controls = ControlPanel(self.state)
         self.controls.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.controls_dock = self._dock(
-            "Weights, filters and parameters", "controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Weights, filters and parameters"), "controls", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.controls_dock.setMinimumWidth(300)
         self.issues_model = IssuesModel(self)
@@ -183,7 +197,9 @@ class MainWindow(QMainWindow):
         self.issues.activated.connect(self._issue_clicked)
         for column, width in enumerate((28, 110, 120, 120)):
             self.issues.setColumnWidth(column, width)
-        self.issues_dock = self._dock("Import report", "issues", self.issues, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.issues_dock = self._dock(
+            self.tr("Import report"), "issues", self.issues, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.issues_dock.hide()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -195,18 +211,20 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.file_label = QLabel("No workbook")
+        self.file_label = QLabel(self.tr("No workbook"))
         self.counts_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName("progress")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the running task; the data on screen stays as it is.")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the running task; the data on screen stays as it is."))
         self.cancel_button.clicked.connect(self.cancel_task)
         self.issues_button = QPushButton()
         self.issues_button.setFlat(True)
-        self.issues_button.setToolTip("Show the import report: every problem found in the workbook, by cell (Ctrl+3).")
+        self.issues_button.setToolTip(
+            self.tr("Show the import report: every problem found in the workbook, by cell (Ctrl+3).")
+        )
         self.issues_button.clicked.connect(self.show_issues)
         self.issues_button.hide()
         bar.addPermanentWidget(self.file_label)
@@ -218,75 +236,92 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         self.open_action = self._action(
             file_menu,
-            "&Open workbook…",
+            self.tr("&Open workbook…"),
             self.open_dialog,
             QKeySequence.StandardKey.Open,
-            "Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).",
+            self.tr("Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv)."),
         )
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(
             file_menu,
-            "Load &sample data",
+            self.tr("Load &sample data"),
             self.open_sample,
             None,
-            "Open the bundled illustrative workbook of 30 fictional facilities.",
+            self.tr("Open the bundled illustrative workbook of 30 fictional facilities."),
         )
         file_menu.addSeparator()
         self.export_action = self._action(
             file_menu,
-            "&Export shortlist…",
+            self.tr("&Export shortlist…"),
             self.export_dialog,
             "Ctrl+E",
-            "Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.",
+            self.tr("Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts."),
         )
         file_menu.addSeparator()
         self._action(
             file_menu,
-            "Open s&cenario…",
+            self.tr("Open s&cenario…"),
             self.open_scenario,
             "Ctrl+Shift+O",
-            "Load weights, method, filters and parameters from a scenario file (.json).",
+            self.tr("Load weights, method, filters and parameters from a scenario file (.json)."),
         )
         self._action(
             file_menu,
-            "Sa&ve scenario…",
+            self.tr("Sa&ve scenario…"),
             self.save_scenario,
             QKeySequence.StandardKey.Save,
-            "Save the current weights, method, filters and parameters as a scenario file (.json).",
+            self.tr("Save the current weights, method, filters and parameters as a scenario file (.json)."),
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the evaluator.")
+        self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Close the evaluator.")
+        )
 
-        view = menu.addMenu("&View")
+        view = menu.addMenu(self.tr("&View"))
         for dock, key in ((self.controls_dock, "Ctrl+1"), (self.issues_dock, "Ctrl+3")):
             action = dock.toggleViewAction()
             action.setShortcut(key)
             view.addAction(action)
-        detail = QAction("Project detail", self, checkable=True, checked=True)
+        detail = QAction(self.tr("Project detail"), self, checkable=True, checked=True)
         detail.setShortcut("Ctrl+2")
         detail.toggled.connect(self.detail.setVisible)
         view.addAction(detail)
         self._action(
             view,
-            "Find project",
+            self.tr("Find project"),
             self._focus_search,
             QKeySequence.StandardKey.Find,
-            "Jump to the search box above the table.",
+            self.tr("Jump to the search box above the table."),
         )
-        self.columns_menu = view.addMenu("&Columns")
+        self.columns_menu = view.addMenu(self.tr("&Columns"))
+        language_menu = view.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        from ui.i18n import LANGUAGES, current_language
+
+        for code, name in LANGUAGES.items():  # each language in its own name, so anyone can find theirs
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.setStatusTip(self.tr("Show the application in {language}.").format(language=name))
+            action.triggered.connect(lambda _c=False, c=code: self.switch_language(c))
+            languages.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
         self.columns_menu.aboutToShow.connect(lambda: self._fill_column_menu(self.columns_menu))
 
-        scoring = menu.addMenu("&Scoring")
+        scoring = menu.addMenu(self.tr("&Scoring"))
         group = QActionGroup(self)
         self.method_actions = {}
-        for method, label, key in (("wsm", "Weighted sum (WSM)", "Ctrl+W"), ("topsis", "TOPSIS", "Ctrl+T")):
+        for method, label, key in (("wsm", self.tr("Weighted sum (WSM)"), "Ctrl+W"), ("topsis", "TOPSIS", "Ctrl+T")):
             action = QAction(label, self, checkable=True)
             action.setShortcut(key)
-            action.setStatusTip(f"Aggregate the three sub-scores with {label} (METHOD §3).")
+            action.setStatusTip(
+                self.tr("Aggregate the three sub-scores with {method} (METHOD §3).").format(method=label)
+            )
             action.triggered.connect(
                 lambda _c, m=method: self.state.set_parameters(self.state.parameters.replace(method=m))
             )
@@ -296,23 +331,25 @@ class MainWindow(QMainWindow):
         scoring.addSeparator()
         self._action(
             scoring,
-            "&Reset to defaults",
+            self.tr("&Reset to defaults"),
             self.controls.reset,
             "Ctrl+R",
-            "Restore METHOD.md's default weights, method, filters and parameters.",
+            self.tr("Restore METHOD.md's default weights, method, filters and parameters."),
         )
         self.state.parameters_changed.connect(self._follow_method)
         self._follow_method()
 
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
-            "&Methodology",
+            self.tr("&Methodology"),
             self.show_methodology,
             QKeySequence.StandardKey.HelpContents,
-            "How every number is computed, with the parameters in use now.",
+            self.tr("How every number is computed, with the parameters in use now."),
         )
-        self._action(help_menu, "&About", self.show_about, None, "Version, data sources and licences.")
+        self._action(
+            help_menu, self.tr("&About"), self.show_about, None, self.tr("Version, data sources and licences.")
+        )
 
     def _action(self, menu: QMenu, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self)
@@ -339,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         folder = str(Path(settings.recent_files()[0]).parent) if settings.recent_files() else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open projects workbook", folder, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open projects workbook"), folder, self.tr(OPEN_FILTER))
         if path:
             self.open_path(path)
 
@@ -355,10 +392,10 @@ class MainWindow(QMainWindow):
             task,
             finished=lambda dataset: self._loaded(task, dataset, path),
             failed=lambda message: self._load_failed(task, message, path),
-            cancelled=lambda: self._task_done(task, "Opening cancelled."),
+            cancelled=lambda: self._task_done(task, self.tr("Opening cancelled.")),
         )
         self._task = task
-        self._set_busy(True, f"Opening {Path(path).name}…")
+        self._set_busy(True, self.tr("Opening {name}…").format(name=Path(path).name))
         start(task)
 
     def _loaded(self, task: Task, dataset: Dataset, path: str) -> None:
@@ -368,10 +405,18 @@ class MainWindow(QMainWindow):
         self.state.set_dataset(dataset, Path(path))
         if Path(path).resolve() != sample_workbook().resolve():
             settings.remember_file(path)
-        message = f"Opened {Path(path).name}: {counted(len(dataset), 'project')}"
         if dataset.issues:
-            message += f", {counted(dataset.error_count, 'error')}, {counted(dataset.warning_count, 'warning')}"
-        self.statusBar().showMessage(message + ".", 8000)
+            message = self.tr("Opened {name}: {projects}, {errors}, {warnings}.").format(
+                name=Path(path).name,
+                projects=counted(len(dataset), "project"),
+                errors=counted(dataset.error_count, "error"),
+                warnings=counted(dataset.warning_count, "warning"),
+            )
+        else:
+            message = self.tr("Opened {name}: {projects}.").format(
+                name=Path(path).name, projects=counted(len(dataset), "project")
+            )
+        self.statusBar().showMessage(message, 8000)
         self.loaded.emit(path)
 
     def _load_failed(self, task: Task, message: str, path: str) -> None:
@@ -379,12 +424,16 @@ class MainWindow(QMainWindow):
             return
         self._task_done(task, "")
         self.load_failed.emit(message)
-        QMessageBox.warning(self, "Cannot open workbook", f"{message}\n\nThe data on screen has not changed.")
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot open workbook"),
+            self.tr("{message}\n\nThe data on screen has not changed.").format(message=message),
+        )
 
     def cancel_task(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self._task_done(self._task, "Cancelled.")
+            self._task_done(self._task, self.tr("Cancelled."))
 
     def _task_done(self, task: Task, message: str) -> None:
         if task is self._task:
@@ -404,17 +453,25 @@ class MainWindow(QMainWindow):
     def _dataset_changed(self) -> None:
         dataset = self.state.dataset
         path = self.state.source_path
-        self.file_label.setText(path.name if path else "No workbook")
+        self.file_label.setText(path.name if path else self.tr("No workbook"))
         self.file_label.setToolTip(str(path) if path else "")
-        self.setWindowTitle(f"{path.name if path else 'Untitled'} — REE Processing Investment Evaluator")
+        self.setWindowTitle(
+            self.tr("{name} — REE Processing Investment Evaluator").format(
+                name=path.name if path else self.tr("Untitled")
+            )
+        )
         self.issues_model.set_issues(dataset.issues if dataset else ())
         self.issues_dock.setWindowTitle(
-            f"Import report ({counted(len(dataset.issues), 'issue')})" if dataset else "Import report"
+            self.tr("Import report ({issues})").format(issues=counted(len(dataset.issues), "issue"))
+            if dataset
+            else self.tr("Import report")
         )
         self.issues_button.setVisible(bool(dataset and dataset.issues))
         if dataset is not None and dataset.issues:
             self.issues_button.setText(
-                f"⚠ {counted(dataset.error_count, 'error')}, {counted(dataset.warning_count, 'warning')}"
+                self.tr("⚠ {errors}, {warnings}").format(
+                    errors=counted(dataset.error_count, "error"), warnings=counted(dataset.warning_count, "warning")
+                )
             )
             if dataset.error_count:  # rows were left out: show where, without being asked
                 self.show_issues()
@@ -435,8 +492,12 @@ class MainWindow(QMainWindow):
         dataset = ranking.dataset
         filtered = int(ranking.filters.removed.sum())
         self.counts_label.setText(
-            f"{counted(len(dataset), 'project')} loaded · {len(ranking)} ranked · {filtered} filtered · "
-            f"{counted(dataset.rows_with_errors, 'row')} with errors"
+            self.tr("{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors").format(
+                loaded=counted(len(dataset), "project"),
+                ranked=len(ranking),
+                filtered=filtered,
+                errors=counted(dataset.rows_with_errors, "row"),
+            )
         )
         from evaluator.sensitivity import winner_stability
 
@@ -444,8 +505,14 @@ class MainWindow(QMainWindow):
         method = "WSM" if ranking.parameters.method == "wsm" else "TOPSIS"
         stability = winner_stability(ranking).sentence if len(ranking) > 1 else ""
         self.summary.setText(
-            f"{method}, weights cost {weights[0]:.0%} · risk {weights[1]:.0%} · coverage {weights[2]:.0%}. "
-            f"{ranking.filter_summary()}\n{stability}"
+            self.tr("{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}").format(
+                method=method,
+                cost=f"{weights[0]:.0%}",
+                risk=f"{weights[1]:.0%}",
+                coverage=f"{weights[2]:.0%}",
+                filters=ranking.filter_summary(),
+            )
+            + f"\n{stability}"
         )
 
     def _follow_method(self) -> None:
@@ -511,14 +578,22 @@ class MainWindow(QMainWindow):
         if dataset is None or issue.row is None:
             return
         if issue.sheet != dataset.sheet:
-            self.statusBar().showMessage(f"{issue.cell} is on sheet {issue.sheet}, not a project row.", 6000)
+            self.statusBar().showMessage(
+                self.tr("{cell} is on sheet {sheet}, not a project row.").format(cell=issue.cell, sheet=issue.sheet),
+                6000,
+            )
             return
         match = dataset.projects.loc[dataset.projects["excel_row"] == issue.row, "project_id"]
         if match.empty:
-            self.statusBar().showMessage(f"Row {issue.row} was left out of scoring: {issue.message}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Row {row} was left out of scoring: {message}").format(row=issue.row, message=issue.message),
+                8000,
+            )
             return
         if not self.select_project(str(match.iloc[0])):
-            self.statusBar().showMessage(f"Row {issue.row} is loaded but filtered out under the current filters.", 6000)
+            self.statusBar().showMessage(
+                self.tr("Row {row} is loaded but filtered out under the current filters.").format(row=issue.row), 6000
+            )
 
     # -- columns ------------------------------------------------------------------------------------------------
 
@@ -543,7 +618,7 @@ class MainWindow(QMainWindow):
 
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:
-            QMessageBox.information(self, "Export shortlist", "There is no ranked project to export.")
+            QMessageBox.information(self, self.tr("Export shortlist"), self.tr("There is no ranked project to export."))
             return
         dialog = ExportDialog(len(ranking), len(self.state.selected_ids), ranking.parameters.top_n, self)
         if dialog.exec() != dialog.DialogCode.Accepted:
@@ -554,7 +629,9 @@ class MainWindow(QMainWindow):
             if settings.recent_files()
             else f"{stem}-shortlist.xlsx"
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Export shortlist", suggested, "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export shortlist"), suggested, self.tr("Excel workbook (*.xlsx)")
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -578,13 +655,13 @@ class MainWindow(QMainWindow):
             from evaluator.workbook_export import export_shortlist
 
             if progress:
-                progress(0.2, "Drawing charts…")
+                progress(0.2, self.tr("Drawing charts…"))
             images = render_chart_images(ranking, highlight)
             robustness = (
                 Robustness(ranking, mc, winner_stability(ranking), weight_sweep(ranking)) if mc is not None else None
             )
             if progress:
-                progress(0.6, "Writing workbook…")
+                progress(0.6, self.tr("Writing workbook…"))
             export_shortlist(
                 ranking,
                 path,
@@ -603,23 +680,23 @@ class MainWindow(QMainWindow):
             task,
             finished=lambda written: self._exported(task, written),
             failed=lambda message: self._export_failed(task, message),
-            cancelled=lambda: self._task_done(task, "Export cancelled."),
+            cancelled=lambda: self._task_done(task, self.tr("Export cancelled.")),
         )
         self.cancel_task()
         self._task = task
-        self._set_busy(True, f"Exporting to {Path(path).name}…")
+        self._set_busy(True, self.tr("Exporting to {name}…").format(name=Path(path).name))
         start(task)
 
     def _exported(self, task: Task, path: str) -> None:
-        self._task_done(task, f"Exported {Path(path).name}.")
+        self._task_done(task, self.tr("Exported {name}.").format(name=Path(path).name))
         self.exported.emit(path)
         if os.environ.get("REE_EVALUATOR_QUIET_DIALOGS"):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Shortlist exported")
-        box.setText(f"The shortlist workbook was written to:\n{path}")
-        folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.setWindowTitle(self.tr("Shortlist exported"))
+        box.setText(self.tr("The shortlist workbook was written to:\n{path}").format(path=path))
+        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if box.clickedButton() is folder:
@@ -627,7 +704,11 @@ class MainWindow(QMainWindow):
 
     def _export_failed(self, task: Task, message: str) -> None:
         self._task_done(task, "")
-        QMessageBox.warning(self, "Export failed", f"{message}\n\nNo existing file was changed.")
+        QMessageBox.warning(
+            self,
+            self.tr("Export failed"),
+            self.tr("{message}\n\nNo existing file was changed.").format(message=message),
+        )
 
     # -- scenarios ----------------------------------------------------------------------------------------------
 
@@ -635,43 +716,74 @@ class MainWindow(QMainWindow):
         from evaluator.atomic import OutputFileError
         from evaluator.scenario import save_scenario
 
-        path, _ = QFileDialog.getSaveFileName(self, "Save scenario", "scenario.json", "Scenario (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save scenario"), "scenario.json", self.tr("Scenario (*.json)")
+        )
         if not path:
             return
         try:
             save_scenario(self.state.parameters, path)
         except OutputFileError as error:
-            QMessageBox.warning(self, "Cannot save scenario", str(error))
+            QMessageBox.warning(self, self.tr("Cannot save scenario"), str(error))
             return
-        self.statusBar().showMessage(f"Scenario saved to {Path(path).name}.", 5000)
+        self.statusBar().showMessage(self.tr("Scenario saved to {name}.").format(name=Path(path).name), 5000)
 
     def open_scenario(self) -> None:
         from evaluator.scenario import ScenarioError, load_scenario
 
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", "", "Scenario (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open scenario"), "", self.tr("Scenario (*.json);;All files (*)")
+        )
         if not path:
             return
         try:
             parameters = load_scenario(path)
         except ScenarioError as error:
-            QMessageBox.warning(self, "Cannot open scenario", f"{error}\n\nThe current settings are unchanged.")
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open scenario"),
+                self.tr("{error}\n\nThe current settings are unchanged.").format(error=error),
+            )
             return
         self.state.set_parameters(parameters)
-        self.statusBar().showMessage(f"Scenario {Path(path).name} applied.", 5000)
+        self.statusBar().showMessage(self.tr("Scenario {name} applied.").format(name=Path(path).name), 5000)
 
     # -- help ---------------------------------------------------------------------------------------------------
 
     def show_methodology(self) -> None:
         from ui.dialogs import TextDialog, methodology_markdown
 
-        TextDialog("Methodology", methodology_markdown(self.state.parameters), self).exec()
+        TextDialog(self.tr("Methodology"), methodology_markdown(self.state.parameters), self).exec()
 
     def show_about(self) -> None:
         from ui.dialogs import TextDialog, about_markdown
 
-        dialog = TextDialog("About", about_markdown(), self)
+        dialog = TextDialog(self.tr("About"), about_markdown(), self)
         dialog.resize(620, 460)
         dialog.exec()
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the app in ``language``: remember it and rebuild the window around the same data and settings.
+
+        Rebuilding is simpler and surer than re-translating every widget in place; nothing is lost but the Monte
+        Carlo and portfolio results on screen, which take a click to recompute.
+        """
+        from ui import i18n
+
+        if language == i18n.current_language():
+            return self
+        i18n.remember_language(language)
+        i18n.install(language)
+        successor = MainWindow(self.state)
+        self.state.setParent(successor)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.restoreState(self.saveState())
+        successor.show()
+        successor.build_charts()
+        self.replaced.emit(successor)
+        self.close()
+        self.deleteLater()
+        return successor
 
     # -- recent files, drag and drop, layout --------------------------------------------------------------------
 
@@ -679,7 +791,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = settings.recent_files()
         if not files:
-            none = self.recent_menu.addAction("No recent workbooks")
+            none = self.recent_menu.addAction(self.tr("No recent workbooks"))
             none.setEnabled(False)
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)

@@ -11,11 +11,21 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from evaluator.issues import Issue, Severity
 from evaluator.ranking import Ranking
+from evaluator.vocabulary import category_label
 
 ScoreRole = Qt.ItemDataRole.UserRole + 1  # float 0–100 for score bars
 MoveRole = Qt.ItemDataRole.UserRole + 2  # rank movement since the last change (+ up, − down)
@@ -35,28 +45,102 @@ class TableColumn:
 
 
 COLUMNS: tuple[TableColumn, ...] = (
-    TableColumn("rank", "Rank", "rank", "Rank 1 is best. ▲/▼ show the move caused by your last change."),
-    TableColumn("project_id", "ID", "text", "Project ID from the workbook (or row-N when none was given).", False),
-    TableColumn("name", "Project", "text", "Project or facility name."),
-    TableColumn("sponsor", "Sponsor", "text", "Company, owner or developer."),
-    TableColumn("country", "Country", "text", "Host country of the site."),
-    TableColumn("facility_type", "Type", "text", "Facility type: separation, refining, metal, magnet, integrated."),
-    TableColumn("stage", "Stage", "text", "Development stage, from concept to operating."),
-    TableColumn("capacity_tpa", "Capacity (t/y)", "integer", "Nameplate capacity, tonnes REO per year."),
     TableColumn(
-        "capex_musd", "Capex (USD m)", "number", "Capital cost in USD million (JPY converted at the FX).", False
+        "rank",
+        QT_TRANSLATE_NOOP("Columns", "Rank"),
+        "rank",
+        QT_TRANSLATE_NOOP("Columns", "Rank 1 is best. ▲/▼ show the move caused by your last change."),
+    ),
+    TableColumn(
+        "project_id",
+        QT_TRANSLATE_NOOP("Columns", "ID"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Project ID from the workbook (or row-N when none was given)."),
+        False,
+    ),
+    TableColumn(
+        "name",
+        QT_TRANSLATE_NOOP("Columns", "Project"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Project or facility name."),
+    ),
+    TableColumn(
+        "sponsor",
+        QT_TRANSLATE_NOOP("Columns", "Sponsor"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Company, owner or developer."),
+    ),
+    TableColumn(
+        "country",
+        QT_TRANSLATE_NOOP("Columns", "Country"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Host country of the site."),
+    ),
+    TableColumn(
+        "facility_type",
+        QT_TRANSLATE_NOOP("Columns", "Type"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Facility type: separation, refining, metal, magnet, integrated."),
+    ),
+    TableColumn(
+        "stage",
+        QT_TRANSLATE_NOOP("Columns", "Stage"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Development stage, from concept to operating."),
+    ),
+    TableColumn(
+        "capacity_tpa",
+        QT_TRANSLATE_NOOP("Columns", "Capacity (t/y)"),
+        "integer",
+        QT_TRANSLATE_NOOP("Columns", "Nameplate capacity, tonnes REO per year."),
+    ),
+    TableColumn(
+        "capex_musd",
+        QT_TRANSLATE_NOOP("Columns", "Capex (USD m)"),
+        "number",
+        QT_TRANSLATE_NOOP("Columns", "Capital cost in USD million (JPY converted at the FX)."),
+        False,
     ),
     TableColumn(
         "lcop_usd_per_kg",
-        "LCOP ($/kg)",
+        QT_TRANSLATE_NOOP("Columns", "LCOP ($/kg)"),
         "number",
-        "Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.",
+        QT_TRANSLATE_NOOP(
+            "Columns",
+            "Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.",
+        ),
     ),
-    TableColumn("cost_score", "Cost", "score", "Cost sub-score 0–100 from LCOP (higher = cheaper)."),
-    TableColumn("risk_score", "Risk", "score", "Risk sub-score = 100 − project risk (higher = safer)."),
-    TableColumn("coverage_score", "Coverage", "score", "Criticality-weighted share of the 17 elements produced."),
-    TableColumn("overall", "Overall", "score", "Overall score 0–100 under the current method and weights."),
-    TableColumn("elements", "Elements", "text", "Rare-earth elements the project produces.", False),
+    TableColumn(
+        "cost_score",
+        QT_TRANSLATE_NOOP("Columns", "Cost"),
+        "score",
+        QT_TRANSLATE_NOOP("Columns", "Cost sub-score 0–100 from LCOP (higher = cheaper)."),
+    ),
+    TableColumn(
+        "risk_score",
+        QT_TRANSLATE_NOOP("Columns", "Risk"),
+        "score",
+        QT_TRANSLATE_NOOP("Columns", "Risk sub-score = 100 − project risk (higher = safer)."),
+    ),
+    TableColumn(
+        "coverage_score",
+        QT_TRANSLATE_NOOP("Columns", "Coverage"),
+        "score",
+        QT_TRANSLATE_NOOP("Columns", "Criticality-weighted share of the 17 elements produced."),
+    ),
+    TableColumn(
+        "overall",
+        QT_TRANSLATE_NOOP("Columns", "Overall"),
+        "score",
+        QT_TRANSLATE_NOOP("Columns", "Overall score 0–100 under the current method and weights."),
+    ),
+    TableColumn(
+        "elements",
+        QT_TRANSLATE_NOOP("Columns", "Elements"),
+        "text",
+        QT_TRANSLATE_NOOP("Columns", "Rare-earth elements the project produces."),
+        False,
+    ),
 )
 
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
@@ -167,9 +251,9 @@ class RankingModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header
+            return QCoreApplication.translate("Columns", COLUMNS[section].header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tooltip
+            return QCoreApplication.translate("Columns", COLUMNS[section].tooltip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -191,14 +275,18 @@ class RankingModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "name":
-            return f"{value}\nElements: {self._columns['elements'][position] or 'none listed'}"
+            elements = self._columns["elements"][position] or self.tr("none listed")
+            return self.tr("{name}\nElements: {elements}").format(name=value, elements=elements)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.header}: {self._display(column, value, position)}"
+            header = QCoreApplication.translate("Columns", column.header)
+            return f"{header}: {self._display(column, value, position)}"
         return None
 
     def _display(self, column: TableColumn, value: Any, position: int) -> str:
         if column.kind == "text":
-            return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+            if value is None or (isinstance(value, float) and np.isnan(value)):
+                return ""
+            return category_label(str(value)) if column.key in ("facility_type", "stage") else str(value)
         if column.kind == "rank":
             move = int(self._moves[position])
             arrow = f"  ▲{move}" if move > 0 else (f"  ▼{-move}" if move < 0 else "")
@@ -238,7 +326,13 @@ class RankingProxy(QSortFilterProxyModel):
 class IssuesModel(QAbstractTableModel):
     """The import report: one row per issue, errors first within the workbook's reading order."""
 
-    HEADERS = ("", "Cell", "Column", "Value", "Problem")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("IssuesModel", "Cell"),
+        QT_TRANSLATE_NOOP("IssuesModel", "Column"),
+        QT_TRANSLATE_NOOP("IssuesModel", "Value"),
+        QT_TRANSLATE_NOOP("IssuesModel", "Problem"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -260,7 +354,7 @@ class IssuesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section]) if self.HEADERS[section] else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -278,6 +372,9 @@ class IssuesModel(QAbstractTableModel):
             )
             return QApplication.style().standardIcon(icon)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            kept = "row left out of scoring" if issue.severity is Severity.ERROR else "row kept"
-            return f"{issue.severity.value.capitalize()} ({kept}) at {issue.cell}: {issue.message}"
+            if issue.severity is Severity.ERROR:
+                text = self.tr("Error (row left out of scoring) at {cell}: {message}")
+            else:
+                text = self.tr("Warning (row kept) at {cell}: {message}")
+            return text.format(cell=issue.cell, message=issue.message)
         return None

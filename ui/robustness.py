@@ -8,7 +8,7 @@ other, so they travel in scenario files and the export's Assumptions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.elements import NAMES
-from evaluator.parameters import DESCRIPTIONS
+from evaluator.elements import element_name
+from evaluator.parameters import description
 from ui.charts import ChartSpec, ChartView
 from ui.state import AppState
 from ui.workers import Task, TaskRelay, start
@@ -51,9 +51,9 @@ class _Runner(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(200)
-        self.progress.setAccessibleName(f"{run_label} progress")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop; the results shown before stay as they were.")
+        self.progress.setAccessibleName(self.tr("{task} progress").format(task=run_label))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop; the results shown before stay as they were."))
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -86,7 +86,7 @@ class _Runner(QWidget):
         box.setRange(low, high)
         box.setSingleStep(step)
         box.setKeyboardTracking(False)
-        box.setToolTip(DESCRIPTIONS[name])
+        box.setToolTip(description(name))
         box.setAccessibleName(label)
         box.valueChanged.connect(lambda value, n=name, d=decimals: self._set(n, float(value) if d else int(value)))
         caption = QLabel(label)
@@ -101,7 +101,7 @@ class _Runner(QWidget):
         try:
             self.state.set_parameters(self.state.parameters.replace(**{name: value}))
         except ParameterError as error:
-            self.status.setText(f"Not applied: {error}")
+            self.status.setText(self.tr("Not applied: {error}").format(error=error))
 
     def start_task(self, task: Task, message: str) -> None:
         self.cancel()
@@ -133,7 +133,7 @@ class _Runner(QWidget):
         if task is self.task:
             self.task = None
             self._busy(False)
-            self.status.setText("Cancelled; the results shown (if any) are from the previous run.")
+            self.status.setText(self.tr("Cancelled; the results shown (if any) are from the previous run."))
 
     def _failed(self, task: Task, text: str) -> None:
         if task is self.task:
@@ -181,12 +181,15 @@ class MonteCarloView(_Runner):
     def __init__(self, state: AppState) -> None:
         super().__init__(
             state,
-            "Run Monte Carlo",
-            "Sample weights around yours (Dirichlet) and capex/opex within "
-            "their ranges (triangular); count how often each project takes each rank (METHOD §4).",
+            QCoreApplication.translate("MonteCarloView", "Run Monte Carlo"),
+            QCoreApplication.translate(
+                "MonteCarloView",
+                "Sample weights around yours (Dirichlet) and capex/opex within "
+                "their ranges (triangular); count how often each project takes each rank (METHOD §4).",
+            ),
         )
-        self.samples = self.spin("mc_samples", "Samples", 100, 1_000_000, step=1000)
-        self.seed = self.spin("mc_seed", "Seed", 0, 2_147_483_647)
+        self.samples = self.spin("mc_samples", self.tr("Samples"), 100, 1_000_000, step=1000)
+        self.seed = self.spin("mc_seed", self.tr("Seed"), 0, 2_147_483_647)
         self.alpha = self.spin("mc_alpha", "α", 1, 100_000, decimals=1, step=10)
         self.result = None
         self.result_parameters = None
@@ -195,18 +198,21 @@ class MonteCarloView(_Runner):
         self.acceptability = ChartView(
             ChartSpec(
                 "acceptability",
-                "Rank acceptability",
-                "How often each project lands at rank 1, 2, 3… across the samples.",
+                QT_TRANSLATE_NOOP("Charts", "Rank acceptability"),
+                QT_TRANSLATE_NOOP("Charts", "How often each project lands at rank 1, 2, 3… across the samples."),
                 _no_draw,
             )
         )
         self.intervals = ChartView(
             ChartSpec(
-                "intervals", "Rank intervals", "Mean rank and the 5–95 % range of ranks across the samples.", _no_draw
+                "intervals",
+                QT_TRANSLATE_NOOP("Charts", "Rank intervals"),
+                QT_TRANSLATE_NOOP("Charts", "Mean rank and the 5–95 % range of ranks across the samples."),
+                _no_draw,
             )
         )
-        charts.addTab(self.acceptability, "Rank acceptability")
-        charts.addTab(self.intervals, "Rank intervals")
+        charts.addTab(self.acceptability, self.tr("Rank acceptability"))
+        charts.addTab(self.intervals, self.tr("Rank intervals"))
         self.layout_.addWidget(charts, 1)
         self.show_settings()
         state.parameters_changed.connect(self.show_settings)
@@ -222,10 +228,13 @@ class MonteCarloView(_Runner):
 
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:
-            self.status.setText("Nothing to sample: no project is ranked.")
+            self.status.setText(self.tr("Nothing to sample: no project is ranked."))
             return
         self.result_parameters = ranking.parameters
-        self.start_task(Task(monte_carlo, ranking), f"Sampling {ranking.parameters.mc_samples:,} scenarios…")
+        self.start_task(
+            Task(monte_carlo, ranking),
+            self.tr("Sampling {count} scenarios…").format(count=f"{ranking.parameters.mc_samples:,}"),
+        )
 
     def accept(self, result: object) -> None:
         from evaluator.charts import draw_acceptability, draw_rank_intervals
@@ -235,14 +244,25 @@ class MonteCarloView(_Runner):
         self.acceptability.paint_with(lambda figure: draw_acceptability(figure, result, highlight=ids))
         self.intervals.paint_with(lambda figure: draw_rank_intervals(figure, result, highlight=ids))
         self.status.setText(
-            f"{result.samples:,} samples, seed {result.seed}, α = {result.alpha:g}; "
-            f"{result.varied['capex_ranges']} capex and {result.varied['opex_ranges']} opex ranges sampled. "
-            f"Rank 1 is {result.names[0]} in {result.p_top(1)[0]:.0%} of samples."
+            self.tr(
+                "{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. "
+                "Rank 1 is {leader} in {share} of samples."
+            ).format(
+                samples=f"{result.samples:,}",
+                seed=result.seed,
+                alpha=f"{result.alpha:g}",
+                capex=result.varied["capex_ranges"],
+                opex=result.varied["opex_ranges"],
+                leader=result.names[0],
+                share=f"{result.p_top(1)[0]:.0%}",
+            )
         )
 
     def _ranking_changed(self) -> None:
         if self.result is not None and not self.is_current():
-            self.status.setText("The settings changed since this run: Run Monte Carlo again to update the charts.")
+            self.status.setText(
+                self.tr("The settings changed since this run: Run Monte Carlo again to update the charts.")
+            )
 
     def current(self):
         """The result, if it belongs to the ranking on screen (for the export)."""
@@ -257,25 +277,30 @@ class PortfolioView(_Runner):
     def __init__(self, state: AppState) -> None:
         super().__init__(
             state,
-            "Build portfolio",
-            "Choose the set of projects that covers the critical elements "
-            "best within the budget and limits, solved exactly (MILP, METHOD §5).",
+            QCoreApplication.translate("PortfolioView", "Build portfolio"),
+            QCoreApplication.translate(
+                "PortfolioView",
+                "Choose the set of projects that covers the critical elements "
+                "best within the budget and limits, solved exactly (MILP, METHOD §5).",
+            ),
         )
-        self.budget = self.spin("portfolio_budget_musd", "Budget (USD m)", 1, 1_000_000, decimals=0, step=100)
-        self.max_projects = self.spin("portfolio_max_projects", "Max projects", 0, 1000)
-        self.per_country = self.spin("portfolio_per_country", "Per country", 0, 1000)
-        self.min_countries = self.spin("portfolio_min_countries", "Critical in ≥ countries", 0, 20)
+        self.budget = self.spin("portfolio_budget_musd", self.tr("Budget (USD m)"), 1, 1_000_000, decimals=0, step=100)
+        self.max_projects = self.spin("portfolio_max_projects", self.tr("Max projects"), 0, 1000)
+        self.per_country = self.spin("portfolio_per_country", self.tr("Per country"), 0, 1000)
+        self.min_countries = self.spin("portfolio_min_countries", self.tr("Critical in ≥ countries"), 0, 20)
         for box in (self.max_projects, self.per_country):
-            box.setSpecialValueText("no limit")
-        self.min_countries.setSpecialValueText("off")
+            box.setSpecialValueText(self.tr("no limit"))
+        self.min_countries.setSpecialValueText(self.tr("off"))
         self.critical_buttons: dict[str, QToolButton] = {}
         critical_row = QHBoxLayout()
-        critical_row.addWidget(QLabel("Critical elements:"))
+        critical_row.addWidget(QLabel(self.tr("Critical elements:")))
         for symbol in ("Nd", "Pr", "Dy", "Tb", "Sm", "Y", "Eu", "Gd", "Ho", "Er", "Lu", "Sc"):
             button = QToolButton()
             button.setText(symbol)
             button.setCheckable(True)
-            button.setToolTip(f"{NAMES[symbol]}: count it as critical for the 'in ≥ countries' rule.")
+            button.setToolTip(
+                self.tr("{name}: count it as critical for the 'in ≥ countries' rule.").format(name=element_name(symbol))
+            )
             button.toggled.connect(lambda _on: self._critical_changed())
             critical_row.addWidget(button)
             self.critical_buttons[symbol] = button
@@ -284,21 +309,30 @@ class PortfolioView(_Runner):
         views = QTabWidget()
         views.setDocumentMode(True)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["Rank", "Project", "Country", "Capex (USD m)", "Adds", "Only it gives"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rank"),
+                self.tr("Project"),
+                self.tr("Country"),
+                self.tr("Capex (USD m)"),
+                self.tr("Adds"),
+                self.tr("Only it gives"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("portfolio projects")
+        self.table.setAccessibleName(self.tr("portfolio projects"))
         self.chart = ChartView(
             ChartSpec(
                 "portfolio",
-                "Portfolio coverage",
-                "Element coverage: picking by rank versus the optimised portfolio.",
+                QT_TRANSLATE_NOOP("Charts", "Portfolio coverage"),
+                QT_TRANSLATE_NOOP("Charts", "Element coverage: picking by rank versus the optimised portfolio."),
                 _no_draw,
             )
         )
-        views.addTab(self.chart, "Coverage before and after")
-        views.addTab(self.table, "Chosen projects")
+        views.addTab(self.chart, self.tr("Coverage before and after"))
+        views.addTab(self.table, self.tr("Chosen projects"))
         self.views = views
         self.layout_.addWidget(views, 1)
         self.result = None
@@ -339,7 +373,7 @@ class PortfolioView(_Runner):
 
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:
-            self.status.setText("No project is ranked.")
+            self.status.setText(self.tr("No project is ranked."))
             return
         parameters = ranking.parameters
         if parameters.portfolio_budget_musd is None:
@@ -348,7 +382,7 @@ class PortfolioView(_Runner):
             ranking = self.state.ranking
         self.result_parameters = ranking.parameters
         constraints = PortfolioConstraints.from_parameters(ranking.parameters)
-        self.start_task(Task(build_portfolio, ranking, constraints), "Solving the portfolio (HiGHS)…")
+        self.start_task(Task(build_portfolio, ranking, constraints), self.tr("Solving the portfolio (HiGHS)…"))
 
     def accept(self, result: object) -> None:
         from evaluator.charts import draw_portfolio
@@ -372,12 +406,18 @@ class PortfolioView(_Runner):
                 self.table.setItem(row, column, cell)
         ids = list(self.state.selected_ids)
         self.chart.paint_with(lambda figure: draw_portfolio(figure, result, highlight=ids, list_projects=False))
-        binding = f" Binding: {', '.join(result.binding)}." if result.selected and result.binding else ""
+        binding = (
+            " " + self.tr("Binding: {limits}.").format(limits=", ".join(result.binding))
+            if result.selected and result.binding
+            else ""
+        )
         self.status.setText(f"{result.message}{binding}")
 
     def _ranking_changed(self) -> None:
         if self.result is not None and not self.is_current():
-            self.status.setText("The settings changed since this portfolio was built: build it again to update it.")
+            self.status.setText(
+                self.tr("The settings changed since this portfolio was built: build it again to update it.")
+            )
         if self.state.parameters.portfolio_budget_musd is None:
             self.show_settings()
 

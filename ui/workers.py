@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from evaluator.atomic import OutputFileError
 from evaluator.issues import InputFileError
@@ -68,7 +68,8 @@ class Task(QRunnable):
                 self.signals.failed.emit(str(error))
             else:  # a bug: report it, log it, keep the app alive
                 log.exception("background task failed")
-                self.signals.failed.emit(f"Unexpected error ({type(error).__name__}: {error}). Details are in the log.")
+                text = QCoreApplication.translate("Task", "Unexpected error ({kind}: {error}). Details are in the log.")
+                self.signals.failed.emit(text.format(kind=type(error).__name__, error=error))
         else:
             if self.is_cancelled:
                 self.signals.cancelled.emit()
