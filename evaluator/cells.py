@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from evaluator.i18n import translate
+
 EXCEL_ERRORS = frozenset({"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"})  # fmt: skip
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
@@ -113,19 +115,106 @@ def number_from_text(text: str, currency: str | None = None) -> float | None:
 
 
 def describe_unreadable_number(value: Any) -> str:
-    """Why a cell could not be read as a number, in words."""
+    """Why a cell could not be read as a number, as an English clause ("holds TRUE where a number is expected").
+
+    Issue messages use :func:`unreadable_number_message`, which says the same in a whole, translatable sentence.
+    """
+    kind, parts = _unreadable(value)
+    return _REASONS[kind].format(**parts)
+
+
+#: What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.
+REJECTED = "rejected"  # "capex_musd holds TRUE where a number is expected." (an error: the row is left out)
+VALUE_IGNORED = "value ignored"  # "…; the value is ignored."
+IGNORED = "ignored"  # "…; ignored."
+
+_REASONS = {
+    "flag": "holds {value} where a number is expected",
+    "date": "holds a date where a number is expected",
+    "excel": "holds the Excel error {error}",
+    "comma": "'{text}' is ambiguous: a comma here is read as a thousands separator; write {suggestion}",
+    "infinite": "is not a finite number",
+    "text": "'{text}' is not a number",
+}
+
+
+def unreadable_number_message(value: Any, column: str, outcome: str) -> str:
+    """The issue sentence for a cell of ``column`` that holds ``value`` where a number is expected.
+
+    ``outcome`` is :data:`REJECTED`, :data:`VALUE_IGNORED` or :data:`IGNORED`; the sentence is translated now.
+    """
+    kind, parts = _unreadable(value)
+    return _unreadable_templates(kind)[outcome].format(column=column, **parts)
+
+
+def _unreadable(value: Any) -> tuple[str, dict[str, str]]:
+    """Which kind of unreadable cell ``value`` is, and the pieces its sentence names."""
     if isinstance(value, bool):
-        return f"holds {'TRUE' if value else 'FALSE'} where a number is expected"
+        return "flag", {"value": "TRUE" if value else "FALSE"}
     if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
-        return "holds a date where a number is expected"
+        return "date", {}
     text = str(value).strip()
     if text.upper() in EXCEL_ERRORS:
-        return f"holds the Excel error {text.upper()}"
+        return "excel", {"error": text.upper()}
     if re.fullmatch(r"[+-]?\d+,\d{1,2}", text.replace(" ", "")):
-        return f"'{text}' is ambiguous: a comma here is read as a thousands separator; write {text.replace(',', '.')}"
+        return "comma", {"text": text, "suggestion": text.replace(",", ".")}
     if isinstance(value, float):
-        return "is not a finite number"
-    return f"'{_clip(text)}' is not a number"
+        return "infinite", {}
+    return "text", {"text": _clip(text)}
+
+
+def _unreadable_templates(kind: str) -> dict[str, str]:
+    """The three sentences (one per outcome) for one kind of unreadable cell, each a whole translatable template."""
+    if kind == "flag":
+        return {
+            REJECTED: translate("Issues", "{column} holds {value} where a number is expected."),
+            VALUE_IGNORED: translate(
+                "Issues", "{column} holds {value} where a number is expected; the value is ignored."
+            ),
+            IGNORED: translate("Issues", "{column} holds {value} where a number is expected; ignored."),
+        }
+    if kind == "date":
+        return {
+            REJECTED: translate("Issues", "{column} holds a date where a number is expected."),
+            VALUE_IGNORED: translate(
+                "Issues", "{column} holds a date where a number is expected; the value is ignored."
+            ),
+            IGNORED: translate("Issues", "{column} holds a date where a number is expected; ignored."),
+        }
+    if kind == "excel":
+        return {
+            REJECTED: translate("Issues", "{column} holds the Excel error {error}."),
+            VALUE_IGNORED: translate("Issues", "{column} holds the Excel error {error}; the value is ignored."),
+            IGNORED: translate("Issues", "{column} holds the Excel error {error}; ignored."),
+        }
+    if kind == "comma":
+        return {
+            REJECTED: translate(
+                "Issues",
+                "{column} '{text}' is ambiguous: a comma here is read as a thousands separator; write {suggestion}.",
+            ),
+            VALUE_IGNORED: translate(
+                "Issues",
+                "{column} '{text}' is ambiguous: a comma here is read as a thousands separator; write {suggestion}; "
+                "the value is ignored.",
+            ),
+            IGNORED: translate(
+                "Issues",
+                "{column} '{text}' is ambiguous: a comma here is read as a thousands separator; write {suggestion}; "
+                "ignored.",
+            ),
+        }
+    if kind == "infinite":
+        return {
+            REJECTED: translate("Issues", "{column} is not a finite number."),
+            VALUE_IGNORED: translate("Issues", "{column} is not a finite number; the value is ignored."),
+            IGNORED: translate("Issues", "{column} is not a finite number; ignored."),
+        }
+    return {
+        REJECTED: translate("Issues", "{column} '{text}' is not a number."),
+        VALUE_IGNORED: translate("Issues", "{column} '{text}' is not a number; the value is ignored."),
+        IGNORED: translate("Issues", "{column} '{text}' is not a number; ignored."),
+    }
 
 
 def parse_text(series: pd.Series) -> np.ndarray:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from evaluator.countries import country_name
 from evaluator.dataset import Dataset
+from evaluator.i18n import translate
 from evaluator.issues import InputFileError, IssueLog
 from evaluator.override_sheets import read_countries, read_elements, read_settings
 from evaluator.read import RawWorkbook, read_workbook
@@ -71,7 +72,7 @@ def _projects_sheet(workbook: RawWorkbook) -> str:
     for name in workbook.sheet_names:
         if name.strip().lower() not in optional:
             return name
-    raise InputFileError(f"{workbook.source.path.name} has no Projects sheet.")
+    raise InputFileError(translate("InputFile", "{name} has no Projects sheet.").format(name=workbook.source.path.name))
 
 
 def _add_assumed_countries(countries: CountryTable, projects: pd.DataFrame) -> CountryTable:

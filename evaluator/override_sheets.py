@@ -16,6 +16,7 @@ from evaluator.cells import number_from_text, text_of
 from evaluator.countries import country_name, resolve_country
 from evaluator.elements import symbol_for
 from evaluator.headers import fold
+from evaluator.i18n import translate
 from evaluator.issues import IssueLog
 from evaluator.parameters import ParameterError, Parameters, parse_setting
 from evaluator.read import Grid
@@ -77,7 +78,9 @@ def read_settings(grid: Grid, sheet: str, log: IssueLog) -> dict[str, Any]:
         except ParameterError as error:
             log.warning(
                 sheet,
-                f"Setting '{name}' ignored: {str(error).rstrip('.')}.",
+                translate("Issues", "Setting '{name}' ignored: {reason}.").format(
+                    name=name, reason=str(error).rstrip(".")
+                ),
                 column="value",
                 column_index=value_col,
                 row=row_number,
@@ -87,7 +90,7 @@ def read_settings(grid: Grid, sheet: str, log: IssueLog) -> dict[str, Any]:
         if field in settings:
             log.warning(
                 sheet,
-                f"Setting {field} is given twice; the later value is used.",
+                translate("Issues", "Setting {name} is given twice; the later value is used.").format(name=field),
                 column="name",
                 column_index=name_col,
                 row=row_number,
@@ -109,7 +112,10 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
     )
     rows: dict[str, dict[str, Any]] = {}
     if found is None:
-        log.warning(sheet, "No header with country and governance_risk or aligned found; the sheet is ignored.")
+        log.warning(
+            sheet,
+            translate("Issues", "No header with country and governance_risk or aligned found; the sheet is ignored."),
+        )
         return _frame(rows, ["name", "governance_risk", "aligned"])
     header_index, columns = found
     for row_number, row, written in _keyed_rows(grid, header_index, columns["country"]):
@@ -117,7 +123,7 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
         if iso3 is None:
             log.warning(
                 sheet,
-                f"'{written}' is not a recognised country; the row is ignored.",
+                translate("Issues", "'{value}' is not a recognised country; the row is ignored.").format(value=written),
                 column="country",
                 column_index=columns["country"],
                 row=row_number,
@@ -133,7 +139,9 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
         elif text_of(risk_cell):
             log.warning(
                 sheet,
-                f"governance_risk for {written} must be a number from 0 to 100; the reference value is kept.",
+                translate(
+                    "Issues", "{column} for {country} must be a number from 0 to 100; the reference value is kept."
+                ).format(column="governance_risk", country=written),
                 column="governance_risk",
                 column_index=columns.get("governance_risk"),
                 row=row_number,
@@ -148,7 +156,9 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
         elif aligned_text:
             log.warning(
                 sheet,
-                f"aligned for {written} must be yes or no; the reference value is kept.",
+                translate("Issues", "{column} for {country} must be yes or no; the reference value is kept.").format(
+                    column="aligned", country=written
+                ),
                 column="aligned",
                 column_index=columns.get("aligned"),
                 row=row_number,
@@ -157,7 +167,10 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
         if not known and "governance_risk" not in entry:
             log.warning(
                 sheet,
-                f"{written} is not in the bundled table and has no governance_risk here; the row is ignored.",
+                translate(
+                    "Issues",
+                    "{country} is not in the bundled table and has no governance_risk here; the row is ignored.",
+                ).format(country=written),
                 column="governance_risk",
                 column_index=columns.get("governance_risk"),
                 row=row_number,
@@ -185,7 +198,12 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
     )
     rows: dict[str, dict[str, float]] = {}
     if found is None:
-        log.warning(sheet, "No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored.")
+        log.warning(
+            sheet,
+            translate(
+                "Issues", "No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored."
+            ),
+        )
         return _frame(rows, ["criticality", "price_usd_per_kg"])
     header_index, columns = found
     for row_number, row, written in _keyed_rows(grid, header_index, columns["symbol"]):
@@ -193,7 +211,9 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
         if symbol is None:
             log.warning(
                 sheet,
-                f"'{written}' is not one of the 17 rare-earth elements; the row is ignored.",
+                translate("Issues", "'{value}' is not one of the 17 rare-earth elements; the row is ignored.").format(
+                    value=written
+                ),
                 column="symbol",
                 column_index=columns["symbol"],
                 row=row_number,
@@ -209,7 +229,9 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
             elif text_of(cell):
                 log.warning(
                     sheet,
-                    f"{field} for {symbol} must be a number of zero or more; the reference value is kept.",
+                    translate(
+                        "Issues", "{column} for {symbol} must be a number of zero or more; the reference value is kept."
+                    ).format(column=field, symbol=symbol),
                     column=field,
                     column_index=columns.get(field),
                     row=row_number,

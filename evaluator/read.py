@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -64,22 +65,30 @@ def read_workbook(path: str | Path) -> RawWorkbook:
     """Open an input file; raise :class:`InputFileError` with a sentence when it cannot be used at all."""
     path = Path(path)
     if not path.exists():
-        raise InputFileError(f"The file {path} does not exist.")
+        raise InputFileError(translate("InputFile", "The file {path} does not exist.").format(path=path))
     if path.is_dir():
-        raise InputFileError(f"{path} is a folder, not a workbook.")
+        raise InputFileError(translate("InputFile", "{path} is a folder, not a workbook.").format(path=path))
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputFileError(f"The file {path.name} cannot be read: {error.strerror or error}.") from None
+        raise InputFileError(
+            translate("InputFile", "The file {name} cannot be read: {reason}.").format(
+                name=path.name, reason=error.strerror or error
+            )
+        ) from None
     source = SourceFile(path=path, sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data))
     if not data:
-        raise InputFileError(f"The file {path.name} is empty.")
+        raise InputFileError(translate("InputFile", "The file {name} is empty.").format(name=path.name))
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         return _read_csv(source, data)
     if suffix in EXCEL_SUFFIXES or data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         return _read_excel(source, data)
-    raise InputFileError(f"{path.name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).")
+    raise InputFileError(
+        translate(
+            "InputFile", "{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv)."
+        ).format(name=path.name)
+    )
 
 
 def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
@@ -88,24 +97,30 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     name = source.path.name
     if data.startswith(_OLE_MAGIC) and (source.path.suffix.lower() in {".xlsx", ".xlsm"} or _ENCRYPTION_STREAM in data):
         # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream.
-        raise InputFileError(f"{name} is password-protected. Save a copy without a password and open that.")
+        raise InputFileError(_password_protected(name))
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as error:  # calamine raises several error types; any of them means "not usable"
         if "password" in str(error).lower() or type(error).__name__ == "PasswordError":
-            raise InputFileError(
-                f"{name} is password-protected. Save a copy without a password and open that."
-            ) from None
-        raise InputFileError(f"{name} is not a readable Excel workbook ({_short(error)}).") from None
+            raise InputFileError(_password_protected(name)) from None
+        raise InputFileError(
+            translate("InputFile", "{name} is not a readable Excel workbook ({reason}).").format(
+                name=name, reason=_short(error)
+            )
+        ) from None
     names = list(workbook.sheet_names)
     if not names:
-        raise InputFileError(f"{name} holds no worksheets.")
+        raise InputFileError(translate("InputFile", "{name} holds no worksheets.").format(name=name))
 
     def load(sheet_name: str) -> Grid:
         try:
             return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
         except Exception as error:
-            raise InputFileError(f"Sheet '{sheet_name}' of {name} cannot be read ({_short(error)}).") from None
+            raise InputFileError(
+                translate("InputFile", "Sheet '{sheet}' of {name} cannot be read ({reason}).").format(
+                    sheet=sheet_name, name=name, reason=_short(error)
+                )
+            ) from None
 
     return RawWorkbook(source, names, load)
 
@@ -124,7 +139,7 @@ def _read_csv(source: SourceFile, data: bytes) -> RawWorkbook:
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(f"{name} is not a text CSV file.")
+        raise InputFileError(translate("InputFile", "{name} is not a text CSV file.").format(name=name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -133,8 +148,18 @@ def _decode(data: bytes, name: str) -> str:
 
     best = from_bytes(data, cp_isolation=["cp1252", "shift_jis", "cp932", "euc_jp", "utf_16", "latin_1"]).best()
     if best is None:
-        raise InputFileError(f"{name} is not a text CSV file (its character encoding cannot be recognised).")
+        raise InputFileError(
+            translate(
+                "InputFile", "{name} is not a text CSV file (its character encoding cannot be recognised)."
+            ).format(name=name)
+        )
     return str(best)
+
+
+def _password_protected(name: str) -> str:
+    return translate("InputFile", "{name} is password-protected. Save a copy without a password and open that.").format(
+        name=name
+    )
 
 
 def _short(error: BaseException) -> str:

@@ -14,19 +14,23 @@ import numpy as np
 import pandas as pd
 
 from evaluator.cells import (
+    IGNORED,
+    REJECTED,
+    VALUE_IGNORED,
     Parsed,
     blank_mask,
-    describe_unreadable_number,
     parse_flags,
     parse_numbers,
     parse_text,
     parse_years,
     text_of,
+    unreadable_number_message,
 )
 from evaluator.countries import country_name, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
 from evaluator.elements import INDEX, SYMBOLS, parse_element_list
 from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, find_header, parse_unit
+from evaluator.i18n import translate
 from evaluator.issues import InputFileError, IssueLog, Severity, column_letter
 from evaluator.read import Grid
 from evaluator.vocabulary import facility_type_of, stage_of
@@ -86,8 +90,11 @@ def read_projects(
     header = find_header(grid)
     if header is None:
         raise InputFileError(
-            f"No header row found in sheet '{sheet}': none of its first 20 rows holds three or more recognised "
-            "column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg)."
+            translate(
+                "InputFile",
+                "No header row found in sheet '{sheet}': none of its first 20 rows holds three or more recognised "
+                "column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).",
+            ).format(sheet=sheet)
         )
     _require_columns(header, sheet)
     units = _units(header, sheet, log)
@@ -99,13 +106,16 @@ def read_projects(
 def _require_columns(header: HeaderMap, sheet: str) -> None:
     missing = [name for name in REQUIRED if name not in header.fields]
     if "elements" not in header.fields and not header.elements:
-        missing.append("elements (a list column, or one column per element such as Nd, Pr, Dy)")
+        missing.append(translate("InputFile", "elements (a list column, or one column per element such as Nd, Pr, Dy)"))
     if missing:
-        row = header.row_index + 1
-        raise InputFileError(
-            f"Sheet '{sheet}' lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-            f"(header found on row {row})."
+        template = (
+            translate("InputFile", "Sheet '{sheet}' lacks the required columns {columns} (header found on row {row}).")
+            if len(missing) > 1
+            else translate(
+                "InputFile", "Sheet '{sheet}' lacks the required column {columns} (header found on row {row})."
+            )
         )
+        raise InputFileError(template.format(sheet=sheet, columns=", ".join(missing), row=header.row_index + 1))
 
 
 def _units(header: HeaderMap, sheet: str, log: IssueLog) -> dict[str, Unit]:
@@ -117,15 +127,21 @@ def _units(header: HeaderMap, sheet: str, log: IssueLog) -> dict[str, Unit]:
         text = header.units.get(name, "")
         unit = parse_unit(field.unit_kind, text)
         if unit is None:
-            sentence = f"the unit '{text}' in the header of {name} is not one this app converts"
             if field.required:
                 raise InputFileError(
-                    f"Sheet '{sheet}': {sentence} (use USD or JPY in millions or billions for capex, "
-                    "USD/kg for opex, t/y or kt/y for capacity)."
+                    translate(
+                        "InputFile",
+                        "Sheet '{sheet}': the unit '{unit}' in the header of {column} is not one this app converts "
+                        "(use USD or JPY in millions or billions for capex, USD/kg for opex, "
+                        "t/y or kt/y for capacity).",
+                    ).format(sheet=sheet, unit=text, column=name)
                 )
             log.warning(
                 sheet,
-                f"{sentence[0].upper()}{sentence[1:]}; the column is ignored.",
+                translate(
+                    "Issues",
+                    "The unit '{unit}' in the header of {column} is not one this app converts; the column is ignored.",
+                ).format(unit=text, column=name),
                 column=name,
                 column_index=column,
                 row=header.row_index + 1,
@@ -147,17 +163,24 @@ def _report_header(header: HeaderMap, sheet: str, log: IssueLog) -> None:
     for name, kept, ignored in header.duplicates:
         log.warning(
             sheet,
-            f"Column {name} appears twice; the first one (column {column_letter(kept)}) is used.",
+            translate("Issues", "Column {column} appears twice; the first one (column {letter}) is used.").format(
+                column=name, letter=column_letter(kept)
+            ),
             column=name,
             column_index=ignored,
             row=row,
         )
     if header.unrecognised:
         names = ", ".join(f"'{text}'" for _, text in header.unrecognised[:12])
-        more = f" and {len(header.unrecognised) - 12} more" if len(header.unrecognised) > 12 else ""
+        more = len(header.unrecognised) - 12
+        message = (
+            translate("Issues", "Columns not used by the method were ignored: {names} and {count} more.")
+            if more > 0
+            else translate("Issues", "Columns not used by the method were ignored: {names}.")
+        )
         log.warning(
             sheet,
-            f"Columns not used by the method were ignored: {names}{more}.",
+            message.format(names=names, count=more),
             column_index=header.unrecognised[0][0],
             row=row,
         )
@@ -227,15 +250,25 @@ class _Rows:
         unit = self.units.get(field)
         parsed = parse_numbers(series, unit.currency or None if unit else None)
         severity = Severity.ERROR if required else Severity.WARNING
-        tail = "" if required else "; the value is ignored"
-        self.report(parsed.bad, field, lambda v: f"{field} {describe_unreadable_number(v)}{tail}.", severity)
+        outcome = REJECTED if required else VALUE_IGNORED
+        self.report(parsed.bad, field, lambda v: unreadable_number_message(v, field, outcome), severity)
         if required:
-            self.report(parsed.blank, field, lambda _v: f"{field} is empty (or holds an Excel error).", severity)
+            self.report(
+                parsed.blank,
+                field,
+                lambda _v: translate("Issues", "{column} is empty (or holds an Excel error).").format(column=field),
+                severity,
+            )
         return parsed.values * unit.factor if unit else parsed.values
 
     def build(self) -> ProjectRows:
         names = self.text("name")
-        self.report(names == "", "name", lambda _v: "name is empty.", Severity.ERROR)
+        self.report(
+            names == "",
+            "name",
+            lambda _v: translate("Issues", "{column} is empty.").format(column="name"),
+            Severity.ERROR,
+        )
 
         ids = self._project_ids()
         site_iso3, site_names = self._countries("country", required=True)
@@ -244,46 +277,53 @@ class _Rows:
         stages = self._stages()
 
         capacity = self.number("capacity_tpa", required=True)
-        self._check(capacity <= 0, "capacity_tpa", "capacity_tpa must be above zero", Severity.ERROR)
+        self._check(
+            capacity <= 0,
+            "capacity_tpa",
+            translate("Issues", "{column} must be above zero.").format(column="capacity_tpa"),
+            Severity.ERROR,
+        )
         self._check(
             capacity > MAX_PLAUSIBLE_CAPACITY_TPA,
             "capacity_tpa",
-            "capacity_tpa above 200,000 t/y is implausible for one facility; check the unit",
+            translate("Issues", "{column} above 200,000 t/y is implausible for one facility; check the unit.").format(
+                column="capacity_tpa"
+            ),
             Severity.WARNING,
         )
         self._check(
             (capacity > 0) & (capacity < MIN_PLAUSIBLE_CAPACITY_TPA),
             "capacity_tpa",
-            "capacity_tpa below 1 t/y is implausible; check the unit",
+            translate("Issues", "{column} below 1 t/y is implausible; check the unit.").format(column="capacity_tpa"),
             Severity.WARNING,
         )
         money = {name: self.number(name, required=FIELDS_BY_NAME[name].required) for name in _STORED_AS}
         self._check(
             money["capex_musd"] / self._per_usd("capex_musd") > MAX_PLAUSIBLE_CAPEX_MUSD,
             "capex_musd",
-            "capex above 100,000 USD m is implausible for one facility; check the unit",
+            translate("Issues", "capex above 100,000 USD m is implausible for one facility; check the unit."),
             Severity.WARNING,
         )
-        self._check(money["capex_musd"] < 0, "capex_musd", "capex_musd must not be negative", Severity.ERROR)
-        self._check(
-            money["capex_musd"] == 0, "capex_musd", "capex_musd is zero; check it is not missing", Severity.WARNING
-        )
-        self._check(
-            money["opex_usd_per_kg"] < 0, "opex_usd_per_kg", "opex_usd_per_kg must not be negative", Severity.ERROR
-        )
-        self._check(
-            money["opex_usd_per_kg"] == 0,
-            "opex_usd_per_kg",
-            "opex_usd_per_kg is zero; check it is not missing",
-            Severity.WARNING,
-        )
+        for name in ("capex_musd", "opex_usd_per_kg"):
+            self._check(
+                money[name] < 0,
+                name,
+                translate("Issues", "{column} must not be negative.").format(column=name),
+                Severity.ERROR,
+            )
+            self._check(
+                money[name] == 0,
+                name,
+                translate("Issues", "{column} is zero; check it is not missing.").format(column=name),
+                Severity.WARNING,
+            )
         opex_usd = money["opex_usd_per_kg"] / (
             self.context.fx_jpy_per_usd if self._currency("opex_usd_per_kg") == "JPY" else 1.0
         )
         self._check(
             opex_usd > MAX_PLAUSIBLE_OPEX_USD_PER_KG,
             "opex_usd_per_kg",
-            "opex above 1,000 USD/kg is implausible; check the unit",
+            translate("Issues", "opex above 1,000 USD/kg is implausible; check the unit."),
             Severity.WARNING,
         )
         self._ranges(money)
@@ -329,8 +369,9 @@ class _Rows:
         """Units of the column's currency per US dollar (FX for JPY columns, else 1)."""
         return self.context.fx_jpy_per_usd if self._currency(field) == "JPY" else 1.0
 
-    def _check(self, mask: np.ndarray, field: str, sentence: str, severity: Severity) -> None:
-        self.report(mask, field, lambda _v: f"{sentence}.", severity)
+    def _check(self, mask: np.ndarray, field: str, message: str, severity: Severity) -> None:
+        """Report every True cell of ``mask`` with one fixed ``message`` (a whole sentence, already translated)."""
+        self.report(mask, field, lambda _v: message, severity)
 
     def _project_ids(self) -> np.ndarray:
         ids = self.text("project_id")
@@ -346,7 +387,9 @@ class _Rows:
         self.report(
             duplicate,
             "project_id",
-            lambda v: f"project_id '{text_of(v)}' is already used on row {first_row[text_of(v)]}; ids must be unique.",
+            lambda v: translate(
+                "Issues", "{column} '{value}' is already used on row {row}; ids must be unique."
+            ).format(column="project_id", value=text_of(v), row=first_row[text_of(v)]),
             Severity.ERROR,
         )
         return ids
@@ -360,13 +403,25 @@ class _Rows:
         names[:] = pd.Series(iso3).map({code: country_name(code) for code in set(codes.values())}).to_numpy(object)
         unknown = (written != "") & (iso3 == "")
         if required:
-            self.report(written == "", field, lambda _v: f"{field} is empty.", Severity.ERROR)
-            self.report(unknown, field, lambda v: f"'{v}' is not a recognised country.", Severity.ERROR)
+            self.report(
+                written == "",
+                field,
+                lambda _v: translate("Issues", "{column} is empty.").format(column=field),
+                Severity.ERROR,
+            )
+            self.report(
+                unknown,
+                field,
+                lambda v: translate("Issues", "'{value}' is not a recognised country.").format(value=v),
+                Severity.ERROR,
+            )
         else:
             self.report(
                 unknown,
                 field,
-                lambda v: f"'{v}' is not a recognised country; the feed country is treated as unknown.",
+                lambda v: translate(
+                    "Issues", "'{value}' is not a recognised country; the feed country is treated as unknown."
+                ).format(value=v),
                 Severity.WARNING,
             )
         return iso3, names
@@ -380,10 +435,11 @@ class _Rows:
         self.report(
             first,
             field,
-            lambda v: (
-                f"No governance data for '{text_of(v)}'; its country risk is assumed to be "
-                f"{self.context.assumed_risk:g} (add it to a Countries sheet to set it)."
-            ),
+            lambda v: translate(
+                "Issues",
+                "No governance data for '{country}'; its country risk is assumed to be {risk} "
+                "(add it to a Countries sheet to set it).",
+            ).format(country=text_of(v), risk=f"{self.context.assumed_risk:g}"),
             Severity.WARNING,
         )
 
@@ -393,17 +449,21 @@ class _Rows:
         out = np.array([parsed[t][0] if t else None for t in written], dtype=object)
         unknown = np.array([bool(t) and parsed[t][0] is None for t in written], dtype=bool)
         combined = np.array([bool(t) and parsed[t][1] for t in written], dtype=bool)
-        choices = "separation, refining, metal, magnet or integrated"
         self.report(
             unknown,
             "facility_type",
-            lambda v: f"facility_type '{v}' is not one of {choices}; it is left blank.",
+            lambda v: translate(
+                "Issues",
+                "{column} '{value}' is not one of separation, refining, metal, magnet or integrated; it is left blank.",
+            ).format(column="facility_type", value=v),
             Severity.WARNING,
         )
         self.report(
             combined,
             "facility_type",
-            lambda v: f"facility_type '{v}' names several steps; read as integrated.",
+            lambda v: translate("Issues", "{column} '{value}' names several steps; read as integrated.").format(
+                column="facility_type", value=v
+            ),
             Severity.WARNING,
         )
         return out
@@ -416,10 +476,11 @@ class _Rows:
         self.report(
             unknown,
             "stage",
-            lambda v: (
-                f"stage '{v}' is not one of concept, scoping, pfs, dfs, construction, commissioning, "
-                "operating; it is left blank."
-            ),
+            lambda v: translate(
+                "Issues",
+                "{column} '{value}' is not one of concept, scoping, pfs, dfs, construction, commissioning, "
+                "operating; it is left blank.",
+            ).format(column="stage", value=v),
             Severity.WARNING,
         )
         return out
@@ -432,7 +493,12 @@ class _Rows:
             for bound in (low, high):
                 values = money[bound]
                 negative = values < 0
-                self._check(negative, bound, f"{bound} is negative; the value is ignored", Severity.WARNING)
+                self._check(
+                    negative,
+                    bound,
+                    translate("Issues", "{column} is negative; the value is ignored.").format(column=bound),
+                    Severity.WARNING,
+                )
                 values[negative] = np.nan
             low_usd, high_usd = money[low] / to_usd[low], money[high] / to_usd[high]
             valid_base = base_usd >= 0  # a negative base is already an error; comparing to it is noise
@@ -441,13 +507,17 @@ class _Rows:
             self.report(
                 low_above,
                 low,
-                lambda v, lab=label, name=low: f"{name} ({_fmt(v)}) is above the base {lab}; the range is ignored.",
+                lambda v, lab=label, name=low: translate(
+                    "Issues", "{column} ({value}) is above the base {quantity}; the range is ignored."
+                ).format(column=name, value=_fmt(v), quantity=lab),
                 Severity.WARNING,
             )
             self.report(
                 high_below & ~low_above,
                 high,
-                lambda v, lab=label, name=high: f"{name} ({_fmt(v)}) is below the base {lab}; the range is ignored.",
+                lambda v, lab=label, name=high: translate(
+                    "Issues", "{column} ({value}) is below the base {quantity}; the range is ignored."
+                ).format(column=name, value=_fmt(v), quantity=lab),
                 Severity.WARNING,
             )
             out_of_order = low_above | high_below
@@ -462,7 +532,7 @@ class _Rows:
         self.report(
             parsed.bad,
             "start_year",
-            lambda v: f"start_year {describe_unreadable_number(v)}; ignored.",
+            lambda v: unreadable_number_message(v, "start_year", IGNORED),
             Severity.WARNING,
         )
         years = parsed.values
@@ -471,7 +541,9 @@ class _Rows:
         self.report(
             odd,
             "start_year",
-            lambda v: f"start_year {_fmt(v)} is not a year between 1950 and 2100; ignored.",
+            lambda v: translate("Issues", "{column} {value} is not a year between 1950 and 2100; ignored.").format(
+                column="start_year", value=_fmt(v)
+            ),
             Severity.WARNING,
         )
         years[odd] = np.nan
@@ -480,7 +552,14 @@ class _Rows:
     def _bounded(self, field: str, limit: float) -> np.ndarray:
         values = self.number(field, required=False)
         outside = np.abs(values) > limit
-        self._check(outside, field, f"{field} must be between -{limit:g} and {limit:g}; ignored", Severity.WARNING)
+        self._check(
+            outside,
+            field,
+            translate("Issues", "{column} must be between {low} and {high}; ignored.").format(
+                column=field, low=f"-{limit:g}", high=f"{limit:g}"
+            ),
+            Severity.WARNING,
+        )
         values[outside] = np.nan
         return values
 
@@ -494,9 +573,8 @@ class _Rows:
             self.report(
                 has_unknown[codes],
                 "elements",
-                lambda v: (
-                    f"not rare-earth elements: {', '.join(parse_element_list(text_of(v))[1])}; "
-                    "the rest of the list is used."
+                lambda v: translate("Issues", "not rare-earth elements: {names}; the rest of the list is used.").format(
+                    names=", ".join(parse_element_list(text_of(v))[1])
                 ),
                 Severity.WARNING,
             )
@@ -512,9 +590,10 @@ class _Rows:
             self.report(
                 flags.bad,
                 symbol,
-                lambda v, s=symbol: (
-                    f"{s} column holds '{text_of(v)}'; write yes/no, x, 1/0 or tonnes per year (read as not produced)."
-                ),
+                lambda v, s=symbol: translate(
+                    "Issues",
+                    "{column} column holds '{value}'; write yes/no, x, 1/0 or tonnes per year (read as not produced).",
+                ).format(column=s, value=text_of(v)),
                 Severity.WARNING,
                 column=column,
             )
@@ -523,7 +602,9 @@ class _Rows:
         self.report(
             none & ~self.error,
             "elements",
-            lambda _v: "No rare-earth element is listed for this project; its coverage score is 0.",
+            lambda _v: translate(
+                "Issues", "No rare-earth element is listed for this project; its coverage score is 0."
+            ),
             Severity.WARNING,
             column=self.header.fields.get("elements", min(self.header.elements.values(), default=None)),
         )

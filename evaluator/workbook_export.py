@@ -19,6 +19,7 @@ import pandas as pd
 from evaluator import __version__
 from evaluator.atomic import write_atomically
 from evaluator.elements import NAMES, SYMBOLS
+from evaluator.i18n import untranslated
 from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import DESCRIPTIONS, Parameters
 from evaluator.ranking import Ranking
@@ -95,6 +96,8 @@ def export_shortlist(
 
     def write(temp: Path) -> None:
         # Built inside the atomic write: write-only sheets stream to temp files that only save() closes.
+        # The text this function writes is English whatever the UI speaks (column names stay interoperable);
+        # the UI language is recorded on the Assumptions sheet.
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True)
@@ -115,7 +118,11 @@ def export_shortlist(
             raise
         workbook.save(temp)
 
-    return write_atomically(path, write)
+    def write_in_english(temp: Path) -> None:
+        with untranslated():
+            write(temp)
+
+    return write_atomically(path, write_in_english)
 
 
 def _charts_sheet(workbook: Any, images: Sequence[tuple[str, bytes]]) -> None:

@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-test}"
 
-debian_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+# fonts-ipafont-gothic: a Japanese font, or the Japanese UI renders as empty boxes.
+debian_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+                 fonts-ipafont-gothic)
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
   for package in "${debian_packages[@]}"; do

@@ -644,7 +644,10 @@ class MainWindow(QMainWindow):
         ranking = self.state.ranking
         if ranking is None:
             return
+        from ui.i18n import LANGUAGES, current_language
+
         highlight = list(self.state.selected_ids)
+        language = f"{LANGUAGES[current_language()]} ({current_language()})"
         mc = self.charts.monte_carlo.current() if self.charts is not None else None
         portfolio = self.charts.portfolio.current() if self.charts is not None else None
 
@@ -668,7 +671,7 @@ class MainWindow(QMainWindow):
                 top_n=top_n,
                 selected_ids=selected_ids,
                 images=images,
-                ui_language="en",
+                ui_language=language,
                 robustness=robustness,
                 portfolio=portfolio,
             )
