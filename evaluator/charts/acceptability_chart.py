@@ -18,6 +18,7 @@ from evaluator.charts.common import (
     NOTE_SIZE,
     emphasise,
     font_points,
+    join_list,
     name_limit,
     prepare,
     rank_label,
@@ -28,6 +29,7 @@ from evaluator.charts.common import (
 )
 from evaluator.charts.legends import fitted_legend
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, OKABE_ITO, sequential
+from evaluator.i18n import translate
 from evaluator.wording import counted
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ def draw_acceptability(
     carry their percentage. Highlighted projects get a bold label and black segment edges.
     """
     prepare(fig)
-    if _nothing_sampled(fig, mc, "Rank acceptability"):
+    if _nothing_sampled(fig, mc, translate("Charts", "Rank acceptability")):
         return
     rows, wanted = _rows(fig, mc, top_n)
     shown = min(max(int(ranks_shown), 1), len(mc.project_ids))
@@ -73,15 +75,12 @@ def draw_acceptability(
     _project_axis(ax, mc, rows, highlight)
     ax.set_xlim(0, 100)
     ax.set_xticks(np.arange(0, 101, 20))
-    ax.set_xlabel("Share of Monte Carlo samples (%)", fontsize=LABEL_SIZE)
+    ax.set_xlabel(translate("Charts", "Share of Monte Carlo samples (%)"), fontsize=LABEL_SIZE)
     ax.xaxis.grid(True, color=GRID, linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
-    title(
-        fig,
-        f"Rank acceptability of {_which(rows, wanted, len(mc.project_ids))}, in deterministic rank order — "
-        f"{sampling_note(mc)}",
-    )
-    fitted_legend(fig, ax.containers, title="Share of samples at rank")
+    heading = translate("Charts", "Rank acceptability of {projects}, in deterministic rank order — {sampling}")
+    title(fig, heading.format(projects=_which(rows, wanted, len(mc.project_ids)), sampling=sampling_note(mc)))
+    fitted_legend(fig, ax.containers, title=translate("Charts", "Share of samples at rank"))
     _inside_labels(ax, colours)
 
 
@@ -94,7 +93,7 @@ def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, h
     get a bold label and a shaded row.
     """
     prepare(fig)
-    if _nothing_sampled(fig, mc, "Rank intervals"):
+    if _nothing_sampled(fig, mc, translate("Charts", "Rank intervals")):
         return
     rows, wanted = _rows(fig, mc, top_n)
     y = np.arange(rows)
@@ -114,7 +113,7 @@ def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, h
         capsize=5,
         capthick=1.6,
         zorder=2,
-        label="5–95 % of samples",
+        label=translate("Charts", "5–95 % of samples"),
     )
     bars.lines[2][0].set_gid("rank-interval")
     (mean,) = ax.plot(
@@ -127,7 +126,7 @@ def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, h
         markeredgecolor="white",
         markeredgewidth=0.8,
         zorder=4,
-        label="Mean rank",
+        label=translate("Charts", "Mean rank"),
         gid="mean-rank",
     )
     (deterministic,) = ax.plot(
@@ -140,16 +139,13 @@ def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, h
         markeredgecolor=HIGHLIGHT,
         markeredgewidth=1.4,
         zorder=3,
-        label="Rank with the weights and base costs",
+        label=translate("Charts", "Rank with the weights and base costs"),
         gid="deterministic-rank",
     )
     _project_axis(ax, mc, rows, highlight)
     _rank_axis(ax, float(max(high.max(), rows)))
-    title(
-        fig,
-        f"Rank intervals of {_which(rows, wanted, len(mc.project_ids))}, in deterministic rank order — "
-        f"{sampling_note(mc)}",
-    )
+    heading = translate("Charts", "Rank intervals of {projects}, in deterministic rank order — {sampling}")
+    title(fig, heading.format(projects=_which(rows, wanted, len(mc.project_ids)), sampling=sampling_note(mc)))
     handles: list[Artist] = [bars, mean, deterministic]
     fitted_legend(fig, handles)
 
@@ -158,24 +154,33 @@ def sampling_note(mc: MonteCarloResult) -> str:
     """What was sampled, how often and with which seed: enough to reproduce the chart (METHOD.md §4)."""
     varied = []
     if mc.varied.get("weights", 1):
-        varied.append(f"weights Dirichlet α = {mc.alpha:g}")
+        varied.append(translate("Charts", "weights Dirichlet α = {alpha}").format(alpha=f"{mc.alpha:g}"))
     capex, opex = mc.varied.get("capex_ranges", 0), mc.varied.get("opex_ranges", 0)
     if capex and capex == opex:
-        varied.append(f"capex and opex triangular for {counted(capex, 'project')}")
-    elif capex or opex:
-        ranged = [f"{name} for {count}" for name, count in (("capex", capex), ("opex", opex)) if count]
-        varied.append(f"triangular {' and '.join(ranged)} projects")
-    what = ", ".join(varied) if varied else "nothing varied"
-    return f"{mc.samples:,} samples (seed {mc.seed}): {what}"
+        varied.append(
+            translate("Charts", "capex and opex triangular for {projects}").format(projects=counted(capex, "project"))
+        )
+    elif capex and opex:
+        ranged = translate("Charts", "triangular capex for {capex} and opex for {opex} projects")
+        varied.append(ranged.format(capex=capex, opex=opex))
+    elif capex:
+        varied.append(translate("Charts", "triangular capex for {capex} projects").format(capex=capex))
+    elif opex:
+        varied.append(translate("Charts", "triangular opex for {opex} projects").format(opex=opex))
+    what = join_list(varied) if varied else translate("Charts", "nothing varied")
+    return translate("Charts", "{samples} samples (seed {seed}): {varied}").format(
+        samples=f"{mc.samples:,}", seed=mc.seed, varied=what
+    )
 
 
 def _nothing_sampled(fig: Figure, mc: MonteCarloResult, heading: str) -> bool:
     """Show why there is no chart (no project, no sample) and say so; ``False`` when there is something to draw."""
     if not mc.project_ids:
-        show_message(fig, "No project to show: nothing is ranked, so nothing was sampled.", heading=heading)
+        message = translate("Charts", "No project to show: nothing is ranked, so nothing was sampled.")
+        show_message(fig, message, heading=heading)
         return True
     if mc.samples <= 0:
-        show_message(fig, "No Monte Carlo sample was drawn.", heading=heading)
+        show_message(fig, translate("Charts", "No Monte Carlo sample was drawn."), heading=heading)
         return True
     return False
 
@@ -193,8 +198,8 @@ def _highlighted(mc: MonteCarloResult, rows: int, highlight: Collection[str]) ->
 
 
 def _which(rows: int, wanted: int, total: int) -> str:
-    text = shown_rows(rows, wanted, total)
-    return text if text.startswith("all") or rows == total else f"the {text}"
+    """The rows shown, worded for the middle of the title ("all 8 projects", "the top 5 of 30")."""
+    return shown_rows(rows, wanted, total, definite=True)
 
 
 def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.ndarray) -> list[np.ndarray]:
@@ -208,7 +213,8 @@ def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.
     if shown < total:
         widths.append(shares[:, shown:].sum(axis=1))
         colours.append(np.asarray(_rgba(LOWER_COLOUR)))
-        labels.append(f"{shown + 1}–{total}" if shown + 1 < total else f"{total}")
+        lower = translate("Charts", "{first}–{last}").format(first=shown + 1, last=total)
+        labels.append(lower if shown + 1 < total else f"{total}")
     y = np.arange(rows)
     left = np.zeros(rows)
     edges = list(np.where(chosen, HIGHLIGHT, "white"))
@@ -278,7 +284,7 @@ def _rank_axis(ax: Axes, worst: float) -> None:
     ax.set_xlim(0.4, worst + 0.6)
     ticks = MaxNLocator(integer=True, steps=[1, 2, 5, 10]).tick_values(1, worst)
     ax.set_xticks(sorted({1, *(int(t) for t in ticks if 1 <= t <= worst)}))
-    ax.set_xlabel("Rank (1 = best)", fontsize=LABEL_SIZE)
+    ax.set_xlabel(translate("Charts", "Rank (1 = best)"), fontsize=LABEL_SIZE)
     ax.tick_params(axis="x", labelsize=LABEL_SIZE)
     ax.xaxis.grid(True, color=GRID, linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)

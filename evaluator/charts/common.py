@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from evaluator.ranking import Ranking
 
 from evaluator.charts.palette import CRITERION_LABELS
+from evaluator.i18n import QT_TRANSLATE_NOOP, translate
+from evaluator.wording import counted
 
 TITLE_SIZE = "large"
 LABEL_SIZE = "medium"
@@ -27,7 +29,10 @@ NAME_LIMIT = 36
 #: Shortest a name is cut to on a narrow figure: still enough to recognise a project.
 MIN_NAME_LIMIT = 14
 
-_METHOD_NAMES = {"wsm": "weighted sum (WSM)", "topsis": "TOPSIS closeness"}
+_METHOD_NAMES = {
+    "wsm": QT_TRANSLATE_NOOP("Charts", "weighted sum (WSM)"),
+    "topsis": QT_TRANSLATE_NOOP("Charts", "TOPSIS closeness"),
+}
 
 
 def prepare(fig: Figure) -> None:
@@ -40,7 +45,8 @@ def title(fig: Figure, text: str) -> None:
     """The chart title, centred on the figure, folded onto more lines when the figure is too narrow for it.
 
     A figure title rather than an axes title: an axes title is centred over the plot and runs off a narrow figure
-    when the tick labels on the left are wide.
+    when the tick labels on the left are wide. ``text`` is already translated: the folding measures the text as
+    drawn, and cuts inside words where a line has no space to break at (Japanese has none).
     """
     import textwrap
 
@@ -51,7 +57,8 @@ def title(fig: Figure, text: str) -> None:
         return
     longest = max(len(line) for line in text.splitlines())  # the measured width is that of the longest line
     chars = max(12, int(longest * room / width))
-    heading.set_text("\n".join(textwrap.fill(part, chars) for part in text.replace(" — ", "\n").splitlines()))
+    parts = text.replace(" — ", "\n").splitlines()
+    heading.set_text("\n".join(textwrap.fill(part, chars, break_long_words=True) for part in parts))
 
 
 def font_points(size: str = LABEL_SIZE) -> float:
@@ -75,16 +82,25 @@ def rows_that_fit(fig: Figure, overhead_lines: float, *, pitch: float = 1.2) -> 
     return max(1, int((height_pt - overhead_lines * line * 1.2) / (pitch * line)))
 
 
-def shown_rows(n: int, wanted: int, total: int) -> str:
-    """Which rows a title says are shown, and that the figure is too short when it cut ``wanted`` down to ``n``."""
+def shown_rows(n: int, wanted: int, total: int, *, definite: bool = False) -> str:
+    """Which rows a title says are shown, and that the figure is too short when it cut ``wanted`` down to ``n``.
+
+    ``definite`` words a partial list for the middle of a sentence ("the top 5 of 30" rather than "top 5 of 30").
+    """
     if n == total:
-        return "1 project" if n == 1 else f"all {n} projects"
-    text = f"top {n} of {total}"
-    return f"{text} (enlarge to see {wanted})" if n < wanted else text
+        return counted(n, "project") if n == 1 else translate("Charts", "all {n} projects").format(n=n)
+    if definite:
+        text = translate("Charts", "the top {n} of {total}").format(n=n, total=total)
+    else:
+        text = translate("Charts", "top {n} of {total}").format(n=n, total=total)
+    if n < wanted:
+        return translate("Charts", "{shown} (enlarge to see {wanted})").format(shown=text, wanted=wanted)
+    return text
 
 
 def show_message(fig: Figure, message: str, *, heading: str = "") -> Axes:
-    """A blank chart with ``message`` centred: what an empty ranking draws instead of raising."""
+    """A blank chart with ``message`` centred: what an empty ranking draws instead of raising (both texts are
+    shown as given, so the caller translates them)."""
     ax = fig.add_subplot()
     ax.set_axis_off()
     if heading:
@@ -96,8 +112,8 @@ def show_message(fig: Figure, message: str, *, heading: str = "") -> Axes:
 def empty_message(ranking: Ranking) -> str:
     """Why there is nothing to draw, in the words of the ranking's own filter report (METHOD.md §3)."""
     if len(ranking.dataset) == 0:
-        return "No projects loaded."
-    return f"No project to show.\n{ranking.filter_summary()}"
+        return translate("Charts", "No projects loaded.")
+    return translate("Charts", "No project to show.\n{filters}").format(filters=ranking.filter_summary())
 
 
 def truncate(text: object, limit: int = NAME_LIMIT) -> str:
@@ -114,15 +130,30 @@ def rank_label(rank: int, name: object, limit: int = NAME_LIMIT) -> str:
 def method_name(ranking: Ranking) -> str:
     """The aggregation method in words (METHOD.md §3)."""
     method = ranking.parameters.method
-    return _METHOD_NAMES.get(method, method)
+    return translate("Charts", _METHOD_NAMES[method]) if method in _METHOD_NAMES else method
+
+
+def criterion_label(name: str) -> str:
+    """How the charts name a criterion (``"cost"`` → ``"Cost"``), in the user's language."""
+    return translate("Charts", CRITERION_LABELS[name]) if name in CRITERION_LABELS else name
 
 
 def weight_labels(ranking: Ranking) -> dict[str, str]:
     """``criterion → "Cost 40 %"`` with the normalised weights in force, for legends."""
     return {
-        name: f"{CRITERION_LABELS[name]} {100 * weight:.0f} %"
+        name: translate("Charts", "{criterion} {weight} %").format(
+            criterion=criterion_label(name), weight=f"{100 * weight:.0f}"
+        )
         for name, weight in zip(CRITERION_LABELS, ranking.weights, strict=True)
     }
+
+
+def join_list(items: Iterable[str]) -> str:
+    """``"A, B, C"``: items run together with the list separator of the user's language."""
+    text = ""
+    for k, item in enumerate(items):
+        text = item if k == 0 else translate("Charts", "{items}, {item}").format(items=text, item=item)
+    return text
 
 
 def emphasise(labels: Iterable[Text], ids: Iterable[str], highlight: Collection[str]) -> None:

@@ -25,6 +25,7 @@ from evaluator.charts.common import (
 )
 from evaluator.charts.labels import Label, place_labels
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, sequential
+from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.pareto import pareto_front
 from evaluator.wording import counted
 
@@ -43,9 +44,11 @@ if TYPE_CHECKING:
 MAX_AREA = 34.0**2
 MIN_AREA = 16.0
 FULL_WIDTH_IN = 10.0
-FRONT_NOTE = "Pareto front: no other project is both cheaper and less risky"
-#: The legend shows the note on two lines so that the legend fits a narrow pane.
-_FRONT_LEGEND = FRONT_NOTE.replace("project ", "project\n", 1)
+#: The legend's note on the front, on two lines so that the legend fits a narrow pane (English; translated where
+#: drawn, where the translator chooses the line break).
+_FRONT_LEGEND = QT_TRANSLATE_NOOP("Charts", "Pareto front: no other project\nis both cheaper and less risky")
+#: The same note on one line.
+FRONT_NOTE = _FRONT_LEGEND.replace("\n", " ")
 
 
 def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] = (), label_front: bool = True) -> None:
@@ -59,14 +62,18 @@ def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] 
     """
     prepare(fig)
     if len(ranking) == 0:
-        show_message(fig, empty_message(ranking), heading="Cost and risk")
+        show_message(fig, empty_message(ranking), heading=translate("Charts", "Cost and risk"))
         return
     table = ranking.table
     lcop = table["lcop_usd_per_kg"].to_numpy(dtype=float)
     risk = table["project_risk"].to_numpy(dtype=float)
     shown = np.isfinite(lcop) & np.isfinite(risk)
     if not shown.any():
-        show_message(fig, "No project has a finite LCOP and risk to place.", heading="Cost and risk")
+        show_message(
+            fig,
+            translate("Charts", "No project has a finite LCOP and risk to place."),
+            heading=translate("Charts", "Cost and risk"),
+        )
         return
     rows = table[shown].reset_index(drop=True)
     ax = fig.add_subplot()
@@ -80,7 +87,7 @@ def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] 
     _axes(ax)
     _title(fig, ranking, hidden=int((~shown).sum()))
     colorbar = fig.colorbar(_mappable(cmap, norm), ax=ax, pad=0.02, fraction=0.05)
-    colorbar.set_label("Coverage score (0–100)", fontsize=LABEL_SIZE)
+    colorbar.set_label(translate("Charts", "Coverage score (0–100)"), fontsize=LABEL_SIZE)
     _legend(fig, front_line, rows["capacity_tpa"].to_numpy(dtype=float), largest)
     named = front if label_front else np.zeros(len(rows), dtype=bool)
     _labels(ax, rows, areas, named=named, chosen=chosen, line=step_path(front_line.get_xydata()))
@@ -166,15 +173,15 @@ def _front_line(ax: Axes, rows: pd.DataFrame, front: np.ndarray) -> Artist:
         linewidth=1.5,
         linestyle="--",
         zorder=4,
-        label=_FRONT_LEGEND,
+        label=translate("Charts", _FRONT_LEGEND),
         gid="pareto-front",
     )
     return line
 
 
 def _axes(ax: Axes) -> None:
-    ax.set_xlabel("Levelised cost of production, LCOP (USD/kg REO)", fontsize=LABEL_SIZE)
-    ax.set_ylabel("Project risk (0–100, lower is better)", fontsize=LABEL_SIZE)
+    ax.set_xlabel(translate("Charts", "Levelised cost of production, LCOP (USD/kg REO)"), fontsize=LABEL_SIZE)
+    ax.set_ylabel(translate("Charts", "Project risk (0–100, lower is better)"), fontsize=LABEL_SIZE)
     ax.set_ylim(-6, 106)
     ax.set_yticks([0, 20, 40, 60, 80, 100])
     ax.margins(x=0.08)
@@ -185,9 +192,12 @@ def _axes(ax: Axes) -> None:
 
 
 def _title(fig: Figure, ranking: Ranking, *, hidden: int) -> None:
-    text = f"Cost and risk of {counted(len(ranking), 'scored project')} — better toward the lower left"
+    text = translate("Charts", "Cost and risk of {projects} — better toward the lower left").format(
+        projects=counted(len(ranking), "scored project")
+    )
     if hidden:
-        text += f"\n{counted(hidden, 'project')} without a finite LCOP not shown"
+        note = translate("Charts", "{projects} without a finite LCOP not shown")
+        text += "\n" + note.format(projects=counted(hidden, "project"))
     title(fig, text)
 
 
@@ -210,7 +220,7 @@ def _legend(fig: Figure, front_line: Artist, capacity: np.ndarray, largest: floa
                 markersize=math.sqrt(area),
                 markerfacecolor="0.8",
                 markeredgecolor=EDGE,
-                label=f"{value:,.0f} t/a",
+                label=translate("Charts", "{tonnes} t/a").format(tonnes=f"{value:,.0f}"),
             )
         )
     font_pt = font_points(LABEL_SIZE)
@@ -222,7 +232,7 @@ def _legend(fig: Figure, front_line: Artist, capacity: np.ndarray, largest: floa
             ncols=ncols,
             fontsize=LABEL_SIZE,
             frameon=False,
-            title="Bubble area ∝ capacity (tonnes REO a year)\ncolour = coverage score",
+            title=translate("Charts", "Bubble area ∝ capacity (tonnes REO a year)\ncolour = coverage score"),
             title_fontsize=LABEL_SIZE,
             handlelength=max(widest / font_pt, float(rcParams["legend.handlelength"])),
             handleheight=widest / font_pt,

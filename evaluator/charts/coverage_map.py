@@ -25,6 +25,7 @@ from evaluator.charts.common import (
 )
 from evaluator.charts.palette import GRID, HIGHLIGHT, criticality_colormap
 from evaluator.elements import SYMBOLS
+from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,7 +37,12 @@ if TYPE_CHECKING:
 
 #: Column groups in display order; a group the element table does not know goes after these, under its own name.
 GROUP_ORDER: tuple[str, ...] = ("light", "heavy", "other")
-GROUP_TITLES: dict[str, str] = {"light": "Light REE", "heavy": "Heavy REE", "other": "Other"}
+#: The groups' names in English (marked for the catalogue; :func:`group_title` translates them).
+GROUP_TITLES: dict[str, str] = {
+    "light": QT_TRANSLATE_NOOP("Charts", "Light REE"),
+    "heavy": QT_TRANSLATE_NOOP("Charts", "Heavy REE"),
+    "other": QT_TRANSLATE_NOOP("Charts", "Other"),
+}
 MAGNET_MARK = "◆"
 #: Text lines of title, element header, group labels and colorbar with its label, in font heights.
 OVERHEAD_LINES = 9.0
@@ -53,6 +59,11 @@ def element_columns(elements: pd.DataFrame) -> list[tuple[str, list[str]]]:
     return [(g, [s for s, sg in zip(SYMBOLS, groups, strict=True) if sg == g]) for g in known + extra]
 
 
+def group_title(group: str) -> str:
+    """A column group's name as the charts show it, in the user's language; an unknown group is its own name."""
+    return translate("Charts", GROUP_TITLES[group]) if group in GROUP_TITLES else group.capitalize()
+
+
 def draw_coverage(fig: Figure, ranking: Ranking, *, top_n: int = 30, highlight: Collection[str] = ()) -> None:
     """Heat map of the ``top_n`` best projects (rows, rank order) × the 17 elements (columns, grouped).
 
@@ -62,7 +73,7 @@ def draw_coverage(fig: Figure, ranking: Ranking, *, top_n: int = 30, highlight: 
     """
     prepare(fig)
     if len(ranking) == 0:
-        show_message(fig, empty_message(ranking), heading="Element coverage")
+        show_message(fig, empty_message(ranking), heading=translate("Charts", "Element coverage"))
         return
     wanted = min(max(int(top_n), 1), len(ranking))
     n = min(wanted, rows_that_fit(fig, OVERHEAD_LINES))
@@ -77,10 +88,12 @@ def draw_coverage(fig: Figure, ranking: Ranking, *, top_n: int = 30, highlight: 
     _element_axis(ax, ranking.dataset.elements.frame, symbols)
     _groups(ax, groups)
     _rows(ax, rows, highlight)
-    title(fig, f"Elements produced — {shown_rows(n, wanted, len(ranking))}")
+    title(fig, translate("Charts", "Elements produced — {shown}").format(shown=shown_rows(n, wanted, len(ranking))))
     colorbar = fig.colorbar(image, ax=ax, location="bottom", shrink=0.5, aspect=30, pad=0.02)
     colorbar.set_label(
-        f"Criticality weight of a covered element; blank: not produced\n{MAGNET_MARK} bold: magnet element",
+        translate(
+            "Charts", "Criticality weight of a covered element; blank: not produced\n{mark} bold: magnet element"
+        ).format(mark=MAGNET_MARK),
         fontsize=LABEL_SIZE,
     )
 
@@ -126,7 +139,7 @@ def _groups(ax: Axes, groups: list[tuple[str, list[str]]]) -> None:
         ax.axvline(edge - 0.5, color=HIGHLIGHT, linewidth=1.6)
     centres = edges - sizes / 2 - 0.5
     bottom = ax.secondary_xaxis("bottom")
-    bottom.set_xticks(centres, [GROUP_TITLES.get(g, g.capitalize()) for g, _ in groups])
+    bottom.set_xticks(centres, [group_title(g) for g, _ in groups])
     bottom.tick_params(length=0, labelsize=LABEL_SIZE)
     for label in bottom.get_xticklabels():
         label.set_fontweight("bold")
@@ -144,7 +157,7 @@ def _rows(ax: Axes, rows: pd.DataFrame, highlight: Collection[str]) -> None:
     right = ax.secondary_yaxis("right")
     right.set_yticks(y, [f"{v:.0f}" for v in rows["coverage_score"]])
     right.tick_params(length=0, labelsize=LABEL_SIZE)
-    right.set_ylabel("Coverage score (0–100)", fontsize=LABEL_SIZE)
+    right.set_ylabel(translate("Charts", "Coverage score (0–100)"), fontsize=LABEL_SIZE)
     emphasise(right.get_yticklabels(), rows["project_id"], highlight)
     width = ax.get_xlim()[1] - ax.get_xlim()[0]
     for i in np.flatnonzero(rows["project_id"].isin(set(highlight)).to_numpy()):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from evaluator.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from matplotlib.colors import Colormap
 
@@ -32,8 +34,12 @@ CRITERION_COLOURS: dict[str, str] = {
     "coverage": OKABE_ITO["bluish_green"],
 }
 
-#: How the charts name each criterion.
-CRITERION_LABELS: dict[str, str] = {"cost": "Cost", "risk": "Risk", "coverage": "Coverage"}
+#: How the charts name each criterion, in English (marked for the catalogue; ``common.criterion_label`` translates).
+CRITERION_LABELS: dict[str, str] = {
+    "cost": QT_TRANSLATE_NOOP("Charts", "Cost"),
+    "risk": QT_TRANSLATE_NOOP("Charts", "Risk"),
+    "coverage": QT_TRANSLATE_NOOP("Charts", "Coverage"),
+}
 
 #: Colours for up to six compared projects, most distinct first; yellow is left out (too faint as a line on white).
 SERIES_COLOURS: tuple[str, ...] = tuple(

@@ -9,6 +9,7 @@ them when it is set, so a reader sees at a glance whether the portfolio meets it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -17,15 +18,17 @@ import numpy as np
 from evaluator.charts.common import (
     LABEL_SIZE,
     emphasise,
+    join_list,
     name_limit,
     prepare,
     rank_label,
     show_message,
     title,
 )
-from evaluator.charts.coverage_map import GROUP_TITLES, element_columns
+from evaluator.charts.coverage_map import element_columns, group_title
 from evaluator.charts.legends import fitted_legend
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, MUTED, OKABE_ITO
+from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.wording import counted
 
 if TYPE_CHECKING:
@@ -47,6 +50,19 @@ REQUIRED_STYLE: dict[str, object] = {"color": HIGHLIGHT, "linestyle": "--", "lin
 #: at least this tall; a figure smaller than both has no room for the list, and the title says so.
 SIDE_LIST_WIDTH_IN = 9.0
 LIST_BELOW_HEIGHT_IN = 6.0
+#: The binding constraints :mod:`evaluator.portfolio` names by a fixed code, in English (translated where shown).
+_BINDING_NAMES: dict[str, str] = {
+    "budget": QT_TRANSLATE_NOOP("Charts", "budget"),
+    "max projects": QT_TRANSLATE_NOOP("Charts", "max projects"),
+}
+#: ``"<symbol> in ≥ <d> countries"``: a critical element at the redundancy rule's minimum.
+_REDUNDANCY = re.compile(r"(?P<symbol>\S+) in ≥ (?P<countries>\d+) countries")
+#: The solver statuses other than optimal, in English (translated where shown).
+_STATUS_NAMES: dict[str, str] = {
+    "infeasible": QT_TRANSLATE_NOOP("Charts", "infeasible"),
+    "time limit": QT_TRANSLATE_NOOP("Charts", "time limit"),
+    "no candidates": QT_TRANSLATE_NOOP("Charts", "no candidates"),
+}
 
 
 def draw_portfolio(
@@ -64,7 +80,8 @@ def draw_portfolio(
     """
     prepare(fig)
     if not result.selected or result.elements.empty:
-        show_message(fig, result.message or "No portfolio was built.", heading="Portfolio")
+        message = result.message or translate("Charts", "No portfolio was built.")
+        show_message(fig, message, heading=translate("Charts", "Portfolio"))
         return
     elements = result.elements.set_index("symbol")
     groups = element_columns(_groups_frame(elements))
@@ -76,8 +93,10 @@ def draw_portfolio(
     _element_axis(ax, rows, critical)
     _group_axis(ax, groups)
     _count_axis(ax, rows, result.constraints.min_countries)
-    note = "" if listing is not None or not list_projects else " — enlarge the chart to list the projects"
-    title(fig, _heading(result) + note)
+    heading = _heading(result)
+    if listing is None and list_projects:
+        heading = translate("Charts", "{heading} — enlarge the chart to list the projects").format(heading=heading)
+    title(fig, heading)
     fitted_legend(fig, handles, handlelength=2.0)
     if listing is not None:
         _project_list(listing, result, highlight)
@@ -117,9 +136,11 @@ def _bars(ax: Axes, rows: pd.DataFrame, critical: np.ndarray, result: PortfolioR
     x = np.arange(len(rows))
     for i in np.flatnonzero(critical):
         ax.axvspan(i - 0.5, i + 0.5, color=CRITICAL_SHADE, linewidth=0, zorder=0, gid="critical-element")
+    picked = translate("Charts", "Picked by rank ({size})")
+    optimised = translate("Charts", "Optimised ({size})")
     sets = (
-        ("before", -1, BEFORE_COLOUR, f"Picked by rank ({_size(len(result.baseline), result.baseline_capex_musd)})"),
-        ("after", 1, AFTER_COLOUR, f"Optimised ({_size(len(result.selected), result.capex_musd)})"),
+        ("before", -1, BEFORE_COLOUR, picked.format(size=_size(len(result.baseline), result.baseline_capex_musd))),
+        ("after", 1, AFTER_COLOUR, optimised.format(size=_size(len(result.selected), result.capex_musd))),
     )
     before, after = (
         ax.bar(
@@ -139,17 +160,21 @@ def _bars(ax: Axes, rows: pd.DataFrame, critical: np.ndarray, result: PortfolioR
     missing = np.flatnonzero(rows["after_countries"].to_numpy(dtype=float) <= 0)
     if missing.size:
         handles.append(_not_covered(ax, x[missing]))
-    handles.append(Patch(facecolor=CRITICAL_SHADE, label="Critical element"))
+    handles.append(Patch(facecolor=CRITICAL_SHADE, label=translate("Charts", "Critical element")))
     if required > 0 and critical.any():
         for i in np.flatnonzero(critical):
             ax.hlines(required, i - 0.5, i + 0.5, gid="required-countries", zorder=3, **REQUIRED_STYLE)
-        label = f"Required for critical: {counted(required, 'country', 'countries')}"
+        label = translate("Charts", "Required for critical: {countries}").format(
+            countries=counted(required, "country", "countries")
+        )
         handles.append(Line2D([], [], label=label, **REQUIRED_STYLE))
     return handles
 
 
 def _size(projects: int, capex_musd: float) -> str:
-    return f"{counted(projects, 'project')}, {capex_musd:,.0f} USD m"
+    return translate("Charts", "{projects}, {capex} USD m").format(
+        projects=counted(projects, "project"), capex=f"{capex_musd:,.0f}"
+    )
 
 
 def _not_covered(ax: Axes, x: np.ndarray) -> Artist:
@@ -168,7 +193,7 @@ def _not_covered(ax: Axes, x: np.ndarray) -> Artist:
         transform=offset_copy(ax.transData, fig=ax.figure, y=6, units="points"),
         clip_on=False,
         zorder=3,
-        label="Not produced by the portfolio",
+        label=translate("Charts", "Not produced by the portfolio"),
         gid="not-covered",
     )
     return crosses
@@ -182,7 +207,7 @@ def _element_axis(ax: Axes, rows: pd.DataFrame, critical: np.ndarray) -> None:
     for label, bold in zip(ax.get_xticklabels(), critical, strict=True):
         label.set_fontweight("bold" if bold else "normal")
     ax.set_xlim(-0.5, len(rows) - 0.5)
-    ax.set_xlabel("Element, with its criticality weight", fontsize=LABEL_SIZE)
+    ax.set_xlabel(translate("Charts", "Element, with its criticality weight"), fontsize=LABEL_SIZE)
 
 
 def _group_axis(ax: Axes, groups: list[tuple[str, list[str]]]) -> None:
@@ -192,7 +217,7 @@ def _group_axis(ax: Axes, groups: list[tuple[str, list[str]]]) -> None:
     for edge in edges[:-1]:
         ax.axvline(edge - 0.5, color=HIGHLIGHT, linewidth=1.2, zorder=1)
     top = ax.secondary_xaxis("top")
-    top.set_xticks(edges - sizes / 2 - 0.5, [GROUP_TITLES.get(g, g.capitalize()) for g, _ in groups])
+    top.set_xticks(edges - sizes / 2 - 0.5, [group_title(g) for g, _ in groups])
     top.tick_params(length=0, labelsize=LABEL_SIZE)
     top.spines["top"].set_visible(False)
     for label in top.get_xticklabels():
@@ -206,7 +231,7 @@ def _count_axis(ax: Axes, rows: pd.DataFrame, required: int) -> None:
     tallest = float(max(rows["before_countries"].max(), rows["after_countries"].max(), required, 1))
     ax.set_ylim(0, tallest * 1.08 + 0.2)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylabel("Countries producing it", fontsize=LABEL_SIZE)
+    ax.set_ylabel(translate("Charts", "Countries producing it"), fontsize=LABEL_SIZE)
     ax.tick_params(axis="y", labelsize=LABEL_SIZE)
     ax.yaxis.grid(True, color=GRID, linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
@@ -216,35 +241,49 @@ def _count_axis(ax: Axes, rows: pd.DataFrame, required: int) -> None:
 
 def _heading(result: PortfolioResult) -> str:
     """Coverage before → after, what the portfolio costs against the budget, and what limits it."""
-    text = (
-        f"Portfolio coverage {result.baseline_coverage:.1f} % picking by rank → {result.coverage:.1f} % optimised"
-        f" — capex {result.capex_musd:,.0f} of {result.constraints.budget_musd:,.0f} USD m"
+    text = translate(
+        "Charts",
+        "Portfolio coverage {before} % picking by rank → {after} % optimised — capex {capex} of {budget} USD m",
+    ).format(
+        before=f"{result.baseline_coverage:.1f}",
+        after=f"{result.coverage:.1f}",
+        capex=f"{result.capex_musd:,.0f}",
+        budget=f"{result.constraints.budget_musd:,.0f}",
     )
     if result.binding:
-        text += f"; binding: {binding_text(result.binding)}"
+        text = translate("Charts", "{heading}; binding: {constraints}").format(
+            heading=text, constraints=binding_text(result.binding)
+        )
     if result.status != "optimal":
-        text += f" — {result.status}: not proven optimal"
+        status = _STATUS_NAMES.get(result.status)
+        text = translate("Charts", "{heading} — {status}: not proven optimal").format(
+            heading=text, status=translate("Charts", status) if status else result.status
+        )
     return text
 
 
 def binding_text(binding: Collection[str]) -> str:
-    """The binding constraints in few words: ``"per country: A", "per country: B"`` become ``"per country (A, B)"``
-    and ``"Pr in ≥ 2 countries", "Dy in ≥ 2 countries"`` become ``"Pr, Dy in ≥ 2 countries"``; others stay."""
+    """The binding constraints in few words, in the user's language: ``"per country: A", "per country: B"`` become
+    ``"per country (A, B)"`` and ``"Pr in ≥ 2 countries", "Dy in ≥ 2 countries"`` become ``"Pr, Dy in ≥ 2
+    countries"``; ``"budget"`` and ``"max projects"`` are translated, others stay as written."""
     parts: list[str] = []
     countries: list[str] = []
-    elements: dict[str, list[str]] = {}
+    elements: dict[int, list[str]] = {}
     for item in binding:
-        symbol, _, rule = item.partition(" in ")
+        redundancy = _REDUNDANCY.fullmatch(item)
         if item.startswith("per country: "):
             countries.append(item.removeprefix("per country: "))
-        elif rule:
-            elements.setdefault(f"in {rule}", []).append(symbol)
+        elif redundancy:
+            elements.setdefault(int(redundancy["countries"]), []).append(redundancy["symbol"])
         else:
-            parts.append(item)
+            parts.append(translate("Charts", _BINDING_NAMES[item]) if item in _BINDING_NAMES else item)
     if countries:
-        parts.append(f"per country ({', '.join(countries)})")
-    parts.extend(f"{', '.join(symbols)} {rule}" for rule, symbols in elements.items())
-    return ", ".join(parts)
+        parts.append(translate("Charts", "per country ({countries})").format(countries=join_list(countries)))
+    parts.extend(
+        translate("Charts", "{elements} in ≥ {n} countries").format(elements=join_list(symbols), n=n)
+        for n, symbols in elements.items()
+    )
+    return join_list(parts)
 
 
 def _project_list(listing: Axes, result: PortfolioResult, highlight: Collection[str]) -> None:
@@ -259,9 +298,11 @@ def _project_list(listing: Axes, result: PortfolioResult, highlight: Collection[
     limit = name_limit(fig, share=0.2 if beside else 0.25)
     labels = []
     for _, row in projects.iterrows():
-        label = f"{rank_label(int(row['rank']), row['name'], limit)} ({row['country']})"
+        label = translate("Charts", "{project} ({country})").format(
+            project=rank_label(int(row["rank"]), row["name"], limit), country=row["country"]
+        )
         if str(row.get("unique", "")).strip():
-            label += f"\n      only source of {row['unique']}"
+            label += "\n      " + translate("Charts", "only source of {elements}").format(elements=row["unique"])
         labels.append(label)
     handles = [Patch(visible=False, label=label) for label in labels]
     for ncols in (1,) if beside else (2, 1):
@@ -270,7 +311,7 @@ def _project_list(listing: Axes, result: PortfolioResult, highlight: Collection[
             loc="upper left",
             bbox_to_anchor=(0.0, 1.0),
             ncols=ncols,
-            title="Selected projects (rank)",
+            title=translate("Charts", "Selected projects (rank)"),
             title_fontsize=LABEL_SIZE,
             fontsize=LABEL_SIZE,
             frameon=False,

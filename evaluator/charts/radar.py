@@ -11,15 +11,24 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from evaluator.charts.common import LABEL_SIZE, empty_message, name_limit, prepare, rank_label, show_message, title
+from evaluator.charts.common import (
+    LABEL_SIZE,
+    criterion_label,
+    empty_message,
+    name_limit,
+    prepare,
+    rank_label,
+    show_message,
+    title,
+)
 from evaluator.charts.palette import (
-    CRITERION_LABELS,
     GRID,
     MUTED,
     SERIES_COLOURS,
     SERIES_LINESTYLES,
     SERIES_MARKERS,
 )
+from evaluator.i18n import translate
 from evaluator.parameters import CRITERIA
 
 if TYPE_CHECKING:
@@ -48,7 +57,7 @@ def draw_radar(fig: Figure, ranking: Ranking, project_ids: Sequence[str], *, hig
     """
     prepare(fig)
     if len(ranking) == 0:
-        show_message(fig, empty_message(ranking), heading="Sub-scores")
+        show_message(fig, empty_message(ranking), heading=translate("Charts", "Sub-scores"))
         return
     positions, heading = choose_projects(ranking, project_ids)
     rows = ranking.table.iloc[positions]
@@ -62,7 +71,7 @@ def draw_radar(fig: Figure, ranking: Ranking, project_ids: Sequence[str], *, hig
         loc="outside lower center",
         ncols=1,
         fontsize=LABEL_SIZE,
-        title="Sub-scores 0–100, outer is better",
+        title=translate("Charts", "Sub-scores 0–100, outer is better"),
         title_fontsize=LABEL_SIZE,
         frameon=False,
         handlelength=3.2,
@@ -78,11 +87,15 @@ def choose_projects(ranking: Ranking, project_ids: Sequence[str]) -> tuple[list[
             positions.append(position)
     if len(positions) >= MIN_PROJECTS:
         if len(positions) > MAX_PROJECTS:
-            return positions[:MAX_PROJECTS], f"Sub-scores of the first {MAX_PROJECTS} of {len(positions)} selected"
-        return positions, f"Sub-scores of {len(positions)} selected projects"
+            heading = translate("Charts", "Sub-scores of the first {shown} of {selected} selected")
+            return positions[:MAX_PROJECTS], heading.format(shown=MAX_PROJECTS, selected=len(positions))
+        return positions, translate("Charts", "Sub-scores of {n} selected projects").format(n=len(positions))
     top = list(range(min(DEFAULT_PROJECTS, len(ranking))))
-    which = "the top project" if len(top) == 1 else f"the top {len(top)} projects"
-    return top, f"Sub-scores of {which} — select 2–{MAX_PROJECTS} projects to compare"
+    if len(top) == 1:
+        heading = translate("Charts", "Sub-scores of the top project — select {least}–{most} projects to compare")
+    else:
+        heading = translate("Charts", "Sub-scores of the top {n} projects — select {least}–{most} projects to compare")
+    return top, heading.format(n=len(top), least=MIN_PROJECTS, most=MAX_PROJECTS)
 
 
 def _frame(ax: Axes, ranking: Ranking) -> None:
@@ -105,7 +118,9 @@ def _frame(ax: Axes, ranking: Ranking) -> None:
             path_effects=[withStroke(linewidth=3, foreground="white")],
         )
     names = [
-        f"{CRITERION_LABELS[name]} score\n(weight {100 * weight:.0f} %)"
+        translate("Charts", "{criterion} score\n(weight {weight} %)").format(
+            criterion=criterion_label(name), weight=f"{100 * weight:.0f}"
+        )
         for name, weight in zip(CRITERIA, ranking.weights, strict=True)
     ]
     ax.set_xticks(ANGLES, names, fontsize=LABEL_SIZE)
@@ -128,7 +143,9 @@ def _series(ax: Axes, row: pd.Series, k: int, *, bold: bool) -> None:
         marker=SERIES_MARKERS[k % len(SERIES_MARKERS)],
         linewidth=3.2 if bold else 2.0,
         markersize=7,
-        label=f"{rank_label(int(row['rank']), row['name'], name_limit(ax.figure, 0.5))} — overall {row['overall']:.1f}",
+        label=translate("Charts", "{project} — overall {score}").format(
+            project=rank_label(int(row["rank"]), row["name"], name_limit(ax.figure, 0.5)), score=f"{row['overall']:.1f}"
+        ),
         gid=str(row["project_id"]),
         zorder=2,
     )

@@ -27,6 +27,7 @@ from evaluator.charts.common import (
     weight_labels,
 )
 from evaluator.charts.palette import CRITERION_COLOURS, EDGE, GRID, HIGHLIGHT
+from evaluator.i18n import translate
 from evaluator.parameters import CRITERIA
 
 #: Lines of text besides the bars: title, tick labels, axis label, legend title and entries.
@@ -49,7 +50,7 @@ def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: C
     """
     prepare(fig)
     if len(ranking) == 0:
-        show_message(fig, empty_message(ranking), heading="Ranking")
+        show_message(fig, empty_message(ranking), heading=translate("Charts", "Ranking"))
         return
     wanted = min(max(int(top_n), 1), len(ranking))
     rows = ranking.table.head(min(wanted, rows_that_fit(fig, OVERHEAD_LINES)))
@@ -59,11 +60,12 @@ def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: C
     _value_labels(ax, rows["overall"].to_numpy(dtype=float), highlighted)
     _axes(ax, rows, highlight)
     shown = shown_rows(len(rows), wanted, len(ranking))
-    title(fig, f"{shown[0].upper()}{shown[1:]} — {method_name(ranking)}")
+    heading = translate("Charts", "{shown} — {method}").format(shown=shown, method=method_name(ranking))
+    title(fig, heading[:1].upper() + heading[1:])
     fig.legend(
         loc="outside lower center",
         ncols=3,
-        title="Contribution of each criterion (weight)",
+        title=translate("Charts", "Contribution of each criterion (weight)"),
         fontsize=LABEL_SIZE,
         title_fontsize=LABEL_SIZE,
         frameon=False,
@@ -117,7 +119,7 @@ def _axes(ax: Axes, rows: pd.DataFrame, highlight: Collection[str]) -> None:
     emphasise(ax.get_yticklabels(), rows["project_id"], highlight)
     ax.set_ylim(len(rows) - 0.5, -0.5)  # rank 1 at the top
     ax.set_xlim(0, 100)
-    ax.set_xlabel("Overall score (0–100, higher is better)", fontsize=LABEL_SIZE)
+    ax.set_xlabel(translate("Charts", "Overall score (0–100, higher is better)"), fontsize=LABEL_SIZE)
     ax.xaxis.grid(True, color=GRID, linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
     for side in ("top", "right"):

@@ -16,6 +16,7 @@ import numpy as np
 from evaluator.charts.common import (
     LABEL_SIZE,
     NOTE_SIZE,
+    criterion_label,
     emphasise,
     empty_message,
     method_name,
@@ -29,7 +30,6 @@ from evaluator.charts.common import (
 from evaluator.charts.labels import Label, place_labels
 from evaluator.charts.legends import fitted_legend
 from evaluator.charts.palette import (
-    CRITERION_LABELS,
     EDGE,
     GRID,
     HIGHLIGHT,
@@ -37,6 +37,7 @@ from evaluator.charts.palette import (
     SERIES_COLOURS,
     SERIES_LINESTYLES,
 )
+from evaluator.i18n import translate
 from evaluator.parameters import CRITERIA
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def draw_sweep(fig: Figure, sweep: WeightSweep, *, top_n: int = 6, highlight: Co
     prepare(fig)
     ranking = sweep.ranking
     if len(ranking) == 0:
-        show_message(fig, empty_message(ranking), heading="Weight sweep")
+        show_message(fig, empty_message(ranking), heading=translate("Charts", "Weight sweep"))
         return
     table = ranking.table
     series = _choose_series(table, top_n, highlight, name_limit(fig, share=0.3))
@@ -110,10 +111,10 @@ def draw_sweep(fig: Figure, sweep: WeightSweep, *, top_n: int = 6, highlight: Co
         _panel(ax, sweep.criteria[criterion], series, changes[criterion], ylabel=tall or k == 0)
         ax.set_ylim(low, high)
         ax.set_yticks([t for t in range(0, 101, 20) if low <= t <= high])
-    title(
-        fig,
-        f"Weight sweep, {method_name(ranking)} — score as one weight goes 0–100 %, the others keeping their ratio",
+    heading = translate(
+        "Charts", "Weight sweep, {method} — score as one weight goes 0–100 %, the others keeping their ratio"
     )
+    title(fig, heading.format(method=method_name(ranking)))
     any_change = any(c.changes for c in sweep.criteria.values())
     handles = _legend_handles(series, others=len(table) > len(series), changes=any_change)
     legend = fitted_legend(fig, handles, most_columns=3, handlelength=3.0)
@@ -176,10 +177,10 @@ def _panel(
     _current(ax, 100.0 * sweep.current)
     if sweep.changes:
         ax.plot(*changes, zorder=4, gid="leader-changes", **CHANGE_STYLE)
-    name = CRITERION_LABELS[sweep.criterion]
-    ax.set_xlabel(f"{name} weight (%)", fontsize=LABEL_SIZE)
+    name = criterion_label(sweep.criterion)
+    ax.set_xlabel(translate("Charts", "{criterion} weight (%)").format(criterion=name), fontsize=LABEL_SIZE)
     if ylabel:
-        ax.set_ylabel("Overall score", fontsize=LABEL_SIZE)
+        ax.set_ylabel(translate("Charts", "Overall score"), fontsize=LABEL_SIZE)
     ax.set_xlim(0, 100)
     ax.set_xticks([0, 25, 50, 75, 100])
     ax.tick_params(labelsize=LABEL_SIZE)
@@ -193,7 +194,7 @@ def _current(ax: Axes, x: float) -> None:
     """The weight in force: a vertical line, named on a tick above the panel where no data label can cover it."""
     ax.axvline(x, zorder=2, gid="current-weight", **CURRENT_STYLE)
     top = ax.secondary_xaxis("top")
-    top.set_xticks([x], [f"now {x:.0f} %"])
+    top.set_xticks([x], [translate("Charts", "now {weight} %").format(weight=f"{x:.0f}")])
     top.tick_params(labelsize=NOTE_SIZE, colors=MUTED, length=3)
     top.spines["top"].set_visible(False)
 
@@ -222,7 +223,12 @@ def _label_changes(
     x, y = points
     limit = name_limit(ax.figure, share=0.13)
     labels = [
-        Label(float(cx), float(cy), f"→ {truncate(names.get(c.after, c.after), limit)}", radius_pt=CHANGE_RADIUS_PT)
+        Label(
+            float(cx),
+            float(cy),
+            translate("Charts", "→ {project}").format(project=truncate(names.get(c.after, c.after), limit)),
+            radius_pt=CHANGE_RADIUS_PT,
+        )
         for cx, cy, c in zip(x, y, sweep.changes, strict=True)
     ]
     grid = 100.0 * sweep.weights
@@ -242,8 +248,8 @@ def _legend_handles(series: list[_Series], *, others: bool, changes: bool) -> li
         Line2D([], [], color=s.colour, linestyle=s.linestyle, linewidth=s.linewidth, label=s.label) for s in series
     ]
     if others:
-        handles.append(Line2D([], [], color=OTHER_COLOUR, linewidth=1.0, label="other projects"))
+        handles.append(Line2D([], [], color=OTHER_COLOUR, linewidth=1.0, label=translate("Charts", "other projects")))
     if changes:
-        handles.append(Line2D([], [], label="rank 1 changes hands", **CHANGE_STYLE))
-    handles.append(Line2D([], [], label="weight now", **CURRENT_STYLE))
+        handles.append(Line2D([], [], label=translate("Charts", "rank 1 changes hands"), **CHANGE_STYLE))
+    handles.append(Line2D([], [], label=translate("Charts", "weight now"), **CURRENT_STYLE))
     return handles
