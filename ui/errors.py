@@ -46,14 +46,14 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         log.error("Unhandled exception:\n%s", text)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
-        tr = QCoreApplication.translate
-        box.setWindowTitle(tr("Errors", "Unexpected error"))
+        translate = QCoreApplication.translate
+        box.setWindowTitle(translate("Errors", "Unexpected error"))
         box.setText(
-            tr("Errors", "Something went wrong: {error}.\nYour data is unchanged; you can keep working.").format(
+            translate("Errors", "Something went wrong: {error}.\nYour data is unchanged; you can keep working.").format(
                 error=error or kind.__name__
             )
         )
-        box.setInformativeText(tr("Errors", "Details were written to {path}.").format(path=log_path()))
+        box.setInformativeText(translate("Errors", "Details were written to {path}.").format(path=log_path()))
         box.setDetailedText(text)
         box.exec()
 

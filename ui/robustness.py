@@ -34,7 +34,10 @@ from ui.workers import Task, TaskRelay, start
 
 
 class _Runner(QWidget):
-    """A row of settings, a Run button, and progress with Cancel: what the two on-request analyses share."""
+    """A row of settings, a Run button, and progress with Cancel: what the two on-request analyses share.
+
+    Its texts use an explicit context: ``self.tr`` would look them up under the subclass's name.
+    """
 
     finished = Signal()
 
@@ -51,9 +54,11 @@ class _Runner(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(200)
-        self.progress.setAccessibleName(self.tr("{task} progress").format(task=run_label))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop; the results shown before stay as they were."))
+        self.progress.setAccessibleName(QCoreApplication.translate("Runner", "{task} progress").format(task=run_label))
+        self.cancel_button = QPushButton(QCoreApplication.translate("Runner", "Cancel"))
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate("Runner", "Stop; the results shown before stay as they were.")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -101,7 +106,7 @@ class _Runner(QWidget):
         try:
             self.state.set_parameters(self.state.parameters.replace(**{name: value}))
         except ParameterError as error:
-            self.status.setText(self.tr("Not applied: {error}").format(error=error))
+            self.status.setText(QCoreApplication.translate("Runner", "Not applied: {error}").format(error=error))
 
     def start_task(self, task: Task, message: str) -> None:
         self.cancel()
@@ -133,7 +138,9 @@ class _Runner(QWidget):
         if task is self.task:
             self.task = None
             self._busy(False)
-            self.status.setText(self.tr("Cancelled; the results shown (if any) are from the previous run."))
+            self.status.setText(
+                QCoreApplication.translate("Runner", "Cancelled; the results shown (if any) are from the previous run.")
+            )
 
     def _failed(self, task: Task, text: str) -> None:
         if task is self.task:
