@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("search projects")
         self.search.setToolTip(self.tr("Show only projects whose name, sponsor, country or ID contains this text."))
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_to_table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("ranking summary")
@@ -292,10 +293,27 @@ class MainWindow(QMainWindow):
         view.addAction(detail)
         self._action(
             view,
+            self.tr("Go to the ranked table"),
+            self._focus_table,
+            "Ctrl+L",
+            self.tr("Move the keyboard focus to the ranked projects."),
+        )
+        self._action(
+            view,
             self.tr("Find project"),
             self._focus_search,
             QKeySequence.StandardKey.Find,
             self.tr("Jump to the search box above the table."),
+        )
+        self._action(
+            view, self.tr("Next chart"), lambda: self._step_chart(1), "Ctrl+PgDown", self.tr("Show the next chart tab.")
+        )
+        self._action(
+            view,
+            self.tr("Previous chart"),
+            lambda: self._step_chart(-1),
+            "Ctrl+PgUp",
+            self.tr("Show the previous chart tab."),
         )
         self.columns_menu = view.addMenu(self.tr("&Columns"))
         language_menu = view.addMenu(self.tr("&Language"))
@@ -567,6 +585,21 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+
+    def _search_to_table(self) -> None:
+        """Enter in the search box moves to the table's first match (keyboard-only use)."""
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _step_chart(self, step: int) -> None:
+        if self.charts is not None and self.charts.count():
+            self.charts.setCurrentIndex((self.charts.currentIndex() + step) % self.charts.count())
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            self.table.selectRow(0)
 
     def _focus_search(self) -> None:
         self.search.setFocus()

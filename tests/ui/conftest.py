@@ -28,6 +28,16 @@ def sample_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Every test starts and ends in English (a translator is process-wide)."""
+    from ui import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
 @pytest.fixture
 def window(qtbot):
     """A main window with its charts built, shown offscreen, nothing loaded yet."""
