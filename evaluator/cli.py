@@ -20,6 +20,7 @@ from evaluator.wording import counted
 EXIT_OK = 0
 EXIT_ROW_ERRORS = 1
 EXIT_UNUSABLE = 2
+COMMANDS = ("score", "sensitivity", "portfolio", "validate", "template")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ree-evaluator`` console script."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list == ["--self-test"]:
+    opens_a_file = len(args_list) == 1 and not args_list[0].startswith("-") and args_list[0] not in COMMANDS
+    if not args_list or args_list == ["--self-test"] or opens_a_file:  # the app (a desktop "Open with" passes FILE)
         return _open_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
@@ -368,8 +370,16 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         value = f" [value: {issue.value}]" if issue.value else ""
         print(f"{issue.severity.value.upper():7} {issue.cell:<16} {issue.message}{value}", file=out)
     if dataset.settings:
-        print("Settings from the workbook: " + ", ".join(f"{k}={v}" for k, v in dataset.settings.items()), file=out)
+        shown = ", ".join(f"{k}={_plain_value(v)}" for k, v in dataset.settings.items())
+        print(f"Settings from the workbook: {shown}", file=out)
     return EXIT_ROW_ERRORS if dataset.error_count else EXIT_OK
+
+
+def _plain_value(value: object) -> str:
+    """A setting as a person would write it (``CHN, RUS`` rather than ``frozenset({'CHN', 'RUS'})``)."""
+    if isinstance(value, frozenset | set | list | tuple):
+        return ", ".join(sorted(str(v) for v in value)) or "(none)"
+    return str(value)
 
 
 def _template(args: argparse.Namespace, out: TextIO) -> int:

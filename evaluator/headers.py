@@ -220,13 +220,17 @@ def read_header(text: object) -> HeaderCell:
     units = re.findall(r"[(\[]([^)\]]*)[)\]]", raw)
     bare = re.sub(r"[(\[][^)\]]*[)\]]", " ", raw).strip()
     unit_text = units[-1].strip() if units else ""
-    found = _field_or_element(bare)
-    if found is None and not unit_text:
+    found = None
+    if not unit_text:
+        # A unit written after the name ("Capex USD bn", "Capex 億円") is split off first: matching the whole text
+        # would fold the unit away (non-Latin units vanish entirely) and lose it silently.
         trailing = _TRAILING_UNIT.search(bare.replace("_", " "))
         if trailing and trailing.start() > 0:
             candidate = _field_or_element(bare.replace("_", " ")[: trailing.start()])
             if candidate is not None:
                 found, unit_text = candidate, trailing.group("unit").strip()
+    if found is None:
+        found = _field_or_element(bare)
     if found is None:
         return HeaderCell(raw, unit_text=unit_text)
     kind, name = found

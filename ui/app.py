@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("REE Evaluator")
     app.setOrganizationName("ree-evaluator")
     app.setApplicationVersion(_version())
+    app.setWindowIcon(_icon())
+    app.setDesktopFileName("ree-evaluator")  # lets desktops match the window to packaging/linux/ree-evaluator.desktop
     from ui import i18n
 
     i18n.install(i18n.chosen_language())
@@ -100,6 +102,17 @@ def use_readable_locale() -> None:
     from ui import i18n
 
     i18n.install("en")
+
+
+def _icon():
+    from PySide6.QtGui import QIcon
+
+    from evaluator.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"ree-evaluator-{size}.png"))
+    return icon
 
 
 def _version() -> str:

@@ -366,3 +366,24 @@ def test_unrecognised_columns_give_one_warning_naming_them_all(tmp_path):
     assert found[0].cell == "Projects!H1"
     assert "'Internal score'" in found[0].message
     assert "'Analyst'" in found[0].message
+
+
+@pytest.mark.parametrize(("header", "factor"), [("Capex 億円", 100.0), ("Capex 百万円", 1.0), ("Capex (億円)", 100.0)])
+def test_japanese_yen_units_after_the_name_are_read(tmp_path, header, factor):
+    """500 in a 億円 (100 million yen) column is 50,000 JPY m = 50,000 / 150 USD m at the default FX."""
+    import openpyxl
+
+    from evaluator.load import load_workbook
+    from evaluator.ranking import score
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    sheet.append(["name", "country", "capacity_tpa", header, "opex_usd_per_kg", "elements"])
+    sheet.append(["Yen project", "Japan", 1000, 500, 20, "Nd"])
+    path = tmp_path / "yen.xlsx"
+    book.save(path)
+    dataset = load_workbook(path)
+    assert dataset.currencies["capex_m"] == "JPY"
+    assert dataset.projects["capex_m"].iat[0] == pytest.approx(500 * factor)
+    assert score(dataset).table["capex_musd"].iat[0] == pytest.approx(500 * factor / 150)
