@@ -542,7 +542,7 @@ class _Rows:
             odd,
             "start_year",
             lambda v: translate("Issues", "{column} {value} is not a year between 1950 and 2100; ignored.").format(
-                column="start_year", value=_fmt(v)
+                column="start_year", value=text_of(v)
             ),
             Severity.WARNING,
         )
