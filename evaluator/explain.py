@@ -16,6 +16,7 @@ from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import CRITERIA
 from evaluator.ranking import Ranking
 from evaluator.vocabulary import category_label
+from evaluator.wording import join_list
 
 
 @dataclass(frozen=True)
@@ -64,37 +65,44 @@ def explain(ranking: Ranking, position: int) -> Explanation:
     magnet = ranking.dataset.elements.frame["magnet"]
     missing_magnet = [s for s in SYMBOLS if magnet[s] and s not in covered]
 
-    t = translate
     inputs = [
-        (t("Explain", "Project ID"), str(row["project_id"])),
-        (t("Explain", "Sponsor"), str(row["sponsor"]) or "—"),
-        (t("Explain", "Country"), str(row["country"])),
-        (t("Explain", "Facility type"), category_label(str(row["facility_type"])) if row["facility_type"] else "—"),
-        (t("Explain", "Stage"), category_label(str(row["stage"])) if row["stage"] else "—"),
-        (t("Explain", "Capacity"), t("Explain", "{capacity} t/y REO").format(capacity=f"{row['capacity_tpa']:,.0f}")),
+        (translate("Explain", "Project ID"), str(row["project_id"])),
+        (translate("Explain", "Sponsor"), str(row["sponsor"]) or "—"),
+        (translate("Explain", "Country"), str(row["country"])),
         (
-            t("Explain", "Capex"),
-            t("Explain", "{capex} USD m").format(capex=f"{row['capex_musd']:,.1f}")
+            translate("Explain", "Facility type"),
+            category_label(str(row["facility_type"])) if row["facility_type"] else "—",
+        ),
+        (translate("Explain", "Stage"), category_label(str(row["stage"])) if row["stage"] else "—"),
+        (
+            translate("Explain", "Capacity"),
+            translate("Explain", "{capacity} t/y REO").format(capacity=f"{row['capacity_tpa']:,.0f}"),
+        ),
+        (
+            translate("Explain", "Capex"),
+            translate("Explain", "{capex} USD m").format(capex=f"{row['capex_musd']:,.1f}")
             + _range(row["capex_low_musd"], row["capex_high_musd"]),
         ),
         (
-            t("Explain", "Opex"),
-            t("Explain", "{opex} USD/kg").format(opex=f"{row['opex_usd_per_kg']:,.2f}")
+            translate("Explain", "Opex"),
+            translate("Explain", "{opex} USD/kg").format(opex=f"{row['opex_usd_per_kg']:,.2f}")
             + _range(row["opex_low_usd_per_kg"], row["opex_high_usd_per_kg"]),
         ),
-        (t("Explain", "Feed country"), str(row["feed_country"]) or t("Explain", "unknown")),
-        (t("Explain", "Input row"), f"{ranking.dataset.sheet}!{row['excel_row']}"),
+        (translate("Explain", "Feed country"), str(row["feed_country"]) or translate("Explain", "unknown")),
+        (translate("Explain", "Input row"), f"{ranking.dataset.sheet}!{row['excel_row']}"),
     ]
     scale = (
-        t("Explain", "min–max over the projects scored")
+        translate("Explain", "min–max over the projects scored")
         if params.normalisation == "minmax"
-        else t("Explain", "absolute scale {lo}–{hi} USD/kg").format(lo=f"{params.lcop_lo:g}", hi=f"{params.lcop_hi:g}")
+        else translate("Explain", "absolute scale {lo}–{hi} USD/kg").format(
+            lo=f"{params.lcop_lo:g}", hi=f"{params.lcop_hi:g}"
+        )
     )
     lcop_lines = [
-        t("Explain", "Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).").format(
+        translate("Explain", "Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).").format(
             crf=f"{crf:.4f}", rate=f"{params.discount_rate:.1%}", years=params.life_years
         ),
-        t(
+        translate(
             "Explain",
             "Capital charge = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg.",
         ).format(
@@ -104,7 +112,7 @@ def explain(ranking: Ranking, position: int) -> Explanation:
             utilisation=f"{params.utilisation:.0%}",
             charge=f"{row['lcop_capital_usd_per_kg']:,.2f}",
         ),
-        t("Explain", "LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).").format(
+        translate("Explain", "LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).").format(
             charge=f"{row['lcop_capital_usd_per_kg']:,.2f}",
             opex=f"{row['opex_usd_per_kg']:,.2f}",
             lcop=f"{row['lcop_usd_per_kg']:,.2f}",
@@ -113,18 +121,20 @@ def explain(ranking: Ranking, position: int) -> Explanation:
         ),
     ]
     feed_text = (
-        t("Explain", "feed country unknown, assumed max(site, {floor}) = {risk}").format(
+        translate("Explain", "feed country unknown, assumed max(site, {floor}) = {risk}").format(
             floor=f"{params.unknown_feed_floor:g}", risk=f"{row['feed_risk']:.1f}"
         )
         if row["feed_risk_assumed"]
-        else t("Explain", "feed {country} {risk}").format(country=row["feed_country"], risk=f"{row['feed_risk']:.1f}")
+        else translate("Explain", "feed {country} {risk}").format(
+            country=row["feed_country"], risk=f"{row['feed_risk']:.1f}"
+        )
     )
     risk_lines = [
-        t("Explain", "Site {country}: country risk {risk}{note}.").format(
+        translate("Explain", "Site {country}: country risk {risk}{note}.").format(
             country=row["country"], risk=f"{row['site_risk']:.1f}", note=_site_note(ranking, row)
         ),
-        t("Explain", "Feed: {feed}.").format(feed=feed_text),
-        t(
+        translate("Explain", "Feed: {feed}.").format(feed=feed_text),
+        translate(
             "Explain", "Project risk = {site_share} × {site} + {feed_share} × {feed} = {risk} → risk score {score}."
         ).format(
             site_share=f"{params.site_share:.0%}",
@@ -136,13 +146,15 @@ def explain(ranking: Ranking, position: int) -> Explanation:
         ),
     ]
     produced = (
-        t("Explain", "Produces {elements}.").format(elements=", ".join(f"{s} ({element_name(s)})" for s in covered))
+        translate("Explain", "Produces {elements}.").format(
+            elements=join_list([f"{s} ({element_name(s)})" for s in covered])
+        )
         if covered
-        else t("Explain", "Produces no listed element.")
+        else translate("Explain", "Produces no listed element.")
     )
     coverage_lines = [
         produced,
-        t("Explain", "Criticality covered {covered} of {total} → coverage score {score}.").format(
+        translate("Explain", "Criticality covered {covered} of {total} → coverage score {score}.").format(
             covered=f"{sum(float(criticality[s]) for s in covered):g}",
             total=f"{total:g}",
             score=f"{row['coverage_score']:.1f}",
@@ -150,7 +162,7 @@ def explain(ranking: Ranking, position: int) -> Explanation:
     ]
     if missing_magnet:
         coverage_lines.append(
-            t("Explain", "Magnet elements not produced: {elements}.").format(elements=", ".join(missing_magnet))
+            translate("Explain", "Magnet elements not produced: {elements}.").format(elements=join_list(missing_magnet))
         )
     return Explanation(
         project_id=str(row["project_id"]),

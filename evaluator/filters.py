@@ -11,6 +11,7 @@ from evaluator.elements import INDEX
 from evaluator.i18n import translate
 from evaluator.parameters import Parameters
 from evaluator.vocabulary import category_label
+from evaluator.wording import join_list
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,12 @@ def apply_filters(
         columns = [INDEX[s] for s in sorted(params.must_cover, key=INDEX.get)]
         masks["must_cover"] = ~coverage[:, columns].all(axis=1)
         reasons["must_cover"] = translate("Filters", "does not produce all of {elements}").format(
-            elements=", ".join(sorted(params.must_cover, key=INDEX.get))
+            elements=join_list(sorted(params.must_cover, key=INDEX.get))
         )
     if params.exclude_countries:
         masks["exclude_countries"] = projects["country_iso3"].isin(params.exclude_countries).to_numpy()
         reasons["exclude_countries"] = translate("Filters", "sited in an excluded country ({countries})").format(
-            countries=", ".join(sorted(params.exclude_countries))
+            countries=join_list(sorted(params.exclude_countries))
         )
     return FilterResult(masks, reasons, len(projects))
 
@@ -67,4 +68,4 @@ def apply_filters(
 def _either(values: frozenset[str]) -> str:
     items = sorted(values)
     labels = [category_label(item) for item in items]
-    return labels[0] if len(labels) == 1 else translate("Filters", "one of {values}").format(values=", ".join(labels))
+    return labels[0] if len(labels) == 1 else translate("Filters", "one of {values}").format(values=join_list(labels))

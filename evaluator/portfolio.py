@@ -62,7 +62,7 @@ from evaluator.elements import INDEX, SYMBOLS
 from evaluator.i18n import translate
 from evaluator.parameters import Parameters
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
-from evaluator.wording import counted
+from evaluator.wording import counted, join_list
 
 #: Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2's highest weights).
 DEFAULT_CRITICAL: frozenset[str] = frozenset({"Nd", "Pr", "Dy", "Tb"})
@@ -285,7 +285,7 @@ def build_portfolio(
         message = translate(
             "Portfolio",
             "No set of projects within the budget and limits covers each of {elements} in at least {countries}.",
-        ).format(elements=", ".join(constraints.critical_symbols), countries=countries)
+        ).format(elements=join_list(constraints.critical_symbols), countries=countries)
         return finish("infeasible", message, None)
     if chosen is None:
         message = translate(
@@ -387,7 +387,7 @@ def _redundancy_problem(candidates: _Candidates, constraints: PortfolioConstrain
         listing = (
             parts[0]
             if len(parts) == 1
-            else translate("Portfolio", "{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+            else translate("Portfolio", "{first} and {last}").format(first=join_list(parts[:-1]), last=parts[-1])
         )
         if len(parts) == 1:
             return translate("Portfolio", "{listing} among the candidates; at least {d} are required.").format(
@@ -805,7 +805,7 @@ def _result(
 def _excluded_note(excluded: tuple[str, ...]) -> str:
     if not excluded:
         return ""
-    shown = ", ".join(excluded[:5])
+    shown = join_list(excluded[:5])
     if len(excluded) > 5:
         shown = translate("Portfolio", "{shown} and {more} more").format(shown=shown, more=len(excluded) - 5)
     return translate("Portfolio", "Left out for a missing or invalid capex: {projects}.").format(projects=shown)

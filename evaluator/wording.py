@@ -29,3 +29,8 @@ _FORMS = {
     "issue": (lambda: translate("Counts", "{n} issue"), lambda: translate("Counts", "{n} issues")),
     "country": (lambda: translate("Counts", "{n} country"), lambda: translate("Counts", "{n} countries")),
 }
+
+
+def join_list(items: list[str] | tuple[str, ...]) -> str:
+    """Items joined with the list separator of the user's language (", " in English, "、" in Japanese)."""
+    return translate("Lists", ", ").join(items)

@@ -25,6 +25,7 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=1440)
     parser.add_argument("--height", type=int, default=900)
     parser.add_argument("--issues", action="store_true", help="show the import report")
+    parser.add_argument("--language", default="en", help="UI language: en or ja")
     parser.add_argument(
         "--controls-tab", type=int, default=0, help="left panel tab (0 weights, 1 filters, 2 parameters)"
     )
@@ -33,10 +34,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from ui.app import use_readable_locale
+    from ui import i18n
     from ui.main_window import MainWindow
 
-    use_readable_locale()
+    i18n.install(args.language)
     window = MainWindow()
     window.resize(args.width, args.height)
     window.show()

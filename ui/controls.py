@@ -71,7 +71,11 @@ class WeightRow(QWidget):
         self.spin.setSuffix(" %")
         for widget in (self.slider, self.spin):
             widget.setToolTip(QCoreApplication.translate("ControlPanel", CRITERION_TIPS[criterion]))
-            widget.setAccessibleName(f"{criterion} weight")
+            widget.setAccessibleName(
+                QCoreApplication.translate("ControlPanel", "{criterion} weight").format(
+                    criterion=QCoreApplication.translate("ControlPanel", CRITERION_NAMES[criterion])
+                )
+            )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(QCoreApplication.translate("ControlPanel", CRITERION_NAMES[criterion]))
@@ -146,14 +150,14 @@ class ControlPanel(QWidget):
                 "worst, on vector-normalised weighted sub-scores (METHOD §3)."
             )
         )
-        self.method.setAccessibleName("aggregation method")
+        self.method.setAccessibleName(self.tr("aggregation method"))
         self.method.currentIndexChanged.connect(lambda _i: self._apply(method=self.method.currentData()))
         form.addRow(self.tr("Aggregation"), self.method)
         self.normalisation = QComboBox()
         self.normalisation.addItem(self.tr("Min–max over projects"), "minmax")
         self.normalisation.addItem(self.tr("Absolute LCOP scale"), "absolute")
         self.normalisation.setToolTip(description("normalisation"))
-        self.normalisation.setAccessibleName("cost normalisation")
+        self.normalisation.setAccessibleName(self.tr("cost normalisation"))
         self.normalisation.currentIndexChanged.connect(
             lambda _i: self._apply(normalisation=self.normalisation.currentData())
         )
@@ -172,7 +176,7 @@ class ControlPanel(QWidget):
         self.max_risk.setRange(0, 100)
         self.max_risk.setValue(60)
         self.max_risk.setToolTip(description("max_risk"))
-        self.max_risk.setAccessibleName("maximum project risk")
+        self.max_risk.setAccessibleName(self.tr("maximum project risk"))
         self.max_risk_on.toggled.connect(lambda _on: self._apply_filters())
         self.max_risk.valueChanged.connect(lambda _v: self._apply_filters() if self.max_risk_on.isChecked() else None)
         risk_row.addWidget(self.max_risk_on)
@@ -207,7 +211,7 @@ class ControlPanel(QWidget):
         box = QVBoxLayout(countries)
         self.country_list = QListWidget()
         self.country_list.setMinimumHeight(120)
-        self.country_list.setAccessibleName("countries to exclude")
+        self.country_list.setAccessibleName(self.tr("countries to exclude"))
         self.country_list.itemChanged.connect(lambda _item: self._apply_filters())
         box.addWidget(self.country_list)
         layout.addWidget(countries)
@@ -260,7 +264,7 @@ class ControlPanel(QWidget):
         life.setSuffix(" years")
         life.setKeyboardTracking(False)
         life.setToolTip(description("life_years"))
-        life.setAccessibleName("economic life")
+        life.setAccessibleName(self.tr("economic life"))
         life.valueChanged.connect(lambda _v: self._number_changed("life_years"))
         form.addRow(self.tr("Economic life n"), life)
         self.fields["life_years"] = life
@@ -273,7 +277,7 @@ class ControlPanel(QWidget):
         number("lcop_hi", self.tr("Worst LCOP (absolute scale)"), (0.1, 10000.0, 1.0, 1), " $/kg")
         self.dominant = QComboBox()
         self.dominant.setToolTip(description("dominant_supplier"))
-        self.dominant.setAccessibleName("dominant supplier")
+        self.dominant.setAccessibleName(self.tr("dominant supplier"))
         self.dominant.addItem(self.tr("None"), "")
         for iso3, row in reference_countries().frame.sort_values("name").iterrows():
             self.dominant.addItem(str(row["name"]), str(iso3))

@@ -20,7 +20,7 @@ class DetailPanel(QTextBrowser):
         super().__init__(parent)
         self.state = state
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("project detail")
+        self.setAccessibleName(self.tr("project detail"))
         self.setPlaceholderText(
             self.tr("Select a project to see its inputs, LCOP build-up and why it ranks where it does.")
         )

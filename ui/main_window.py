@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAccessibleName("ranked projects")
+        self.table.setAccessibleName(self.tr("ranked projects"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -148,15 +148,15 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search projects by name, sponsor, country or ID  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search projects by name, sponsor, country or ID  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("search projects")
+        self.search.setAccessibleName(self.tr("search projects"))
         self.search.setToolTip(self.tr("Show only projects whose name, sponsor, country or ID contains this text."))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_to_table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("ranking summary")
+        self.summary.setAccessibleName(self.tr("ranking summary"))
 
         top = QWidget()
         layout = QVBoxLayout(top)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.issues.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.issues.verticalHeader().setVisible(False)
         self.issues.horizontalHeader().setStretchLastSection(True)
-        self.issues.setAccessibleName("import report")
+        self.issues.setAccessibleName(self.tr("import report"))
         self.issues.clicked.connect(self._issue_clicked)
         self.issues.activated.connect(self._issue_clicked)
         for column, width in enumerate((28, 110, 120, 120)):
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("progress")
+        self.progress.setAccessibleName(self.tr("progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the running task; the data on screen stays as it is."))
         self.cancel_button.clicked.connect(self.cancel_task)
@@ -817,8 +817,7 @@ class MainWindow(QMainWindow):
         successor.show()
         successor.build_charts()
         self.replaced.emit(successor)
-        self.close()
-        self.deleteLater()
+        self.close()  # closed, not deleted: whoever still holds it (the caller, a test) lets go in its own time
         return successor
 
     # -- recent files, drag and drop, layout --------------------------------------------------------------------

@@ -393,6 +393,7 @@ class PortfolioView(_Runner):
 
     def accept(self, result: object) -> None:
         from evaluator.charts import draw_portfolio
+        from evaluator.charts.portfolio_chart import binding_text
 
         self.result = result
         projects = result.projects
@@ -414,7 +415,7 @@ class PortfolioView(_Runner):
         ids = list(self.state.selected_ids)
         self.chart.paint_with(lambda figure: draw_portfolio(figure, result, highlight=ids, list_projects=False))
         binding = (
-            " " + self.tr("Binding: {limits}.").format(limits=", ".join(result.binding))
+            " " + self.tr("Binding: {limits}.").format(limits=binding_text(list(result.binding)))
             if result.selected and result.binding
             else ""
         )

@@ -6,7 +6,11 @@ can make every chart larger in one place and a 200 % screen doubles them with th
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Collection, Iterable
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +20,7 @@ if TYPE_CHECKING:
 
     from evaluator.ranking import Ranking
 
+from evaluator import wording
 from evaluator.charts.palette import CRITERION_LABELS
 from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.wording import counted
@@ -37,8 +42,55 @@ _METHOD_NAMES = {
 
 def prepare(fig: Figure) -> None:
     """Clear ``fig`` and give it constrained layout, which keeps labels, legends and colorbars inside the canvas."""
+    use_cjk_fallback()
     fig.clear()
     fig.set_layout_engine("constrained")
+
+
+#: Japanese fonts, by family name, then by file-name pattern (for fonts installed after matplotlib built its cache).
+CJK_FAMILIES = (
+    "IPAexGothic",
+    "IPAGothic",
+    "IPAPGothic",
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Yu Gothic",
+    "Meiryo",
+    "MS Gothic",
+    "Hiragino Sans",
+    "TakaoGothic",
+    "VL Gothic",
+)
+CJK_FILES = re.compile(
+    r"(ipaexg|ipag|ipagp|notosanscjk|notosansjp|yugoth|meiryo|msgothic|hiragino|takao|vl-gothic)", re.IGNORECASE
+)
+
+
+@cache
+def use_cjk_fallback() -> tuple[str, ...]:
+    """Let chart text fall back to an installed Japanese font for glyphs DejaVu Sans lacks; return its families.
+
+    matplotlib (≥ 3.6) falls back glyph by glyph along ``font.family``; without a CJK family there, Japanese labels
+    draw as empty boxes. Done once, on the first chart; nothing changes when no Japanese font is installed.
+    """
+    import matplotlib
+    from matplotlib import font_manager
+
+    def installed() -> list[str]:
+        names = {entry.name for entry in font_manager.fontManager.ttflist}
+        return [family for family in CJK_FAMILIES if family in names]
+
+    families = installed()
+    if not families:
+        for path in font_manager.findSystemFonts():
+            if CJK_FILES.search(Path(path).name):
+                with contextlib.suppress(Exception):  # an unreadable font file is simply not used
+                    font_manager.fontManager.addfont(path)
+        families = installed()
+    if families:
+        current = list(matplotlib.rcParams["font.family"])
+        matplotlib.rcParams["font.family"] = [*current, *(f for f in families if f not in current)]
+    return tuple(families)
 
 
 def title(fig: Figure, text: str) -> None:
@@ -150,10 +202,7 @@ def weight_labels(ranking: Ranking) -> dict[str, str]:
 
 def join_list(items: Iterable[str]) -> str:
     """``"A, B, C"``: items run together with the list separator of the user's language."""
-    text = ""
-    for k, item in enumerate(items):
-        text = item if k == 0 else translate("Charts", "{items}, {item}").format(items=text, item=item)
-    return text
+    return wording.join_list(list(items))
 
 
 def emphasise(labels: Iterable[Text], ids: Iterable[str], highlight: Collection[str]) -> None:

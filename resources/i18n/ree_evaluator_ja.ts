@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/charts.py" line="192"/>
         <source>Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="193"/>
         <source>Rank acceptability under uncertain weights and costs (run on request).</source>
-        <translation type="unfinished"></translation>
+        <translation>重みとコストの不確実性を考慮した順位受容度です (必要なときに実行します)。</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="197"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="198"/>
         <source>The set of projects covering the critical elements best within a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算内で重要元素を最もよくカバーするプロジェクトの組み合わせです。</translation>
     </message>
 </context>
 <context>
@@ -29,32 +29,32 @@
     <message>
         <location filename="../../ui/charts.py" line="100"/>
         <source>{title} chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}グラフ</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="106"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを保存…</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="107"/>
         <source>Save this chart as PNG or SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="153"/>
         <source>Save chart as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="161"/>
         <source>Save {title} chart</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}グラフの保存</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="163"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -64,549 +64,550 @@
         <location filename="../../ui/robustness.py" line="208"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>順位受容度</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="78"/>
         <source>Share of Monte Carlo samples (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ・サンプルに占める割合 (%)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="81"/>
         <source>Rank acceptability of {projects}, in deterministic rank order — {sampling}</source>
-        <translation type="unfinished"></translation>
+        <translation>{projects}の順位受容度 (基準順位の順) — {sampling}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="83"/>
         <source>Share of samples at rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位別のサンプル割合</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="96"/>
         <location filename="../../ui/robustness.py" line="216"/>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>順位区間</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="116"/>
         <source>5–95 % of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルの 5～95% 範囲</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="129"/>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>平均順位</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="142"/>
         <source>Rank with the weights and base costs</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重みと基準コストでの順位</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="147"/>
         <source>Rank intervals of {projects}, in deterministic rank order — {sampling}</source>
-        <translation type="unfinished"></translation>
+        <translation>{projects}の順位区間 (基準順位の順) — {sampling}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="157"/>
         <source>weights Dirichlet α = {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは Dirichlet α = {alpha}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="161"/>
         <source>capex and opex triangular for {projects}</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額・操業費は三角分布 ({projects})</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="164"/>
         <source>triangular capex for {capex} and opex for {opex} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額 ({capex} 件)・操業費 ({opex} 件) は三角分布</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="167"/>
         <source>triangular capex for {capex} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額 ({capex} 件) は三角分布</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="169"/>
         <source>triangular opex for {opex} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>操業費 ({opex} 件) は三角分布</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="170"/>
         <source>nothing varied</source>
-        <translation type="unfinished"></translation>
+        <translation>変動要素なし</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="171"/>
         <source>{samples} samples (seed {seed}): {varied}</source>
-        <translation type="unfinished"></translation>
+        <translation>{samples} サンプル (シード {seed}): {varied}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="179"/>
         <source>No project to show: nothing is ranked, so nothing was sampled.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するプロジェクトがありません。順位付けされたプロジェクトがないため、サンプリングは行われていません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="183"/>
         <source>No Monte Carlo sample was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ・サンプルは生成されていません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="216"/>
         <source>{first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}～{last}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="287"/>
         <source>Rank (1 = best)</source>
-        <translation type="unfinished"></translation>
+        <translation>順位 (1 = 最良)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="33"/>
+        <location filename="../../evaluator/charts/common.py" line="38"/>
         <source>weighted sum (WSM)</source>
         <extracomment>Project names longer than this are cut with &quot;…&quot; so labels do not push the plot aside. Shortest a name is cut to on a narrow figure: still enough to recognise a project.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="34"/>
+        <location filename="../../evaluator/charts/common.py" line="39"/>
         <source>TOPSIS closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPSIS 近接度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="91"/>
+        <location filename="../../evaluator/charts/common.py" line="143"/>
         <source>all {n} projects</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Japanese fonts, by family name, then by file-name pattern (for fonts installed after matplotlib built its cache).</extracomment>
+        <translation>全 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="93"/>
+        <location filename="../../evaluator/charts/common.py" line="145"/>
         <source>the top {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>全 {total} 件中の上位 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="95"/>
+        <location filename="../../evaluator/charts/common.py" line="147"/>
         <source>top {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>上位 {n} 件 / 全 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="97"/>
+        <location filename="../../evaluator/charts/common.py" line="149"/>
         <source>{shown} (enlarge to see {wanted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} (拡大すると {wanted} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="115"/>
+        <location filename="../../evaluator/charts/common.py" line="167"/>
         <source>No projects loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="116"/>
+        <location filename="../../evaluator/charts/common.py" line="168"/>
         <source>No project to show.
 {filters}</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するプロジェクトがありません。
+{filters}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="144"/>
+        <location filename="../../evaluator/charts/common.py" line="196"/>
         <source>{criterion} {weight} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/charts/common.py" line="155"/>
-        <source>{items}, {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} {weight}%</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="49"/>
         <source>Pareto front: no other project
 is both cheaper and less risky</source>
         <extracomment>Area (points²) of the largest project&apos;s bubble on a full-size (10-inch) chart, and the floor that keeps a tiny plant visible. Smaller figures scale the largest bubble down with their size so a narrow pane is not all bubbles. The legend&apos;s note on the front, on two lines so that the legend fits a narrow pane (English; translated where drawn, where the translator chooses the line break).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>パレートフロント: より安価かつ低リスクな
+他のプロジェクトが存在しない</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="65"/>
         <location filename="../../evaluator/charts/cost_risk.py" line="75"/>
         <source>Cost and risk</source>
         <extracomment>The same note on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コストとリスク</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="74"/>
         <source>No project has a finite LCOP and risk to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP とリスクがともに有限値で、プロットできるプロジェクトがありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="90"/>
         <location filename="../../evaluator/charts/coverage_map.py" line="160"/>
         <source>Coverage score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジスコア (0～100)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="183"/>
         <source>Levelised cost of production, LCOP (USD/kg REO)</source>
-        <translation type="unfinished"></translation>
+        <translation>均等化生産コスト LCOP (USD/kg REO)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="184"/>
         <source>Project risk (0–100, lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトリスク (0～100、低いほど良い)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="195"/>
         <source>Cost and risk of {projects} — better toward the lower left</source>
-        <translation type="unfinished"></translation>
+        <translation>{projects}のコストとリスク — 左下ほど良好</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="199"/>
         <source>{projects} without a finite LCOP not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP が有限値でない{projects}は非表示</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="223"/>
         <source>{tonnes} t/a</source>
-        <translation type="unfinished"></translation>
+        <translation>{tonnes} t/a</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/cost_risk.py" line="235"/>
         <source>Bubble area ∝ capacity (tonnes REO a year)
 colour = coverage score</source>
-        <translation type="unfinished"></translation>
+        <translation>バブルの面積 ∝ 生産能力 (t REO/年)
+色 = カバレッジスコア</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="42"/>
         <source>Light REE</source>
         <extracomment>Column groups in display order; a group the element table does not know goes after these, under its own name. The groups&apos; names in English (marked for the catalogue; :func:`group_title` translates them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>軽希土類</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="43"/>
         <source>Heavy REE</source>
-        <translation type="unfinished"></translation>
+        <translation>重希土類</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="44"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="76"/>
         <location filename="../../ui/charts.py" line="64"/>
         <source>Element coverage</source>
         <extracomment>Text lines of title, element header, group labels and colorbar with its label, in font heights.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジ</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="91"/>
         <source>Elements produced — {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>生産元素 — {shown}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="94"/>
         <source>Criticality weight of a covered element; blank: not produced
 {mark} bold: magnet element</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーする元素の重要度重み (空白 = 生産なし)
+{mark} 太字: 磁石用元素</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/palette.py" line="39"/>
         <source>Cost</source>
         <extracomment>The Okabe–Ito colours by name. One colour per criterion (METHOD.md §3 order: cost, risk, coverage). How the charts name each criterion, in English (marked for the catalogue; ``common.criterion_label`` translates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/palette.py" line="40"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/palette.py" line="41"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジ</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="55"/>
         <source>budget</source>
         <extracomment>Background of a critical element&apos;s column: light enough that both bar colours stay clear on it. The redundancy rule&apos;s minimum, drawn across each critical element&apos;s column. The selected projects are listed beside the plot on a figure at least this wide (inches), else below it on one at least this tall; a figure smaller than both has no room for the list, and the title says so. The binding constraints :mod:`evaluator.portfolio` names by a fixed code, in English (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>予算</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="56"/>
         <source>max projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最大プロジェクト数</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="62"/>
         <source>infeasible</source>
         <extracomment>``&quot;&lt;symbol&gt; in ≥ &lt;d&gt; countries&quot;``: a critical element at the redundancy rule&apos;s minimum. The solver statuses other than optimal, in English (translated where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>実行不能</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="63"/>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>時間制限</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="64"/>
         <source>no candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候補なし</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="83"/>
         <source>No portfolio was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオは構築されていません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="84"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="98"/>
         <source>{heading} — enlarge the chart to list the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} — グラフを拡大するとプロジェクト一覧を表示</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="139"/>
         <source>Picked by rank ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>順位順に選択 ({size})</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="140"/>
         <source>Optimised ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化 ({size})</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="163"/>
         <source>Critical element</source>
-        <translation type="unfinished"></translation>
+        <translation>重要元素</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="167"/>
         <source>Required for critical: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>重要元素の必要国数: {countries}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="175"/>
         <source>{projects}, {capex} USD m</source>
-        <translation type="unfinished"></translation>
+        <translation>{projects}、{capex} USD m</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="196"/>
         <source>Not produced by the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオで生産なし</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="210"/>
         <source>Element, with its criticality weight</source>
-        <translation type="unfinished"></translation>
+        <translation>元素と重要度重み</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="234"/>
         <source>Countries producing it</source>
-        <translation type="unfinished"></translation>
+        <translation>生産国数</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="244"/>
         <source>Portfolio coverage {before} % picking by rank → {after} % optimised — capex {capex} of {budget} USD m</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオのカバレッジ: 順位順選択 {before}% → 最適化 {after}% — 設備投資額 {capex} / {budget} USD m</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="254"/>
         <source>{heading}; binding: {constraints}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}、拘束条件: {constraints}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="259"/>
         <source>{heading} — {status}: not proven optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} — {status}: 最適性は未証明</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="281"/>
         <source>per country ({countries})</source>
-        <translation type="unfinished"></translation>
+        <translation>国別上限 ({countries})</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="283"/>
         <source>{elements} in ≥ {n} countries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} か国以上で生産 ({elements})</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="301"/>
         <source>{project} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} ({country})</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="305"/>
         <source>only source of {elements}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elements} の唯一の供給源</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/portfolio_chart.py" line="314"/>
         <source>Selected projects (rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択プロジェクト (順位)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="60"/>
         <source>Sub-scores</source>
         <extracomment>Axis angles: cost at the top, then clockwise risk and coverage.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サブスコア</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="74"/>
         <source>Sub-scores 0–100, outer is better</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスコア 0～100 (外側ほど良い)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="90"/>
         <source>Sub-scores of the first {shown} of {selected} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した {selected} 件のうち最初の {shown} 件のサブスコア</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="92"/>
         <source>Sub-scores of {n} selected projects</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロジェクト {n} 件のサブスコア</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="95"/>
         <source>Sub-scores of the top project — select {least}–{most} projects to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位プロジェクトのサブスコア — 比較するには {least}～{most} 件を選択</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="97"/>
         <source>Sub-scores of the top {n} projects — select {least}–{most} projects to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>上位 {n} 件のサブスコア — 比較するには {least}～{most} 件を選択</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="121"/>
         <source>{criterion} score
 (weight {weight} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}スコア
+(重み {weight}%)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/radar.py" line="146"/>
         <source>{project} — overall {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — 総合 {score}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/ranking_chart.py" line="53"/>
         <location filename="../../ui/charts.py" line="46"/>
         <source>Ranking</source>
         <extracomment>Lines of text besides the bars: title, tick labels, axis label, legend title and entries.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ランキング</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/ranking_chart.py" line="63"/>
         <source>{shown} — {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} — {method}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/ranking_chart.py" line="68"/>
         <source>Contribution of each criterion (weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準ごとの寄与 (重み)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/ranking_chart.py" line="122"/>
         <source>Overall score (0–100, higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>総合スコア (0～100、高いほど良い)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="101"/>
         <location filename="../../ui/charts.py" line="79"/>
         <source>Weight sweep</source>
         <extracomment>More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here. The projects outside the top: there but quiet, so the leaders&apos; lines stand out. A leader change: an open circle, drawn above the lines so the crossing stays visible under it. Radius (points) of the change marker and its edge, which the labels keep clear of. Space above the highest line for the leader-change labels, as a share of the score range drawn; it may reach past 100, where no tick is drawn (no score can be there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重みスイープ</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="114"/>
         <source>Weight sweep, {method} — score as one weight goes 0–100 %, the others keeping their ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>重みスイープ ({method}) — 1 つの重みを 0～100% で変化させたときのスコア (他の重みは比率を維持)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="181"/>
         <source>{criterion} weight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}の重み (%)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="183"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>総合スコア</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="197"/>
         <source>now {weight} %</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 {weight}%</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="229"/>
         <source>→ {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {project}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="251"/>
         <source>other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のプロジェクト</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="253"/>
         <source>rank 1 changes hands</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位が交代</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="254"/>
         <source>weight now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重み</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="47"/>
         <source>Overall score of the top projects, stacked by each criterion&apos;s weighted contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>上位プロジェクトの総合スコアを、評価基準ごとの加重寄与に分けて積み上げ表示します。</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="54"/>
         <source>Cost vs risk</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト対リスク</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="55"/>
         <source>LCOP against project risk; bubble size = capacity, colour = coverage; the Pareto front joins projects no other beats on both.</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP とプロジェクトリスクの関係です。バブルの大きさ = 生産能力、色 = カバレッジ。パレートフロントは、コストとリスクの両方で上回る他のプロジェクトが存在しないプロジェクトを結んだ線です。</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="65"/>
         <source>Which of the 17 elements each top project produces, by criticality.</source>
-        <translation type="unfinished"></translation>
+        <translation>上位の各プロジェクトが 17 元素のうちどれを生産しているかを、重要度とともに示します。</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="70"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="71"/>
         <source>Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロジェクト (2～6 件) の 3 つのサブスコアを示すレーダーチャートです (Ctrl キーを押しながら行をクリックすると複数選択できます)。</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="80"/>
         <source>Each project&apos;s overall score as one weight goes from 0 to 100 % (the others keep their ratio); markers show where rank 1 changes hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="209"/>
         <source>How often each project lands at rank 1, 2, 3… across the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>全サンプルのうち、各プロジェクトが 1 位、2 位、3 位… となる頻度です。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="217"/>
         <source>Mean rank and the 5–95 % range of ranks across the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="336"/>
         <source>Portfolio coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="337"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
 </context>
 <context>
@@ -614,152 +615,152 @@ colour = coverage score</source>
     <message>
         <location filename="../../ui/models.py" line="50"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="52"/>
         <source>Rank 1 is best. ▲/▼ show the move caused by your last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位が最良です。▲/▼ は直前の変更による順位の変動を示します。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="56"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="58"/>
         <source>Project ID from the workbook (or row-N when none was given).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックに記載されたプロジェクト ID (未指定の場合は row-N)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="63"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="65"/>
         <source>Project or facility name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト名または施設名。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="69"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>スポンサー</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="71"/>
         <source>Company, owner or developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>企業、所有者または開発事業者。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="75"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>立地国</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="77"/>
         <source>Host country of the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の立地国。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="81"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>施設タイプ</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="83"/>
         <source>Facility type: separation, refining, metal, magnet, integrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設タイプ: 分離、精製、金属・合金、磁石、一貫。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="87"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="89"/>
         <source>Development stage, from concept to operating.</source>
-        <translation type="unfinished"></translation>
+        <translation>開発段階 (構想から操業中まで)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="93"/>
         <source>Capacity (t/y)</source>
-        <translation type="unfinished"></translation>
+        <translation>生産能力 (t/y)</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="95"/>
         <source>Nameplate capacity, tonnes REO per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>公称生産能力 (REO 換算、トン/年)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="99"/>
         <source>Capex (USD m)</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="101"/>
         <source>Capital cost in USD million (JPY converted at the FX).</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額 (Capex)、百万 USD 単位 (JPY は設定した為替レートで換算)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="106"/>
         <source>LCOP ($/kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP ($/kg)</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="108"/>
         <source>Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.</source>
-        <translation type="unfinished"></translation>
+        <translation>均等化生産コスト (USD/kg REO、METHOD §2): 生産量 1 kg あたりの年換算設備投資額に操業費を加えた値。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="115"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="117"/>
         <source>Cost sub-score 0–100 from LCOP (higher = cheaper).</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP に基づくコストのサブスコア 0～100 (高いほど低コスト)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="121"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="123"/>
         <source>Risk sub-score = 100 − project risk (higher = safer).</source>
-        <translation type="unfinished"></translation>
+        <translation>地政学リスクのサブスコア = 100 − プロジェクトリスク (高いほど安全)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="127"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジ</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="129"/>
         <source>Criticality-weighted share of the 17 elements produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>17 元素のうち生産する元素の割合 (重要度で加重)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="133"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>総合</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="135"/>
         <source>Overall score 0–100 under the current method and weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の手法と重みによる総合スコア (0～100)。</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="139"/>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>元素</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="141"/>
         <source>Rare-earth elements the project produces.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが生産するレアアース元素。</translation>
     </message>
 </context>
 <context>
@@ -767,202 +768,237 @@ colour = coverage score</source>
     <message>
         <location filename="../../ui/controls.py" line="43"/>
         <source>Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>コストのサブスコア (LCOP、METHOD §2) の重みです。3 つの重みの合計は常に 100% です。</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="46"/>
         <source>Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).</source>
-        <translation type="unfinished"></translation>
+        <translation>地政学リスクのサブスコア (100 − プロジェクトリスク、METHOD §2) の重みです。</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="49"/>
         <source>Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).</source>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジのサブスコア (重要度で加重した元素、METHOD §2) の重みです。</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="54"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="55"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>地政学リスク</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="56"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="103"/>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="104"/>
-        <source>Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="105"/>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/controls.py" line="75"/>
+        <source>{criterion} weight</source>
+        <translation>{criterion}の重み</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="107"/>
-        <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <source>Weights</source>
+        <translation>重み</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="108"/>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="109"/>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="111"/>
+        <source>Reset to defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="112"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="132"/>
+        <location filename="../../ui/controls.py" line="136"/>
         <source>Criterion weights (sum to 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準の重み (合計 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="138"/>
+        <location filename="../../ui/controls.py" line="142"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="141"/>
-        <source>Weighted sum (WSM)</source>
-        <translation type="unfinished"></translation>
+        <translation>手法</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="145"/>
-        <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
-        <translation type="unfinished"></translation>
+        <source>Weighted sum (WSM)</source>
+        <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="151"/>
-        <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/controls.py" line="149"/>
+        <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
+        <translation>WSM: 総合 = Σ 重み × サブスコア。TOPSIS: ベクトル正規化した加重サブスコアにおける、理想プロジェクトへの近さと最悪プロジェクトからの遠さ (METHOD §3)。</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="153"/>
-        <source>Min–max over projects</source>
-        <translation type="unfinished"></translation>
+        <source>aggregation method</source>
+        <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="154"/>
+        <location filename="../../ui/controls.py" line="155"/>
+        <source>Aggregation</source>
+        <translation>集約方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="157"/>
+        <source>Min–max over projects</source>
+        <translation>最小–最大 (プロジェクト間)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="158"/>
         <source>Absolute LCOP scale</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP の絶対尺度</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="160"/>
+        <source>cost normalisation</source>
+        <translation>コストの正規化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="164"/>
         <source>Cost scale</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="169"/>
+        <location filename="../../ui/controls.py" line="173"/>
         <source>Max project risk</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="183"/>
+        <location filename="../../ui/controls.py" line="179"/>
+        <source>maximum project risk</source>
+        <translation>プロジェクトリスクの上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="187"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="185"/>
+        <location filename="../../ui/controls.py" line="189"/>
         <source>Facility types</source>
-        <translation type="unfinished"></translation>
+        <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="188"/>
+        <location filename="../../ui/controls.py" line="192"/>
         <source>Must produce</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の生産元素</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="197"/>
+        <location filename="../../ui/controls.py" line="201"/>
         <source>Only projects producing {name} ({symbol}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({symbol}) を生産するプロジェクトのみを対象にします。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="199"/>
+        <location filename="../../ui/controls.py" line="203"/>
         <source>must produce {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の生産が必須</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="205"/>
+        <location filename="../../ui/controls.py" line="209"/>
         <source>Exclude countries</source>
-        <translation type="unfinished"></translation>
+        <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="219"/>
+        <location filename="../../ui/controls.py" line="214"/>
+        <source>countries to exclude</source>
+        <translation>除外する国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="223"/>
         <source>{tip} All ticked = no filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}すべてチェック = フィルターなし。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="226"/>
+        <location filename="../../ui/controls.py" line="230"/>
         <source>{tip} Untick to leave out {option} projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}チェックを外すと「{option}」のプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="257"/>
+        <location filename="../../ui/controls.py" line="261"/>
         <source>Discount rate r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="265"/>
-        <source>Economic life n</source>
-        <translation type="unfinished"></translation>
+        <translation>割引率 r</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="267"/>
-        <source>Utilisation u</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="268"/>
-        <source>FX (JPY per USD)</source>
-        <translation type="unfinished"></translation>
+        <source>economic life</source>
+        <translation>経済耐用年数</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="269"/>
-        <source>Site share s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="270"/>
-        <source>Alignment discount a</source>
-        <translation type="unfinished"></translation>
+        <source>Economic life n</source>
+        <translation>経済耐用年数 n</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="271"/>
-        <source>Unknown feed floor</source>
-        <translation type="unfinished"></translation>
+        <source>Utilisation u</source>
+        <translation>稼働率 u</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="272"/>
-        <source>Best LCOP (absolute scale)</source>
-        <translation type="unfinished"></translation>
+        <source>FX (JPY per USD)</source>
+        <translation>為替レート (JPY/USD)</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="273"/>
-        <source>Worst LCOP (absolute scale)</source>
-        <translation type="unfinished"></translation>
+        <source>Site share s</source>
+        <translation>立地国の比重 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="274"/>
+        <source>Alignment discount a</source>
+        <translation>同盟・友好国割引 a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="275"/>
+        <source>Unknown feed floor</source>
+        <translation>原料調達国不明時の下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="276"/>
+        <source>Best LCOP (absolute scale)</source>
+        <translation>最良 LCOP (絶対尺度)</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="277"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
+        <source>Worst LCOP (absolute scale)</source>
+        <translation>最悪 LCOP (絶対尺度)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="280"/>
+        <source>dominant supplier</source>
+        <translation>支配的供給国</translation>
     </message>
     <message>
         <location filename="../../ui/controls.py" line="281"/>
-        <source>Dominant supplier</source>
-        <translation type="unfinished"></translation>
+        <source>None</source>
+        <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="385"/>
+        <location filename="../../ui/controls.py" line="285"/>
+        <source>Dominant supplier</source>
+        <translation>支配的供給国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="389"/>
         <source>Not applied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -970,160 +1006,165 @@ colour = coverage score</source>
     <message>
         <location filename="../../evaluator/wording.py" line="21"/>
         <source>{n} project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="21"/>
         <source>{n} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="23"/>
         <source>{n} scored project</source>
-        <translation type="unfinished"></translation>
+        <translation>評価対象 {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="24"/>
         <source>{n} scored projects</source>
-        <translation type="unfinished"></translation>
+        <translation>評価対象 {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="26"/>
         <source>{n} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="26"/>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="27"/>
         <source>{n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="27"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="28"/>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="28"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="29"/>
         <source>{n} issue</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="29"/>
         <source>{n} issues</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 {n} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="30"/>
         <source>{n} country</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} か国</translation>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="30"/>
         <source>{n} countries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} か国</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
+        <location filename="../../ui/detail.py" line="23"/>
+        <source>project detail</source>
+        <translation>プロジェクトの詳細</translation>
+    </message>
+    <message>
         <location filename="../../ui/detail.py" line="25"/>
         <source>Select a project to see its inputs, LCOP build-up and why it ranks where it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを選択すると、入力値、LCOP の内訳、その順位になった理由が表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="36"/>
         <source>&lt;b&gt;{project}&lt;/b&gt; is filtered out under the current settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{project}&lt;/b&gt; は現在の設定ではフィルターにより除外されています。</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="47"/>
         <source>weighted sum</source>
-        <translation type="unfinished"></translation>
+        <translation>加重和</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="49"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="50"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>地政学リスク</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="51"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジ</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="69"/>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="70"/>
         <source>&lt;b&gt;Rank {rank} of {total}&lt;/b&gt; · overall &lt;b&gt;{overall}&lt;/b&gt; ({method})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{total} 件中 {rank} 位&lt;/b&gt; · 総合 &lt;b&gt;{overall}&lt;/b&gt; ({method})</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="76"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="77"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="78"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="79"/>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>寄与</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="85"/>
         <source>Why this rank</source>
-        <translation type="unfinished"></translation>
+        <translation>この順位の理由</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="89"/>
         <source>Cost (LCOP build-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト (LCOP の内訳)</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="91"/>
         <source>Geopolitical risk</source>
-        <translation type="unfinished"></translation>
+        <translation>地政学リスク</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="93"/>
         <source>Element coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジ</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="95"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>入力値</translation>
     </message>
 </context>
 <context>
@@ -1131,87 +1172,87 @@ colour = coverage score</source>
     <message>
         <location filename="../../evaluator/elements.py" line="37"/>
         <source>Scandium</source>
-        <translation type="unfinished"></translation>
+        <translation>スカンジウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="37"/>
         <source>Yttrium</source>
-        <translation type="unfinished"></translation>
+        <translation>イットリウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="38"/>
         <source>Lanthanum</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタン</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="38"/>
         <source>Cerium</source>
-        <translation type="unfinished"></translation>
+        <translation>セリウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="39"/>
         <source>Praseodymium</source>
-        <translation type="unfinished"></translation>
+        <translation>プラセオジム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="39"/>
         <source>Neodymium</source>
-        <translation type="unfinished"></translation>
+        <translation>ネオジム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="40"/>
         <source>Promethium</source>
-        <translation type="unfinished"></translation>
+        <translation>プロメチウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="40"/>
         <source>Samarium</source>
-        <translation type="unfinished"></translation>
+        <translation>サマリウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="41"/>
         <source>Europium</source>
-        <translation type="unfinished"></translation>
+        <translation>ユウロピウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="41"/>
         <source>Gadolinium</source>
-        <translation type="unfinished"></translation>
+        <translation>ガドリニウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="42"/>
         <source>Terbium</source>
-        <translation type="unfinished"></translation>
+        <translation>テルビウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="42"/>
         <source>Dysprosium</source>
-        <translation type="unfinished"></translation>
+        <translation>ジスプロシウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="43"/>
         <source>Holmium</source>
-        <translation type="unfinished"></translation>
+        <translation>ホルミウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="43"/>
         <source>Erbium</source>
-        <translation type="unfinished"></translation>
+        <translation>エルビウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="44"/>
         <source>Thulium</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="44"/>
         <source>Ytterbium</source>
-        <translation type="unfinished"></translation>
+        <translation>イッテルビウム</translation>
     </message>
     <message>
         <location filename="../../evaluator/elements.py" line="45"/>
         <source>Lutetium</source>
-        <translation type="unfinished"></translation>
+        <translation>ルテチウム</translation>
     </message>
 </context>
 <context>
@@ -1219,86 +1260,227 @@ colour = coverage score</source>
     <message>
         <location filename="../../ui/errors.py" line="50"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラー</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="52"/>
         <source>Something went wrong: {error}.
 Your data is unchanged; you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました: {error}。
+データは変更されていません。このまま作業を続けられます。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="56"/>
         <source>Details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細は {path} に書き出されました。</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../evaluator/explain.py" line="177"/>
-        <source> (range {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../evaluator/explain.py" line="69"/>
+        <source>Project ID</source>
+        <translation>プロジェクト ID</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="185"/>
-        <source> (dominant supplier: set to 100)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../evaluator/explain.py" line="70"/>
+        <source>Sponsor</source>
+        <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="187"/>
-        <source> (no governance data: assumed)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../evaluator/explain.py" line="71"/>
+        <source>Country</source>
+        <translation>立地国</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="73"/>
+        <source>Facility type</source>
+        <translation>施設タイプ</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="76"/>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="78"/>
+        <source>Capacity</source>
+        <translation>生産能力</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="79"/>
+        <source>{capacity} t/y REO</source>
+        <translation>{capacity} t/y REO</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="82"/>
+        <source>Capex</source>
+        <translation>設備投資額 (Capex)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="83"/>
+        <source>{capex} USD m</source>
+        <translation>{capex} USD m</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="87"/>
+        <source>Opex</source>
+        <translation>操業費 (Opex)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="88"/>
+        <source>{opex} USD/kg</source>
+        <translation>{opex} USD/kg</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="91"/>
+        <source>Feed country</source>
+        <translation>原料調達国</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="91"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="92"/>
+        <source>Input row</source>
+        <translation>入力行</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="95"/>
+        <source>min–max over the projects scored</source>
+        <translation>評価対象プロジェクト間の最小–最大で正規化</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="97"/>
+        <source>absolute scale {lo}–{hi} USD/kg</source>
+        <translation>絶対スケール {lo}–{hi} USD/kg</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="102"/>
+        <source>Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).</source>
+        <translation>資本回収係数 CRF = {crf} (r = {rate}、n = {years} 年)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="105"/>
+        <source>Capital charge = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg.</source>
+        <translation>資本費 = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="115"/>
+        <source>LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).</source>
+        <translation>LCOP = {charge} + 操業費 {opex} = {lcop} USD/kg → コストスコア {score} ({scale})。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="124"/>
+        <source>feed country unknown, assumed max(site, {floor}) = {risk}</source>
+        <translation>原料調達国は不明のため、max(立地, {floor}) = {risk} と仮定</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="128"/>
+        <source>feed {country} {risk}</source>
+        <translation>原料調達国 {country} {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="133"/>
+        <source>Site {country}: country risk {risk}{note}.</source>
+        <translation>立地 {country}: カントリーリスク {risk}{note}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="136"/>
+        <source>Feed: {feed}.</source>
+        <translation>原料: {feed}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="137"/>
+        <source>Project risk = {site_share} × {site} + {feed_share} × {feed} = {risk} → risk score {score}.</source>
+        <translation>プロジェクトリスク = {site_share} × {site} + {feed_share} × {feed} = {risk} → リスクスコア {score}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="149"/>
+        <source>Produces {elements}.</source>
+        <translation>生産元素: {elements}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="153"/>
+        <source>Produces no listed element.</source>
+        <translation>生産元素の記載がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="157"/>
+        <source>Criticality covered {covered} of {total} → coverage score {score}.</source>
+        <translation>重要度 {total} のうち {covered} をカバー → カバレッジスコア {score}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="165"/>
+        <source>Magnet elements not produced: {elements}.</source>
+        <translation>生産していない磁石用元素: {elements}。</translation>
     </message>
     <message>
         <location filename="../../evaluator/explain.py" line="189"/>
+        <source> (range {low} to {high})</source>
+        <translation> (範囲 {low}～{high})</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="197"/>
+        <source> (dominant supplier: set to 100)</source>
+        <translation> (支配的供給国: 100 に設定)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="199"/>
+        <source> (no governance data: assumed)</source>
+        <translation> (ガバナンスデータなし: 仮定値)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="201"/>
         <source> (governance risk {risk} × (1 − {discount}), aligned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/explain.py" line="192"/>
-        <source> (governance risk, not aligned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/explain.py" line="198"/>
-        <source>The only project scored.</source>
-        <translation type="unfinished"></translation>
+        <translation> (ガバナンスリスク {risk} × (1 − {discount})、同盟・友好国)</translation>
     </message>
     <message>
         <location filename="../../evaluator/explain.py" line="204"/>
-        <source>Against rank {rank} ({name}, above): overall {gap}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/explain.py" line="206"/>
-        <source>Against rank {rank} ({name}, below): overall {gap}.</source>
-        <translation type="unfinished"></translation>
+        <source> (governance risk, not aligned)</source>
+        <translation> (ガバナンスリスク、同盟・友好国以外)</translation>
     </message>
     <message>
         <location filename="../../evaluator/explain.py" line="210"/>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/explain.py" line="211"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/explain.py" line="212"/>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <source>The only project scored.</source>
+        <translation>スコアが算出された唯一のプロジェクトです。</translation>
     </message>
     <message>
         <location filename="../../evaluator/explain.py" line="216"/>
-        <source>{criterion}: {gap} points of overall score.</source>
-        <translation type="unfinished"></translation>
+        <source>Against rank {rank} ({name}, above): overall {gap}.</source>
+        <translation>{rank} 位 ({name}、1 つ上) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="221"/>
+        <location filename="../../evaluator/explain.py" line="218"/>
+        <source>Against rank {rank} ({name}, below): overall {gap}.</source>
+        <translation>{rank} 位 ({name}、1 つ下) との比較: 総合 {gap}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="222"/>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="223"/>
+        <source>Risk</source>
+        <translation>地政学リスク</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="224"/>
+        <source>Coverage</source>
+        <translation>元素カバレッジ</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="228"/>
+        <source>{criterion}: {gap} points of overall score.</source>
+        <translation>{criterion}: 総合スコアで {gap} ポイント。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/explain.py" line="233"/>
         <source>Tied on overall score: ordered by lower LCOP, then project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>総合スコアが同点のため、LCOP の低い順、次にプロジェクト ID 順に並べています。</translation>
     </message>
 </context>
 <context>
@@ -1306,80 +1488,80 @@ Your data is unchanged; you can keep working.</source>
     <message>
         <location filename="../../ui/dialogs.py" line="30"/>
         <source>Export shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="31"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>上位</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="32"/>
         <source>The best-ranked projects under the current weights, method and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重み、手法、フィルターで上位に順位付けされたプロジェクトです。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="36"/>
         <source> of {total} projects</source>
-        <translation type="unfinished"></translation>
+        <translation> 件 (全 {total} 件中)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="37"/>
         <source>number of projects on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートリストのプロジェクト数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="38"/>
         <source>The selected projects ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロジェクト ({count} 件)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="40"/>
         <source>Select rows in the table (ctrl/shift-click) to export exactly those.</source>
-        <translation type="unfinished"></translation>
+        <translation>表で行を選択すると (Ctrl/Shift+クリック)、選択した行だけをエクスポートできます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="47"/>
         <source>The workbook holds the shortlist, all projects, element coverage, import issues, the assumptions and the four charts. It is written safely: an existing file is only replaced once the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックには、ショートリスト、全プロジェクト、元素カバレッジ、取込時の問題、前提条件、4 つのグラフが含まれます。書き出しは安全に行われ、既存のファイルは新しいファイルの作成が完了してから置き換えられます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="54"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
 </context>
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../evaluator/filters.py" line="44"/>
+        <location filename="../../evaluator/filters.py" line="45"/>
         <source>project risk above {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトリスクが {limit} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="47"/>
+        <location filename="../../evaluator/filters.py" line="48"/>
         <source>stage not {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>段階が{allowed}以外</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="50"/>
+        <location filename="../../evaluator/filters.py" line="51"/>
         <source>facility type not {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>施設タイプが{allowed}以外</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="56"/>
+        <location filename="../../evaluator/filters.py" line="57"/>
         <source>does not produce all of {elements}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elements} の全元素は生産していない</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="61"/>
+        <location filename="../../evaluator/filters.py" line="62"/>
         <source>sited in an excluded country ({countries})</source>
-        <translation type="unfinished"></translation>
+        <translation>除外国に立地 ({countries})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="70"/>
+        <location filename="../../evaluator/filters.py" line="71"/>
         <source>one of {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{values}のいずれか</translation>
     </message>
 </context>
 <context>
@@ -1388,87 +1570,87 @@ Your data is unchanged; you can keep working.</source>
         <location filename="../../evaluator/load.py" line="75"/>
         <source>{name} has no Projects sheet.</source>
         <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="68"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="70"/>
         <source>{path} is a folder, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="75"/>
         <source>The file {name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="81"/>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="88"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="107"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="113"/>
         <source>{name} holds no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="120"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="142"/>
         <source>{name} is not a text CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="152"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/read.py" line="160"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="93"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="109"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
-        <translation type="unfinished"></translation>
+        <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="112"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="114"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="132"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD or JPY in millions or billions for capex, USD/kg for opex, t/y or kt/y for capacity).</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「{sheet}」: {column} の見出しにある単位「{unit}」は、このアプリでは換算できません (設備投資額は百万または十億単位の USD か JPY、操業費は USD/kg、生産能力は t/y または kt/y を使用してください)。</translation>
     </message>
 </context>
 <context>
@@ -1477,283 +1659,283 @@ Your data is unchanged; you can keep working.</source>
         <location filename="../../evaluator/cells.py" line="170"/>
         <source>{column} holds {value} where a number is expected.</source>
         <extracomment>What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{column} に数値ではなく {value} が入力されています。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="171"/>
         <source>{column} holds {value} where a number is expected; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に数値ではなく {value} が入力されています。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="174"/>
         <source>{column} holds {value} where a number is expected; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に数値ではなく {value} が入力されています。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="178"/>
         <source>{column} holds a date where a number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に数値ではなく日付が入力されています。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="179"/>
         <source>{column} holds a date where a number is expected; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に数値ではなく日付が入力されています。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="182"/>
         <source>{column} holds a date where a number is expected; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に数値ではなく日付が入力されています。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="186"/>
         <source>{column} holds the Excel error {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に Excel のエラー {error} が含まれています。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="187"/>
         <source>{column} holds the Excel error {error}; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に Excel のエラー {error} が含まれています。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="188"/>
         <source>{column} holds the Excel error {error}; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に Excel のエラー {error} が含まれています。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="192"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="196"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="201"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="209"/>
         <source>{column} is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が有限の数値ではありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="210"/>
         <source>{column} is not a finite number; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が有限の数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="211"/>
         <source>{column} is not a finite number; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が有限の数値ではありません。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="214"/>
         <source>{column} &apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{text}」は数値ではありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="215"/>
         <source>{column} &apos;{text}&apos; is not a number; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{text}」は数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/cells.py" line="216"/>
         <source>{column} &apos;{text}&apos; is not a number; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{text}」は数値ではありません。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="81"/>
         <source>Setting &apos;{name}&apos; ignored: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定「{name}」は無視されました: {reason}。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="93"/>
         <source>Setting {name} is given twice; the later value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 {name} が 2 回指定されています。後の値を使用します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="117"/>
         <source>No header with country and governance_risk or aligned found; the sheet is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>country と、governance_risk または aligned を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="126"/>
         <source>&apos;{value}&apos; is not a recognised country; the row is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は認識できる国名ではありません。この行は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="142"/>
         <source>{column} for {country} must be a number from 0 to 100; the reference value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} の {column} は 0～100 の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="159"/>
         <source>{column} for {country} must be yes or no; the reference value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} の {column} は yes または no である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="170"/>
         <source>{country} is not in the bundled table and has no governance_risk here; the row is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} は同梱の参照表になく、このシートにも governance_risk がありません。この行は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="203"/>
         <source>No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>symbol と、criticality または price_usd_per_kg を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="214"/>
         <source>&apos;{value}&apos; is not one of the 17 rare-earth elements; the row is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は 17 種のレアアース元素のいずれでもありません。この行は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/override_sheets.py" line="232"/>
         <source>{column} for {symbol} must be a number of zero or more; the reference value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="141"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="166"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="177"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="179"/>
         <source>Columns not used by the method were ignored: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="259"/>
         <source>{column} is empty (or holds an Excel error).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="269"/>
         <location filename="../../evaluator/validate.py" line="409"/>
         <source>{column} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が空です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="283"/>
         <source>{column} must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="289"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="297"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="304"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="311"/>
         <source>{column} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="317"/>
         <source>{column} is zero; check it is not missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="326"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="390"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="415"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="422"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="438"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="455"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="464"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="479"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating; it is left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="499"/>
         <source>{column} is negative; the value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="510"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="518"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="544"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="558"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="576"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="593"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="605"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
 </context>
 <context>
@@ -1761,32 +1943,40 @@ Your data is unchanged; you can keep working.</source>
     <message>
         <location filename="../../ui/models.py" line="331"/>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セル</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="332"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="333"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="334"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="376"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="378"/>
         <source>Warning (row kept) at {cell}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} の警告 (行は保持): {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../evaluator/wording.py" line="36"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1794,433 +1984,500 @@ Your data is unchanged; you can keep working.</source>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブック (*.xlsx *.xlsm *.xls *.ods *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み込み中…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>REE 処理投資評価ツール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>ranked projects</source>
+        <translation>順位付けされたプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
+        <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>search projects</source>
+        <translation>プロジェクト検索</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>ranking summary</source>
+        <translation>順位付けの概要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Charts are loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Weights, filters and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>import report</source>
+        <translation>取込レポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>No workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックなし</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>progress</source>
+        <translation>進行状況</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Stop the running task; the data on screen stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Open workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Load &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Export shortlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open s&amp;cenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Sa&amp;ve scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Close the evaluator.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Project detail</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Go to the ranked table</source>
+        <translation>順位表へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Move the keyboard focus to the ranked projects.</source>
+        <translation>キーボードのフォーカスを順位表に移します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Find project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Jump to the search box above the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="309"/>
-        <source>Show the application in {language}.</source>
-        <translation type="unfinished"></translation>
+        <source>Next chart</source>
+        <translation>次のチャート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Show the next chart tab.</source>
+        <translation>次のチャートタブを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Previous chart</source>
+        <translation>前のチャート</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="316"/>
-        <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <source>Show the previous chart tab.</source>
+        <translation>前のチャートタブを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
-        <source>Weighted sum (WSM)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>Show the application in {language}.</source>
+        <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="334"/>
-        <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Scoring</source>
+        <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="337"/>
+        <source>Weighted sum (WSM)</source>
+        <translation>加重和 (WSM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
+        <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>既定値に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>How every number is computed, with the parameters in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Version, data sources and licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Open projects workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Opening cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="398"/>
-        <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="416"/>
+        <source>Opening {name}…</source>
+        <translation>{name} を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
+        <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Opened {name}: {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Cannot open workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>{message}
 
 The data on screen has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>{name} — REE Processing Investment Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Import report ({issues})</source>
-        <translation type="unfinished"></translation>
+        <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>⚠ {errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Row {row} was left out of scoring: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Export shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>There is no ranked project to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="661"/>
-        <source>Drawing charts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="667"/>
-        <source>Writing workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="686"/>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="690"/>
-        <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="694"/>
-        <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <source>Drawing charts…</source>
+        <translation>グラフを描画中…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="700"/>
-        <source>Shortlist exported</source>
-        <translation type="unfinished"></translation>
+        <source>Writing workbook…</source>
+        <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="719"/>
+        <source>Export cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="723"/>
+        <source>Exporting to {name}…</source>
+        <translation>{name} にエクスポート中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="727"/>
+        <source>Exported {name}.</source>
+        <translation>{name} をエクスポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>Shortlist exported</source>
+        <translation>ショートリストのエクスポート完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>The shortlist workbook was written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートリストのブックを次の場所に書き出しました:
+{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>{message}
 
 No existing file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Scenario (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Cannot save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Scenario saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Scenario (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Cannot open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>{error}
 
 The current settings are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Scenario {name} applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="764"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>評価手法</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="797"/>
+        <source>About</source>
+        <translation>バージョン情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>No recent workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったブックはありません</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2486,12 @@ The current settings are unchanged.</source>
         <location filename="../../evaluator/montecarlo.py" line="125"/>
         <source>{done} of {samples} samples</source>
         <extracomment>Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {samples} サンプル</translation>
     </message>
     <message>
         <location filename="../../evaluator/robustness.py" line="38"/>
         <source>Monte Carlo: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ: {progress}</translation>
     </message>
 </context>
 <context>
@@ -2243,52 +2500,52 @@ The current settings are unchanged.</source>
         <location filename="../../ui/robustness.py" line="191"/>
         <source>Run Monte Carlo</source>
         <extracomment>Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロを実行</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="192"/>
         <source>Sample weights around yours (Dirichlet) and capex/opex within their ranges (triangular); count how often each project takes each rank (METHOD §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重みの周辺で重みを (Dirichlet 分布)、範囲内で設備投資額・操業費を (三角分布) サンプリングし、各プロジェクトが各順位になる頻度を集計します (METHOD §4)。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="198"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル数</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="199"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="221"/>
         <source>Rank acceptability</source>
-        <translation type="unfinished"></translation>
+        <translation>順位受容度</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="222"/>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>順位区間</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="238"/>
         <source>Nothing to sample: no project is ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="243"/>
         <source>Sampling {count} scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="255"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="271"/>
         <source>The settings changed since this run: Run Monte Carlo again to update the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行の後に設定が変更されました。グラフを更新するには、「モンテカルロを実行」をもう一度クリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -2297,147 +2554,147 @@ The current settings are unchanged.</source>
         <location filename="../../evaluator/parameters.py" line="104"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
         <extracomment>What each parameter means, in METHOD.md&apos;s terms: used for the Assumptions sheet, the template and tooltips.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="105"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="108"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="109"/>
         <source>Weight of the element-coverage sub-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="110"/>
         <source>Real discount rate r in the capital recovery factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="111"/>
         <source>Economic life n in years in the capital recovery factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="112"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="113"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
-        <translation type="unfinished"></translation>
+        <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="116"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="117"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="118"/>
         <source>JPY per USD used to convert capex given in JPY.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPY 建ての設備投資額の換算に使う為替レート (JPY/USD)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="119"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
-        <translation type="unfinished"></translation>
+        <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="122"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
-        <translation type="unfinished"></translation>
+        <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="125"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="128"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
-        <translation type="unfinished"></translation>
+        <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="131"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="134"/>
         <source>Filter: only these stages (empty for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="135"/>
         <source>Filter: only these facility types (empty for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="136"/>
         <source>Filter: only projects producing every one of these elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="137"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="138"/>
         <source>Number of projects on the exported shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="139"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="140"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="141"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="144"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="147"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="150"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="153"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/parameters.py" line="156"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>
 </context>
 <context>
@@ -2446,102 +2703,102 @@ The current settings are unchanged.</source>
         <location filename="../../evaluator/portfolio.py" line="265"/>
         <source>No scored project has a usable capex, so no portfolio can be built.</source>
         <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有効な設備投資額を持つ評価対象プロジェクトがないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="269"/>
         <source>There are no scored projects to build a portfolio from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオを構築するための評価対象プロジェクトがありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="277"/>
         <source>No candidate fits the budget of {budget}; the cheapest costs {cheapest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算 {budget} に収まる候補がありません。最も安価な候補は {cheapest} です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="285"/>
         <source>No set of projects within the budget and limits covers each of {elements} in at least {countries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算と制約の範囲内で、{elements} のそれぞれを少なくとも {countries}でカバーするプロジェクトの組み合わせはありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="291"/>
         <source>The solver reached the {limit} s time limit before finding a portfolio that meets the limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>制約を満たすポートフォリオが見つかる前に、ソルバーが制限時間 ({limit} 秒) に達しました。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="297"/>
         <source>The solver stopped at the {limit} s time limit before proving it optimal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソルバーは最適性を証明する前に制限時間 ({limit} 秒) で停止しました:</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="376"/>
         <source>{element} is produced in no country</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} の生産国はゼロ</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="378"/>
         <source>{element} is produced in only {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} の生産国は {countries}のみ</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="382"/>
         <source>{element} in no country</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} はゼロ</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="384"/>
         <source>{element} in only {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} は {countries}のみ</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="390"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}、{last}</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="393"/>
         <source>{listing} among the candidates; at least {d} are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>候補の中では、{listing}です。少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="396"/>
         <source>{listing} among the candidates; at least {d} are required for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>候補の中では、{listing}です。各元素について少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="402"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="407"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="421"/>
         <source>Covering {element} in {countries} costs at least {cost}, above the budget of {budget}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{element} を {countries}でカバーするには少なくとも {cost} が必要で、予算 {budget} を超えます。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="775"/>
         <source>{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} budget; picking by rank gives {baseline} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>{projects}で、予算 {budget} のうち {capex} を使い、重要度で加重した元素の {coverage}% をカバーします。順位順に選んだ場合は {baseline}% です。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="810"/>
         <source>{shown} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} ほか {more} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="811"/>
         <source>Left out for a missing or invalid capex: {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額が欠落または無効のため除外: {projects}。</translation>
     </message>
     <message>
         <location filename="../../evaluator/portfolio.py" line="819"/>
         <source>{value} USD m</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} USD m</translation>
     </message>
 </context>
 <context>
@@ -2549,117 +2806,117 @@ The current settings are unchanged.</source>
     <message>
         <location filename="../../ui/robustness.py" line="287"/>
         <source>Build portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオを構築</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="288"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
-        <translation type="unfinished"></translation>
+        <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="294"/>
         <source>Budget (USD m)</source>
-        <translation type="unfinished"></translation>
+        <translation>予算 (USD m)</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="295"/>
         <source>Max projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最大プロジェクト数</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="296"/>
         <source>Per country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か国あたり</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="297"/>
         <source>Critical in ≥ countries</source>
-        <translation type="unfinished"></translation>
+        <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="299"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="300"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="303"/>
         <source>Critical elements:</source>
-        <translation type="unfinished"></translation>
+        <translation>重要元素:</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="309"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="321"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="322"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="323"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>立地国</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="324"/>
         <source>Capex (USD m)</source>
-        <translation type="unfinished"></translation>
+        <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="325"/>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>追加カバレッジ</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="326"/>
         <source>Only it gives</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一の供給元素</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="332"/>
         <source>portfolio projects</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="341"/>
         <source>Coverage before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="342"/>
         <source>Chosen projects</source>
-        <translation type="unfinished"></translation>
+        <translation>選択されたプロジェクト</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="383"/>
         <source>No project is ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="392"/>
         <source>Solving the portfolio (HiGHS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="417"/>
+        <location filename="../../ui/robustness.py" line="418"/>
         <source>Binding: {limits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>拘束条件: {limits}。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="426"/>
+        <location filename="../../ui/robustness.py" line="427"/>
         <source>The settings changed since this portfolio was built: build it again to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートフォリオの構築後に設定が変更されました。更新するには、もう一度構築してください。</translation>
     </message>
 </context>
 <context>
@@ -2668,37 +2925,37 @@ The current settings are unchanged.</source>
         <location filename="../../evaluator/ranking.py" line="129"/>
         <source>The one loaded project was scored; no filter removed it.</source>
         <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ 1 件のプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/ranking.py" line="130"/>
         <source>All {count} loaded projects were scored; no filter removed any.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ {count} 件すべてのプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/ranking.py" line="134"/>
         <source>{count} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {count} 件</translation>
     </message>
     <message>
         <location filename="../../evaluator/ranking.py" line="138"/>
         <source>{scored} of {loaded} scored; {total} filtered out ({reasons}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded}中 {scored} 件のスコアを算出し、{total} 件をフィルターで除外しました ({reasons})。</translation>
     </message>
     <message>
         <location filename="../../evaluator/ranking.py" line="160"/>
         <source>No governance data for {country}: site country risk assumed {risk}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} のガバナンスデータなし: 立地国のカントリーリスクを {risk} と仮定。</translation>
     </message>
     <message>
         <location filename="../../evaluator/ranking.py" line="166"/>
         <source>Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}.</source>
-        <translation type="unfinished"></translation>
+        <translation>原料調達国が不明: 原料リスクを max(立地国リスク, {floor}) = {risk} と仮定。</translation>
     </message>
     <message>
         <location filename="../../evaluator/ranking.py" line="171"/>
         <source>No rare-earth element listed: coverage score 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>レアアース元素の記載なし: カバレッジスコアは 0。</translation>
     </message>
 </context>
 <context>
@@ -2706,13 +2963,14 @@ The current settings are unchanged.</source>
     <message>
         <location filename="../../ui/models.py" line="278"/>
         <source>none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>記載なし</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="279"/>
         <source>{name}
 Elements: {elements}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+元素: {elements}</translation>
     </message>
 </context>
 <context>
@@ -2720,27 +2978,27 @@ Elements: {elements}</source>
     <message>
         <location filename="../../ui/robustness.py" line="57"/>
         <source>{task} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}の進捗</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="58"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="60"/>
         <source>Stop; the results shown before stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止します。それまで表示されていた結果はそのまま残ります。</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="109"/>
         <source>Not applied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="142"/>
         <source>Cancelled; the results shown (if any) are from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。表示中の結果 (ある場合) は前回の実行によるものです。</translation>
     </message>
 </context>
 <context>
@@ -2749,67 +3007,67 @@ Elements: {elements}</source>
         <location filename="../../evaluator/sensitivity.py" line="247"/>
         <source>No project is ranked.</source>
         <extracomment>TOPSIS leader changes are located on this finer grid, then refined by bisection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="251"/>
         <source>The exact stability margin is defined for the weighted sum; switch the method to WSM to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密な安定性マージンは加重和についてのみ定義されます。表示するには手法を WSM に切り替えてください。</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="258"/>
         <source>Only one project is ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付けされたプロジェクトは 1 件のみです。</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="268"/>
         <source>Rank 1 ({winner}) holds for every choice of weights: no other project can overtake it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位 ({winner}) は、どのような重みでも 1 位のままです。他のプロジェクトが上回ることはありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="312"/>
         <source>Rank 1 ({winner}) is tied with {runner}; the tie-break (LCOP, then ID) decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位 ({winner}) は {runner} と同点です。タイブレーク (LCOP、次に ID) で順位が決まります。</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="316"/>
         <source>cost weight rises above {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>コストの重みが {weight} 超</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="317"/>
         <source>risk weight rises above {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの重みが {weight} 超</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="318"/>
         <source>coverage weight rises above {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジの重みが {weight} 超</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="321"/>
         <source>cost weight drops below {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>コストの重みが {weight} 未満</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="322"/>
         <source>risk weight drops below {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの重みが {weight} 未満</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="323"/>
         <source>coverage weight drops below {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジの重みが {weight} 未満</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="330"/>
         <source>Rank 1 ({winner}) holds unless the weights move by {margin} in total (L1, {shifted} of weight shifted): if {moves}, {runner} takes rank 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの変化が合計 {margin} (L1、重みの {shifted} を移動) に達しない限り、1 位 ({winner}) は変わりません。{moves}になると、{runner} が 1 位になります。</translation>
     </message>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="338"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +3075,7 @@ Elements: {elements}</source>
     <message>
         <location filename="../../ui/workers.py" line="71"/>
         <source>Unexpected error ({kind}: {error}). Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラーが発生しました ({kind}: {error})。詳細はログを参照してください。</translation>
     </message>
 </context>
 <context>
@@ -2825,62 +3083,62 @@ Elements: {elements}</source>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="45"/>
         <source>concept</source>
-        <translation type="unfinished"></translation>
+        <translation>構想</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="46"/>
         <source>scoping</source>
-        <translation type="unfinished"></translation>
+        <translation>スコーピング</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="47"/>
         <source>pfs</source>
-        <translation type="unfinished"></translation>
+        <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="48"/>
         <source>dfs</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS(事業化調査)</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="49"/>
         <source>construction</source>
-        <translation type="unfinished"></translation>
+        <translation>建設中</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="50"/>
         <source>commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>試運転</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="51"/>
         <source>operating</source>
-        <translation type="unfinished"></translation>
+        <translation>操業中</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="52"/>
         <source>separation</source>
-        <translation type="unfinished"></translation>
+        <translation>分離</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="53"/>
         <source>refining</source>
-        <translation type="unfinished"></translation>
+        <translation>精製</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="54"/>
         <source>metal</source>
-        <translation type="unfinished"></translation>
+        <translation>金属・合金</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="55"/>
         <source>magnet</source>
-        <translation type="unfinished"></translation>
+        <translation>磁石</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="56"/>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>一貫</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,132 @@
+"""The Japanese UI: switched from the menu, remembered, rendered; the data and the export stay as they were."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.etree import ElementTree
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from ui_helpers import click_row, table_ids
+
+from ui.models import COLUMN_INDEX
+
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "ree_evaluator_ja.ts"
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _switch(qtbot, window, language: str):
+    with qtbot.waitSignal(window.replaced, timeout=10_000) as blocker:
+        window.language_actions[language].trigger()
+    successor = blocker.args[0]
+    qtbot.addWidget(successor)
+    return successor
+
+
+def test_japanese_from_the_menu_translates_visible_widgets(qtbot, loaded, isolated_settings) -> None:
+    ranking_before = table_ids(loaded)
+    japanese = _switch(qtbot, loaded, "ja")
+    menus = [action.text() for action in japanese.menuBar().actions()]
+    assert menus[0] == "ファイル(&F)"
+    assert all(JAPANESE.search(text) for text in menus)
+    assert JAPANESE.search(japanese.controls.tabs.tabText(0))
+    assert JAPANESE.search(japanese.controls.reset_button.text())
+    header = japanese.model.headerData(COLUMN_INDEX["overall"], Qt.Orientation.Horizontal)
+    assert JAPANESE.search(header)
+    assert JAPANESE.search(japanese.charts.tabText(0))
+    stage = japanese.proxy.index(0, COLUMN_INDEX["stage"]).data()
+    assert JAPANESE.search(stage), "category values are shown in Japanese"
+    # Same data, same ranking, same settings: only the language changed.
+    assert table_ids(japanese) == ranking_before
+    assert japanese.state is loaded.state
+    click_row(qtbot, japanese.table, 0)
+    detail = japanese.detail.toPlainText()
+    assert JAPANESE.search(detail)
+    assert japanese.state.ranking.table["name"].iat[0] in detail
+    assert "ja" in isolated_settings.read_text(encoding="utf-8")
+
+
+def test_the_language_is_remembered_for_the_next_start(qtbot, window, isolated_settings) -> None:
+    from ui import i18n
+
+    _switch(qtbot, window, "ja")
+    assert i18n.chosen_language() == "ja"
+    assert i18n.install(i18n.chosen_language()) == "ja"
+    assert QCoreApplication.translate("MainWindow", "&File") == "ファイル(&F)"
+
+
+def test_english_comes_back(qtbot, window) -> None:
+    japanese = _switch(qtbot, window, "ja")
+    english = _switch(qtbot, japanese, "en")
+    assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_export_keeps_english_column_names_and_notes_the_language(qtbot, loaded, tmp_path) -> None:
+    japanese = _switch(qtbot, loaded, "ja")
+    target = tmp_path / "ja-export.xlsx"
+    with qtbot.waitSignal(japanese.exported, timeout=60_000):
+        japanese.export(str(target), top_n=3)
+    book = openpyxl.load_workbook(target)
+    assert [c.value for c in book["Shortlist"][4]][:3] == ["Rank", "Project ID", "Project"]
+    assert book["Shortlist"]["A1"].value.startswith("Ranked shortlist: top 3")
+    facts = {r[0]: r[1] for r in book["Assumptions"].iter_rows(values_only=True) if r[0]}
+    assert facts["UI language"] == "日本語 (ja)"
+    assert facts["Filters"].startswith("All 30 loaded projects were scored")
+
+
+def test_every_translation_keeps_its_placeholders() -> None:
+    tree = ElementTree.parse(CATALOGUE)
+    problems = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = (translation.text or "") if translation is not None else ""
+        if not text or (translation is not None and translation.get("type") == "unfinished"):
+            problems.append(f"untranslated: {source!r}")
+            continue
+        if sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", text)):
+            problems.append(f"placeholders differ: {source!r} → {text!r}")
+        if source.count("<b>") != text.count("<b>"):
+            problems.append(f"markup differs: {source!r} → {text!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", ["ja"])
+def test_compiled_catalogue_is_current(language) -> None:
+    """The .qm the app loads is compiled from the .ts (rebuild with scripts/update_translations.sh)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(CATALOGUE.with_suffix(".qm")))
+    tree = ElementTree.parse(CATALOGUE)
+    for context in tree.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            expected = message.findtext("translation")
+            assert translator.translate(name, source) == expected, (name, source)
+
+
+def test_catalogue_covers_every_translatable_text_in_the_code(tmp_path) -> None:
+    """Running lupdate over the code adds nothing untranslated: every marked text has its Japanese."""
+    import shutil
+    import subprocess
+    import sys
+
+    repo = CATALOGUE.parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    copy = tmp_path / "check.ts"
+    shutil.copy(CATALOGUE, copy)
+    sources = sorted(
+        str(p) for pattern in ("ui/*.py", "evaluator/*.py", "evaluator/charts/*.py") for p in repo.glob(pattern)
+    )
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)], check=True, capture_output=True)
+    unfinished = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in ElementTree.parse(copy).iter("context")
+        for message in context.iter("message")
+        if message.find("translation") is not None and message.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == [], "run scripts/update_translations.sh and translate the new texts"
