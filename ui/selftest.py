@@ -41,6 +41,7 @@ def run(out=sys.stdout) -> int:
         ("draw every chart", checks.charts),
         ("run Monte Carlo and the portfolio", checks.robustness),
         ("export and read the workbook back", checks.export),
+        ("load the Japanese translation", checks.translation),
     ]
     for name, step in steps:
         try:
@@ -141,6 +142,20 @@ class _Checks:
         _require(len(rows) == 5 and rows[0][1] == first, f"shortlist rows {[r[1] for r in rows]}")
         _require(len(book["Charts"]._images) == 4, "the Charts sheet lacks images")
         return f"{target.name}: {len(book.sheetnames)} sheets, shortlist of 5 led by {first}"
+
+
+    def translation(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from ui import i18n
+
+        try:
+            _require(i18n.install("ja") == "ja", "the Japanese catalogue did not load")
+            menu = QCoreApplication.translate("MainWindow", "&File")
+            _require(menu == "ファイル(&F)", f"File menu translates to {menu!r}")
+        finally:
+            i18n.install("en")
+        return f"File → {menu}"
 
 
 def _require(condition: bool, message: str) -> None:

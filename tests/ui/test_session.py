@@ -188,6 +188,6 @@ def test_self_test_passes_from_source(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith(("ok", "FAIL"))]
-    assert len(lines) == 5
+    assert len(lines) == 6
     assert all(line.startswith("ok") for line in lines)
     assert "Self-test passed" in result.stdout
