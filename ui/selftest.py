@@ -143,7 +143,6 @@ class _Checks:
         _require(len(book["Charts"]._images) == 4, "the Charts sheet lacks images")
         return f"{target.name}: {len(book.sheetnames)} sheets, shortlist of 5 led by {first}"
 
-
     def translation(self) -> str:
         from PySide6.QtCore import QCoreApplication
 
