@@ -7,7 +7,7 @@ heavy-REE separation, ionic-clay concentrate, magnet metal and alloy, integrated
 constraints are the demanding ones the UI offers together: a budget of 15 % of the total capex, at most 8 projects,
 at most 2 per country, and Nd, Pr, Dy and Tb each in at least 2 countries.
 
-The time reported is one ``build_portfolio`` call after a warm-up call on the same ranking (imports and scipy's
+The time reported is one ``build_portfolio`` call after a warm-up call on the same ranking (imports and HiGHS's
 first-call set-up excluded), which is what a user waits for when a constraint changes. Target: ≤ 2 s at 300
 projects. A script rather than a timed test for the reasons given in ``bench_core.py``.
 

@@ -3,7 +3,7 @@
 A ranking answers "which project is best on its own"; a buyer of supply security needs the best *set*. Two good
 NdPr plants add less than one NdPr plant and one Dy/Tb plant, so picking by rank (the *baseline*, shown next to the
 optimum) can waste a budget. This module chooses the set exactly, as a mixed-integer program solved by HiGHS
-through :func:`scipy.optimize.milp`:
+(:mod:`evaluator.milp`):
 
     maximise   Σ_e c_e·y_e + λ·Σ_i overall_i·x_i
     subject to y_e ≤ Σ_i covered_ie·x_i,   0 ≤ y_e ≤ 1        (y_e = min(1, Σ covered) at the optimum)
@@ -55,11 +55,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from evaluator.elements import INDEX, SYMBOLS
 from evaluator.i18n import translate
+from evaluator.milp import MilpProblem, solve_milp
 from evaluator.parameters import Parameters
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 from evaluator.wording import counted, join_list
@@ -552,36 +551,23 @@ def _solve(
             np.full(crit_cols.size, np.inf),
         )
 
-    matrix = sparse.csr_array(
-        (
-            np.concatenate([b[2] for b in blocks]),
-            (np.concatenate([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks])),
-        ),
-        shape=(row, n_var),
-    )
-    lower = np.concatenate([b[3] for b in blocks])
-    upper = np.concatenate([b[4] for b in blocks])
-    objective = -np.concatenate([candidates.overall, crit[weighted] * (spread / delta), np.zeros(n_u)])
-    integrality = np.concatenate([np.ones(n), np.zeros(n_y + n_u)])
     x_upper = np.where(_fits(candidates.capex, budget), 1.0, 0.0)  # a project above the budget can never be chosen
-    bounds = Bounds(np.zeros(n_var), np.concatenate([x_upper, np.ones(n_y + n_u)]))
-
-    solution = milp(
-        objective,
-        integrality=integrality,
-        bounds=bounds,
-        constraints=LinearConstraint(matrix, lower, upper),
-        options={"time_limit": float(time_limit), "mip_rel_gap": 0.0, "presolve": True},
+    problem = MilpProblem(
+        cost=-np.concatenate([candidates.overall, crit[weighted] * (spread / delta), np.zeros(n_u)]),
+        lower=np.zeros(n_var),
+        upper=np.concatenate([x_upper, np.ones(n_y + n_u)]),
+        integer=np.concatenate([np.ones(n, dtype=bool), np.zeros(n_y + n_u, dtype=bool)]),
+        rows=np.concatenate([b[0] for b in blocks]),
+        cols=np.concatenate([b[1] for b in blocks]),
+        values=np.concatenate([b[2] for b in blocks]),
+        row_lower=np.concatenate([b[3] for b in blocks]),
+        row_upper=np.concatenate([b[4] for b in blocks]),
     )
-    chosen = None if solution.x is None else np.asarray(solution.x[:n]) > 0.5
-    if solution.status == 0:
-        return "optimal", chosen
-    if solution.status == 2:
-        return "infeasible", None
-    if solution.status == 1:  # the only limit set is the time limit
-        return "time limit", chosen
-    # Unbounded cannot happen (all variables are bounded); anything else is a solver failure, not a data problem.
-    raise RuntimeError(f"The portfolio solver failed: {getattr(solution, 'message', 'no message')}")
+    answer = solve_milp(problem, time_limit=float(time_limit))
+    chosen = None if answer.x is None else answer.x[:n] > 0.5
+    if answer.status == "failed":  # a solver failure, not a data problem
+        raise RuntimeError(f"The portfolio solver failed: {answer.message or 'no message'}")
+    return answer.status, chosen if answer.status != "infeasible" else None
 
 
 def _polish(candidates: _Candidates, constraints: PortfolioConstraints, chosen: np.ndarray) -> np.ndarray:

@@ -533,13 +533,15 @@ def _assumptions_sheet(
             ["Weight sweep", "each weight 0 to 1 in 21 steps, the others keeping their ratio"],
         ]
     if portfolio is not None:
+        from evaluator.milp import SOLVER  # here: HiGHS loads only when there is a portfolio to record
+
         c = portfolio.constraints
         analyses += [
             ["Portfolio budget (USD m)", c.budget_musd],
             ["Portfolio max projects", c.max_projects or "(no limit)"],
             ["Portfolio per country", c.per_country or "(no limit)"],
             ["Portfolio min countries", f"{c.min_countries} for {', '.join(sorted(c.critical))}"],
-            ["Portfolio solver", f"scipy.optimize.milp (HiGHS), status {portfolio.status}"],
+            ["Portfolio solver", f"{SOLVER}, status {portfolio.status}"],
         ]
     sections = [
         ("Assumptions and provenance", provenance),

@@ -19,6 +19,7 @@ from scoring_helpers import element_table, make_dataset, project
 
 from evaluator import portfolio as portfolio_module
 from evaluator.elements import INDEX, SYMBOLS
+from evaluator.milp import MilpAnswer, MilpProblem
 from evaluator.parameters import Parameters
 from evaluator.portfolio import (
     PortfolioConstraints,
@@ -308,46 +309,34 @@ def test_project_without_a_finite_capex_is_left_out_and_named() -> None:
 
 
 def test_time_limit_keeps_the_best_portfolio_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Stopped:
-        def __init__(self, x: np.ndarray | None) -> None:
-            self.status, self.x = 1, x
+    real = portfolio_module.solve_milp
 
-    real = portfolio_module.milp
+    def stop_early(problem: MilpProblem, **kwargs: Any) -> MilpAnswer:
+        assert kwargs["time_limit"] == 5.0
+        solved = real(problem, **kwargs)
+        return MilpAnswer("time limit", solved.x, "Time limit reached")
 
-    def stop_early(*args: Any, **kwargs: Any) -> Stopped:
-        assert kwargs["options"]["time_limit"] == 5.0
-        assert kwargs["options"]["mip_rel_gap"] == 0.0
-        solved = real(*args, **kwargs)
-        return Stopped(solved.x)
-
-    monkeypatch.setattr(portfolio_module, "milp", stop_early)
+    monkeypatch.setattr(portfolio_module, "solve_milp", stop_early)
     result = build_portfolio(_pair_or_single(), PortfolioConstraints(100.0), time_limit=5.0)
     assert result.status == "time limit"
     assert result.selected == ("B", "C")
     assert result.message.startswith("The solver stopped at the 5 s time limit before proving it optimal: 2 projects")
 
-    monkeypatch.setattr(portfolio_module, "milp", lambda *a, **k: Stopped(None))
+    monkeypatch.setattr(portfolio_module, "solve_milp", lambda *a, **k: MilpAnswer("time limit", None, ""))
     nothing = build_portfolio(_pair_or_single(), PortfolioConstraints(100.0), time_limit=5.0)
     assert nothing.status == "time limit"
     assert nothing.selected == ()
     assert "before finding a portfolio" in nothing.message
 
 
-class _Answer:
-    """What a patched ``milp`` returns: a status and the variables (x first)."""
-
-    def __init__(self, status: int, x: np.ndarray | None, message: str = "") -> None:
-        self.status, self.x, self.message = status, x, message
-
-
 def _answer_with(ranking: Ranking, chosen: set[str]) -> Any:
-    """A stand-in for ``milp`` answering "optimal" with the given projects (the other variables are ignored)."""
+    """A stand-in for ``solve_milp`` answering "optimal" with the given projects (the other variables are 0)."""
     ids = ranking.table["project_id"].tolist()
 
-    def answer(objective: np.ndarray, **_: Any) -> _Answer:
-        x = np.zeros(objective.size)
+    def answer(problem: MilpProblem, **_: Any) -> MilpAnswer:
+        x = np.zeros(problem.cost.size)
         x[: len(ids)] = [i in chosen for i in ids]
-        return _Answer(0, x)
+        return MilpAnswer("optimal", x, "Optimal")
 
     return answer
 
@@ -363,13 +352,13 @@ def test_polish_repairs_a_solver_answer_that_misses_an_addition_or_a_swap(monkey
         ],
         overall=[70, 60, 80],
     )
-    monkeypatch.setattr(portfolio_module, "milp", _answer_with(ranking, {"C", "B"}))
+    monkeypatch.setattr(portfolio_module, "solve_milp", _answer_with(ranking, {"C", "B"}))
     assert build(ranking, 100).selected == ("C", "A")
     # An answer without C: adding C (capex 40 fits in 100 − 60) loses nothing and raises Σ overall.
-    monkeypatch.setattr(portfolio_module, "milp", _answer_with(ranking, {"A"}))
+    monkeypatch.setattr(portfolio_module, "solve_milp", _answer_with(ranking, {"A"}))
     assert build(ranking, 100).selected == ("C", "A")
     # A swap that would lose coverage is never taken: {A, C} under per_country=2 stays, B cannot replace C.
-    monkeypatch.setattr(portfolio_module, "milp", _answer_with(ranking, {"A", "C"}))
+    monkeypatch.setattr(portfolio_module, "solve_milp", _answer_with(ranking, {"A", "C"}))
     assert build(ranking, 100, per_country=2).selected == ("C", "A")
 
 
@@ -393,7 +382,7 @@ def test_zero_criticality_everywhere_picks_by_overall_within_the_limits() -> Non
 
 
 def test_solver_failure_is_an_error_not_a_status(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(portfolio_module, "milp", lambda *a, **k: _Answer(4, None, "numerical trouble"))
+    monkeypatch.setattr(portfolio_module, "solve_milp", lambda *a, **k: MilpAnswer("failed", None, "numerical trouble"))
     with pytest.raises(RuntimeError, match="numerical trouble"):
         build(_pair_or_single(), 100)
 
