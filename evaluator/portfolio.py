@@ -567,7 +567,7 @@ def _solve(
     chosen = None if answer.x is None else answer.x[:n] > 0.5
     if answer.status == "failed":  # a solver failure, not a data problem
         raise RuntimeError(f"The portfolio solver failed: {answer.message or 'no message'}")
-    return answer.status, chosen if answer.status != "infeasible" else None
+    return answer.status, chosen
 
 
 def _polish(candidates: _Candidates, constraints: PortfolioConstraints, chosen: np.ndarray) -> np.ndarray:
