@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -223,6 +224,29 @@ def _emit_json(document: dict, target: Path, out: TextIO) -> None:
         write_document(document, target)
 
 
+def _write_outputs(args: argparse.Namespace, ranking, document: Callable[[], dict], out: TextIO, **export) -> bool:
+    """Write the workbook (``-o``, with ``export``'s extra sheets) and the JSON (``--json``) that were asked for.
+
+    Returns True when the JSON went to standard output: nothing else may be printed there then.
+    """
+    if args.output:
+        from evaluator.workbook_export import export_shortlist
+
+        export_shortlist(ranking, args.output, **export)
+    if args.json:
+        _emit_json(document(), args.json, out)
+        return str(args.json) == "-"
+    return False
+
+
+def _say_written(args: argparse.Namespace, out: TextIO, workbook: str = "Workbook") -> None:
+    """Say where the files went, after the results."""
+    if args.output:
+        print(f"{workbook} written to {args.output}", file=out)
+    if args.json:
+        print(f"JSON written to {args.json}", file=out)
+
+
 def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     from evaluator.json_export import sensitivity_document
     from evaluator.robustness import analyse
@@ -230,15 +254,8 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     ranking = _scored(args)
     report = analyse(ranking)
     mc, stability, sweep = report.monte_carlo, report.stability, report.sweep
-    if args.output:
-        from evaluator.workbook_export import export_shortlist
-
-        export_shortlist(ranking, args.output, robustness=report)
-    if args.json:
-        _emit_json(sensitivity_document(ranking, mc, stability, sweep), args.json, out)
-        if str(args.json) == "-":
-            return EXIT_OK
-    if args.quiet:
+    document = partial(sensitivity_document, ranking, mc, stability, sweep)  # built only for --json
+    if _write_outputs(args, ranking, document, out, robustness=report) or args.quiet:
         return EXIT_OK
     params = ranking.parameters
     print(
@@ -259,10 +276,7 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     for criterion, item in sweep.criteria.items():
         changes = "; ".join(f"at {c.weight:.1%} {c.before} → {c.after}" for c in item.changes) or "none"
         print(f"Rank 1 along the {criterion} weight sweep (now {item.current:.0%}): {changes}", file=out)
-    if args.output:
-        print(f"Workbook written to {args.output}", file=out)
-    if args.json:
-        print(f"JSON written to {args.json}", file=out)
+    _say_written(args, out)
     return EXIT_OK
 
 
@@ -271,15 +285,7 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
 
     ranking = _scored(args)
     result = build_portfolio(ranking, PortfolioConstraints.from_parameters(ranking.parameters))
-    if args.output:
-        from evaluator.workbook_export import export_shortlist
-
-        export_shortlist(ranking, args.output, portfolio=result)
-    if args.json:
-        _emit_json(portfolio_document(result), args.json, out)
-        if str(args.json) == "-":
-            return EXIT_OK
-    if args.quiet:
+    if _write_outputs(args, ranking, lambda: portfolio_document(result), out, portfolio=result) or args.quiet:
         return EXIT_OK
     print(f"Portfolio ({result.status}): {result.message}", file=out)
     if result.selected:
@@ -294,10 +300,7 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
                 f"{row.capex_musd:>11,.0f} {row.adds:>6.1f}  {row.unique}",
                 file=out,
             )
-    if args.output:
-        print(f"Workbook written to {args.output}", file=out)
-    if args.json:
-        print(f"JSON written to {args.json}", file=out)
+    _say_written(args, out)
     return EXIT_OK
 
 
@@ -305,20 +308,10 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
     from evaluator.json_export import ranking_document
 
     ranking = _scored(args)
-    if args.output:
-        from evaluator.workbook_export import export_shortlist
-
-        export_shortlist(ranking, args.output)
-    if args.json:
-        _emit_json(ranking_document(ranking), args.json, out)
-        if str(args.json) == "-":
-            return EXIT_OK
-    if not args.quiet:
-        _print_ranking(ranking, out)
-        if args.output:
-            print(f"Shortlist written to {args.output}", file=out)
-        if args.json:
-            print(f"JSON written to {args.json}", file=out)
+    if _write_outputs(args, ranking, lambda: ranking_document(ranking), out) or args.quiet:
+        return EXIT_OK
+    _print_ranking(ranking, out)
+    _say_written(args, out, "Shortlist")
     return EXIT_OK
 
 
