@@ -94,6 +94,13 @@ class Dataset:
         return values
 
     @cached_property
+    def digest(self) -> str:
+        """Digest of the data as read (see :func:`evaluator.provenance.dataset_digest`), computed once."""
+        from evaluator.provenance import dataset_digest
+
+        return dataset_digest(self)
+
+    @cached_property
     def country_positions(self) -> tuple[np.ndarray, np.ndarray]:
         """Row of ``countries.frame`` for each project's site and feed country (−1 = unknown), looked up once."""
         index = self.countries.frame.index

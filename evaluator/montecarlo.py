@@ -25,6 +25,7 @@ from evaluator.i18n import translate
 from evaluator.lcop import capital_charge, capital_recovery_factor
 from evaluator.normalise import absolute_cost
 from evaluator.parameters import CRITERIA
+from evaluator.provenance import Provenance, provenance_of
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 
 #: Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB.
@@ -54,6 +55,8 @@ class MonteCarloResult:
     rank_p5: np.ndarray
     rank_p95: np.ndarray
     varied: dict[str, int] = field(default_factory=dict)
+    #: The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).
+    provenance: Provenance | None = None
 
     def p_top(self, k: int) -> np.ndarray:
         """P(rank ≤ k) per project."""
@@ -144,6 +147,7 @@ def monte_carlo(
         rank_p5=_quantile_rank(cumulative, 0.05),
         rank_p95=_quantile_rank(cumulative, 0.95),
         varied={"weights": int(vary_weights), "capex_ranges": model.capex_ranged, "opex_ranges": model.opex_ranged},
+        provenance=provenance_of(ranking),
     )
 
 

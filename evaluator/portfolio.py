@@ -47,6 +47,7 @@ their ``adds`` is 0.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ from evaluator.elements import INDEX, SYMBOLS
 from evaluator.i18n import translate
 from evaluator.milp import MilpProblem, solve_milp
 from evaluator.parameters import Parameters
+from evaluator.provenance import Provenance, provenance_of
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 from evaluator.wording import counted, join_list
 
@@ -185,6 +187,8 @@ class PortfolioResult:
     solve_seconds: float
     baseline_capex_musd: float = 0.0
     excluded: tuple[str, ...] = ()
+    #: The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -247,7 +251,7 @@ def build_portfolio(
     candidates, excluded = _candidates(ranking)
 
     def finish(status: str, message: str, selected: np.ndarray | None) -> PortfolioResult:
-        return _result(
+        result = _result(
             candidates,
             constraints,
             status=status,
@@ -256,6 +260,7 @@ def build_portfolio(
             started=started,
             excluded=excluded,
         )
+        return dataclasses.replace(result, provenance=provenance_of(ranking))
 
     if len(candidates) == 0:
         if excluded:

@@ -22,6 +22,7 @@ from evaluator.elements import NAMES, SYMBOLS
 from evaluator.i18n import untranslated
 from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import DESCRIPTIONS, Parameters
+from evaluator.provenance import Provenance, check_current, parameters_digest, provenance_of
 from evaluator.ranking import Ranking
 from evaluator.risk import country_risk
 from evaluator.wording import counted
@@ -92,6 +93,7 @@ def export_shortlist(
     sheets, and their settings and seed to ``Assumptions``. Raises :class:`~evaluator.atomic.OutputFileError` with
     a sentence when the file cannot be written.
     """
+    _refuse_stale(ranking, robustness, portfolio)
     shortlist = _shortlist(ranking, top_n, selected_ids)
 
     def write(temp: Path) -> None:
@@ -123,6 +125,19 @@ def export_shortlist(
             write(temp)
 
     return write_atomically(path, write_in_english)
+
+
+def _refuse_stale(ranking: Ranking, robustness: Robustness | None, portfolio: PortfolioResult | None) -> None:
+    """Issue 8.1: an analysis computed for other data or parameters never reaches the committee pack.
+
+    The app only hands over current results; this is the last guard, so a slip anywhere else fails loudly instead
+    of printing one workbook's Monte Carlo under another's shortlist.
+    """
+    if robustness is not None:
+        check_current(robustness.monte_carlo.provenance, ranking, unrelated_prefix="portfolio_", analysis="Monte Carlo")
+        check_current(provenance_of(robustness.ranking), ranking, unrelated_prefix="portfolio_", analysis="sensitivity")
+    if portfolio is not None:
+        check_current(portfolio.provenance, ranking, unrelated_prefix="mc_", analysis="portfolio")
 
 
 def _charts_sheet(workbook: Any, images: Sequence[tuple[str, bytes]]) -> None:
@@ -332,6 +347,7 @@ def _sensitivity_sheet(workbook: Any, report: Robustness) -> None:
             f"weights ~ Dirichlet(α·w), α = {mc.alpha:g}; capex/opex triangular where ranges exist)",
             f"Winner stability: {report.stability.sentence}",
             *sweep_lines,
+            _stamp(mc.provenance),
         ),
         percent_columns=[3, 4, 5, *range(9, 9 + shown_ranks)],
         freeze_columns=3,
@@ -399,6 +415,7 @@ def _portfolio_sheet(workbook: Any, result: PortfolioResult) -> None:
             f"element coverage {result.coverage:.1f} of 100 (picking by rank within the same limits: "
             f"{result.baseline_coverage:.1f})",
             f"Limits: {'; '.join(limits)}. Binding: {', '.join(result.binding) or 'none'}. {result.message}",
+            _stamp(result.provenance),
         ),
         more_tables=[
             (
@@ -408,6 +425,10 @@ def _portfolio_sheet(workbook: Any, result: PortfolioResult) -> None:
             )
         ],
     )
+
+
+def _stamp(provenance: Provenance | None) -> str:
+    return provenance.stamp() if provenance is not None else "Computed for: not recorded."
 
 
 def _assumptions_sheet(
@@ -429,6 +450,8 @@ def _assumptions_sheet(
         ["Generated at", dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")],
         ["Input file", source.path.name if source else "(data built in code)"],
         ["Input SHA-256", source.sha256 if source else ""],
+        ["Data digest", dataset.digest],
+        ["Parameters digest", parameters_digest(params)],
         ["Input size (bytes)", source.size_bytes if source else ""],
         ["Projects sheet", dataset.sheet],
         ["Data rows read", dataset.rows_read],

@@ -7,9 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-test}"
 
-# Required: what Qt needs even offscreen. Wanted: a Japanese font (else the Japanese UI shows empty boxes); its
-# absence is reported but does not stop an install (the tests check translations, not glyphs).
-required_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+# Required: what Qt needs even offscreen, then what its xcb plugin needs for a real window under X (Qt names
+# libxcb-cursor0 whatever xcb library is missing), and Xvfb for `xvfb-run` on a machine without a screen.
+# Wanted: a Japanese font (else the Japanese UI shows empty boxes); its absence is reported but does not stop an
+# install (the tests check translations, not glyphs).
+required_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libx11-xcb1 xvfb xauth)
 wanted_packages=(fonts-ipafont-gothic)
 missing_of() { local p; for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done; }
 apt_install() {

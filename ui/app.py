@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 _STARTED = time.perf_counter()
 
@@ -34,12 +34,43 @@ class _FirstPaint(QObject):
         return False
 
 
+def display_problem(environ: Mapping[str, str], platform: str) -> str:
+    """One sentence when a window cannot be shown here, else ''.
+
+    Without a display Qt's xcb plugin aborts the whole process (exit 134, no message a user can act on; issue 8.6),
+    so the app checks first. Platforms that need no display (offscreen, minimal, vnc…) pass through.
+    """
+    if not platform.startswith("linux"):
+        return ""
+    chosen = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].split(";", 1)[0].strip().lower()
+    has_x, has_wayland = bool(environ.get("DISPLAY")), bool(environ.get("WAYLAND_DISPLAY"))
+    if chosen == "xcb":
+        shown = has_x
+    elif chosen.startswith("wayland"):
+        shown = has_wayland
+    elif not chosen:
+        shown = has_x or has_wayland
+    else:  # offscreen, minimal, vnc, eglfs, linuxfb…: no display server needed
+        shown = True
+    if shown:
+        return ""
+    return (
+        "No display found: the desktop app needs an X11 or Wayland session. Start it from a desktop, or under a "
+        "virtual display with `xvfb-run -a ree-evaluator`, or use the command line (`ree-evaluator --help`)."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in arguments:
         from ui.selftest import run
 
         return run()
+    if QApplication.instance() is None:
+        problem = display_problem(os.environ, sys.platform)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2  # the CLI's "cannot be used" code
     app = QApplication.instance() or QApplication([sys.argv[0], *arguments])
     app.setApplicationName("REE Evaluator")
     app.setOrganizationName("ree-evaluator")

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.resize(1500, 920)
         self.resizeDocks([self.controls_dock], [300], Qt.Orientation.Horizontal)
         self._restore_layout()
+        self._fit_to_screen()
         if self.state.dataset is not None:  # a window built around a state already in use (language switch)
             self._dataset_changed()
             self._ranking_changed()
@@ -214,6 +216,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.file_label = QLabel(self.tr("No workbook"))
         self.counts_label = QLabel()
+        # Says when the open workbook's own Settings sheet overrides the user's parameters (issue 8.2).
+        self.workbook_settings_label = QLabel()
+        self.workbook_settings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.workbook_settings_label.setAccessibleName(self.tr("workbook settings in force"))
+        self.workbook_settings_label.hide()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setRange(0, 0)
@@ -229,6 +236,7 @@ class MainWindow(QMainWindow):
         self.issues_button.clicked.connect(self.show_issues)
         self.issues_button.hide()
         bar.addPermanentWidget(self.file_label)
+        bar.addPermanentWidget(self.workbook_settings_label)
         bar.addPermanentWidget(self.issues_button)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.progress)
@@ -355,7 +363,9 @@ class MainWindow(QMainWindow):
             self.tr("Restore METHOD.md's default weights, method, filters and parameters."),
         )
         self.state.parameters_changed.connect(self._follow_method)
+        self.state.parameters_changed.connect(self._show_workbook_settings)
         self._follow_method()
+        self._show_workbook_settings()
 
         help_menu = menu.addMenu(self.tr("&Help"))
         self._action(
@@ -423,7 +433,11 @@ class MainWindow(QMainWindow):
         self.state.set_dataset(dataset, Path(path))
         if Path(path).resolve() != sample_workbook().resolve():
             settings.remember_file(path)
-        if dataset.issues:
+        if len(dataset) == 0:
+            message = self.tr("Opened {name}: no project could be loaded; see the import report.").format(
+                name=Path(path).name
+            )
+        elif dataset.issues:
             message = self.tr("Opened {name}: {projects}, {errors}, {warnings}.").format(
                 name=Path(path).name,
                 projects=counted(len(dataset), "project"),
@@ -468,6 +482,22 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the state ----------------------------------------------------------------------------------
 
+    def _show_workbook_settings(self) -> None:
+        """Name the workbook Settings in force, or hide the label when the user's own parameters rule."""
+        in_force = self.state.workbook_settings
+        label = self.workbook_settings_label
+        label.setVisible(bool(in_force))
+        if not in_force:
+            return
+        label.setText(self.tr("Workbook Settings in force: {names}").format(names=", ".join(sorted(in_force))))
+        values = "\n".join(f"{name} = {value}" for name, value in sorted(in_force.items()))
+        label.setToolTip(
+            self.tr(
+                "The open workbook's Settings sheet sets these for this workbook only; opening another workbook "
+                "restores your own values.\n{values}"
+            ).format(values=values)
+        )
+
     def _dataset_changed(self) -> None:
         dataset = self.state.dataset
         path = self.state.source_path
@@ -478,13 +508,15 @@ class MainWindow(QMainWindow):
                 name=path.name if path else self.tr("Untitled")
             )
         )
-        self.issues_model.set_issues(dataset.issues if dataset else ())
+        # ``dataset is not None``, never ``if dataset``: a Dataset with no project is falsy (len 0), and that is the
+        # load whose report matters most (issue 8.5).
+        self.issues_model.set_issues(dataset.issues if dataset is not None else ())
         self.issues_dock.setWindowTitle(
             self.tr("Import report ({issues})").format(issues=counted(len(dataset.issues), "issue"))
-            if dataset
+            if dataset is not None
             else self.tr("Import report")
         )
-        self.issues_button.setVisible(bool(dataset and dataset.issues))
+        self.issues_button.setVisible(dataset is not None and bool(dataset.issues))
         if dataset is not None and dataset.issues:
             self.issues_button.setText(
                 self.tr("⚠ {errors}, {warnings}").format(
@@ -517,6 +549,9 @@ class MainWindow(QMainWindow):
                 errors=counted(dataset.rows_with_errors, "row"),
             )
         )
+        if len(dataset) == 0:
+            self.summary.setText(self._nothing_loaded_sentence(dataset))
+            return
         from evaluator.sensitivity import winner_stability
 
         weights = ranking.weights
@@ -531,6 +566,17 @@ class MainWindow(QMainWindow):
                 filters=ranking.filter_summary(),
             )
             + f"\n{stability}"
+        )
+
+    def _nothing_loaded_sentence(self, dataset: Dataset) -> str:
+        """One sentence for a load that gave no project, pointing to the report that says why (issue 8.5)."""
+        if dataset.issues:
+            return self.tr(
+                "No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one "
+                "by cell."
+            ).format(errors=counted(dataset.error_count, "error"))
+        return self.tr("No project could be loaded: the sheet {sheet} has a header but no data rows.").format(
+            sheet=dataset.sheet
         )
 
     def _follow_method(self) -> None:
@@ -851,6 +897,24 @@ class MainWindow(QMainWindow):
                 return url.toLocalFile()
         return None
 
+    def _fit_to_screen(self) -> None:
+        """Keep the window inside the screen it opens on (a saved or default size may be larger: 1366×768 laptops).
+
+        The frame (title bar, borders) is not known before the first show, so a margin is kept for it.
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame_margin = 48
+        width = min(self.width(), max(640, available.width() - 16))
+        height = min(self.height(), max(480, available.height() - frame_margin))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), available.left()), available.right() - width)
+        y = min(max(self.y(), available.top()), available.bottom() - height - frame_margin + 16)
+        self.move(max(x, available.left()), max(y, available.top()))
+
     def _restore_layout(self) -> None:
         store = settings.app_settings()
         geometry = store.value("window/geometry")
@@ -871,5 +935,5 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("table/hidden", [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)])
-        settings.save_last_scenario(self.state.parameters)
+        settings.save_last_scenario(self.state.user_parameters)
         super().closeEvent(event)

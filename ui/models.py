@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from evaluator.issues import Issue, Severity
 from evaluator.ranking import Ranking
-from evaluator.vocabulary import category_label
+from evaluator.vocabulary import STAGES, category_label
 
 ScoreRole = Qt.ItemDataRole.UserRole + 1  # float 0–100 for score bars
 MoveRole = Qt.ItemDataRole.UserRole + 2  # rank movement since the last change (+ up, − down)
@@ -146,6 +146,20 @@ COLUMNS: tuple[TableColumn, ...] = (
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 
 
+def _text_sort_keys(values: np.ndarray, *, ordered: tuple[str, ...] | None) -> tuple[np.ndarray, np.ndarray]:
+    """Sort keys for a text column and which cells are blank (None, NaN or only spaces).
+
+    With ``ordered``, a value sorts by its place in that tuple (unknown values after the known ones).
+    """
+    text = pd.Series(values, dtype=object).fillna("").astype(str).str.strip().str.lower()
+    blank = (text == "").to_numpy()
+    if ordered is not None:
+        place = pd.Series(range(len(ordered)), index=list(ordered))
+        keys = text.map(place).fillna(len(ordered)).to_numpy(dtype=float)
+        return keys, blank
+    return text.to_numpy(dtype=object), blank
+
+
 class RankingModel(QAbstractTableModel):
     """The scored projects. Row order is the user's sort (rank order by default); search hides rows via the proxy."""
 
@@ -215,17 +229,26 @@ class RankingModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
+        """Row order for a sort: blanks last in both directions, for every column (issue 8.4).
+
+        Stages sort along the chain of development (concept → operating), not alphabetically; other text sorts
+        case-insensitively; numbers numerically. Ties keep rank order (the sort is stable).
+        """
         n = len(self._table)
         key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "rank"
         values = self._columns.get(key)
         if values is None or n == 0:
             return np.arange(n)
         if COLUMNS[column].kind == "text":
-            keys = pd.Series(values).astype(str).str.lower().to_numpy()
-            result = np.argsort(keys, kind="stable")
+            keys, blank = _text_sort_keys(values, ordered=STAGES if key == "stage" else None)
         else:
-            result = np.argsort(np.nan_to_num(values.astype(float), nan=-np.inf), kind="stable")
-        return result[::-1] if order == Qt.SortOrder.DescendingOrder else result
+            keys = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+            blank = np.isnan(keys)
+        present = np.flatnonzero(~blank)
+        ordered = present[np.argsort(keys[present], kind="stable")]
+        if order == Qt.SortOrder.DescendingOrder:
+            ordered = ordered[::-1]
+        return np.concatenate([ordered, np.flatnonzero(blank)]).astype(int)
 
     # -- lookups ------------------------------------------------------------------------------------------------
 

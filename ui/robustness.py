@@ -9,6 +9,7 @@ other, so they travel in scenario files and the export's Assumptions.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -46,7 +47,6 @@ class _Runner(QWidget):
         self.state = state
         self.task: Task | None = None
         self.result: object | None = None
-        self.result_parameters = None
         self.settings_row = QHBoxLayout()
         self.run_button = QPushButton(run_label)
         self.run_button.setToolTip(run_tip)
@@ -60,8 +60,24 @@ class _Runner(QWidget):
             QCoreApplication.translate("Runner", "Stop; the results shown before stay as they were.")
         )
         self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
+        self.status = QLabel(
+            QCoreApplication.translate(
+                "Runner", "Not run yet: press “{run}” to compute it for the ranking on screen."
+            ).format(run=run_label.replace("&", ""))
+        )
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Shown over a result that no longer matches the data or settings on screen (issue 8.1).
+        self.stale_banner = QLabel()
+        self.stale_banner.setWordWrap(True)
+        self.stale_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_banner.setObjectName("stale_banner")
+        # Tool-tip colours of the palette (no style sheet), so a high-contrast theme still reaches the banner.
+        self.stale_banner.setAutoFillBackground(True)
+        self.stale_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.stale_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.stale_banner.setMargin(4)
+        self.stale_banner.hide()
         bar = QHBoxLayout()
         bar.addLayout(self.settings_row)
         bar.addStretch(1)
@@ -72,6 +88,7 @@ class _Runner(QWidget):
         self.layout_.setContentsMargins(4, 4, 4, 4)
         self.layout_.addLayout(bar)
         self.layout_.addWidget(self.status)
+        self.layout_.addWidget(self.stale_banner)
         self._busy(False)
         state.ranking_changed.connect(self._ranking_changed)
 
@@ -154,23 +171,41 @@ class _Runner(QWidget):
         self.task = None
         self._busy(False)
         self.accept(result)
+        self.show_staleness()
         self.finished.emit()
 
     #: Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.
     unrelated_prefix = ""
 
     def is_current(self) -> bool:
-        """Whether the last result was computed under the parameters now in force (unrelated ones aside)."""
-        if self.result_parameters is None:
+        """Whether the last result belongs to the ranking on screen: same data, same relevant parameters.
+
+        The result's own provenance decides (issue 8.1), so opening another workbook makes it stale even when the
+        parameters are the same.
+        """
+        provenance = getattr(self.result, "provenance", None)
+        ranking = self.state.ranking
+        if provenance is None or ranking is None:
             return False
+        return provenance.describes(ranking, unrelated_prefix=self.unrelated_prefix)
 
-        def relevant(parameters) -> dict:
-            values = parameters.as_dict()
-            return {
-                k: v for k, v in values.items() if not (self.unrelated_prefix and k.startswith(self.unrelated_prefix))
-            }
+    def show_staleness(self) -> None:
+        """Show or hide the out-of-date banner for the result on screen."""
+        reason = self.stale_reason()
+        self.stale_banner.setText(reason)
+        self.stale_banner.setVisible(bool(reason))
 
-        return relevant(self.state.parameters) == relevant(self.result_parameters)
+    def stale_reason(self) -> str:
+        """Why the result on screen is out of date, in a sentence ('' when it is current or absent)."""
+        provenance = getattr(self.result, "provenance", None)
+        ranking = self.state.ranking
+        if provenance is None or ranking is None or self.is_current():
+            return ""
+        if ranking.dataset.digest != provenance.dataset_digest:
+            return self.tr("Out of date: computed for {name}, not the workbook now open. Run it again.").format(
+                name=provenance.input_name or self.tr("other data")
+            )
+        return self.tr("Out of date: the settings changed since this run. Run it again.")
 
     # to override
     def run(self) -> None: ...
@@ -199,7 +234,6 @@ class MonteCarloView(_Runner):
         self.seed = self.spin("mc_seed", self.tr("Seed"), 0, 2_147_483_647)
         self.alpha = self.spin("mc_alpha", "α", 1, 100_000, decimals=1, step=10)
         self.result = None
-        self.result_parameters = None
         charts = QTabWidget()
         charts.setDocumentMode(True)
         self.acceptability = ChartView(
@@ -237,7 +271,6 @@ class MonteCarloView(_Runner):
         if ranking is None or len(ranking) == 0:
             self.status.setText(self.tr("Nothing to sample: no project is ranked."))
             return
-        self.result_parameters = ranking.parameters
         self.start_task(
             Task(monte_carlo, ranking),
             self.tr("Sampling {count} scenarios…").format(count=f"{ranking.parameters.mc_samples:,}"),
@@ -266,10 +299,7 @@ class MonteCarloView(_Runner):
         )
 
     def _ranking_changed(self) -> None:
-        if self.result is not None and not self.is_current():
-            self.status.setText(
-                self.tr("The settings changed since this run: Run Monte Carlo again to update the charts.")
-            )
+        self.show_staleness()
 
     def current(self):
         """The result, if it belongs to the ranking on screen (for the export)."""
@@ -343,7 +373,6 @@ class PortfolioView(_Runner):
         self.views = views
         self.layout_.addWidget(views, 1)
         self.result = None
-        self.result_parameters = None
         self.show_settings()
         state.parameters_changed.connect(self.show_settings)
 
@@ -387,7 +416,6 @@ class PortfolioView(_Runner):
             parameters = parameters.replace(portfolio_budget_musd=float(self.budget.value()))
             self.state.set_parameters(parameters)
             ranking = self.state.ranking
-        self.result_parameters = ranking.parameters
         constraints = PortfolioConstraints.from_parameters(ranking.parameters)
         self.start_task(Task(build_portfolio, ranking, constraints), self.tr("Solving the portfolio (HiGHS)…"))
 
@@ -422,10 +450,7 @@ class PortfolioView(_Runner):
         self.status.setText(f"{result.message}{binding}")
 
     def _ranking_changed(self) -> None:
-        if self.result is not None and not self.is_current():
-            self.status.setText(
-                self.tr("The settings changed since this portfolio was built: build it again to update it.")
-            )
+        self.show_staleness()
         if self.state.parameters.portfolio_budget_musd is None:
             self.show_settings()
 

@@ -38,6 +38,11 @@ class AppState(QObject):
         self.dataset: Dataset | None = None
         self.source_path: Path | None = None
         self.parameters = Parameters()
+        #: The analyst's own parameters: what is in force when the open workbook has no Settings sheet. A workbook's
+        #: Settings apply to that workbook only (issue 8.2), so they never leak into these.
+        self.user_parameters = Parameters()
+        #: The open workbook's Settings still in force (name → value), for the status bar; empty when none.
+        self.workbook_settings: dict[str, object] = {}
         self.ranking: Ranking | None = None
         self.selected_ids: list[str] = []
         self._previous_ranks: dict[str, int] = {}
@@ -47,10 +52,17 @@ class AppState(QObject):
     # -- changes ------------------------------------------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset, path: Path | None = None, *, parameters: Parameters | None = None) -> None:
-        """Adopt a freshly loaded dataset; the workbook's Settings sheet (if any) applies on top of ``parameters``."""
+        """Adopt a freshly loaded dataset; its Settings sheet (if any) applies on top of the user's own parameters.
+
+        ``parameters`` (when given) become the user's own first. The previous workbook's Settings are dropped: a
+        discount rate from file C must not score file A (issue 8.2).
+        """
         self.dataset = dataset
         self.source_path = path
-        base = parameters or self.parameters
+        if parameters is not None:
+            self.user_parameters = parameters
+        base = self.user_parameters
+        self.workbook_settings = dict(dataset.settings)
         self.parameters = base.replace(**dataset.settings) if dataset.settings else base
         self.selected_ids = []
         self._previous_ranks = {}
@@ -63,9 +75,22 @@ class AppState(QObject):
         """Re-rank under new parameters; rank movement is measured against the ranking before this change."""
         if parameters == self.parameters:
             return
+        self._adopt_as_users(parameters)
         self.parameters = parameters
         self.parameters_changed.emit()
         self._rescore()
+
+    def _adopt_as_users(self, parameters: Parameters) -> None:
+        """What the user changed becomes theirs; what a workbook's Settings set and they left alone does not."""
+        from evaluator.parameters import ParameterError
+
+        before, after = self.parameters.as_dict(), parameters.as_dict()
+        changed = {name for name in after if after[name] != before[name]}
+        try:
+            self.user_parameters = self.user_parameters.replace(**{name: getattr(parameters, name) for name in changed})
+        except ParameterError:  # the mix is inconsistent (e.g. lcop_lo above lcop_hi): take the whole set
+            self.user_parameters = parameters
+        self.workbook_settings = {name: value for name, value in self.workbook_settings.items() if name not in changed}
 
     def select(self, project_ids: list[str]) -> None:
         if project_ids != self.selected_ids:

@@ -61,7 +61,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="69"/>
-        <location filename="../../ui/robustness.py" line="208"/>
+        <location filename="../../ui/robustness.py" line="242"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="96"/>
-        <location filename="../../ui/robustness.py" line="216"/>
+        <location filename="../../ui/robustness.py" line="250"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
@@ -590,22 +590,22 @@ colour = coverage score</source>
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="209"/>
+        <location filename="../../ui/robustness.py" line="243"/>
         <source>How often each project lands at rank 1, 2, 3… across the samples.</source>
         <translation>全サンプルのうち、各プロジェクトが 1 位、2 位、3 位… となる頻度です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="217"/>
+        <location filename="../../ui/robustness.py" line="251"/>
         <source>Mean rank and the 5–95 % range of ranks across the samples.</source>
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="336"/>
+        <location filename="../../ui/robustness.py" line="366"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="337"/>
+        <location filename="../../ui/robustness.py" line="367"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -1941,32 +1941,32 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="354"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="355"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="333"/>
+        <location filename="../../ui/models.py" line="356"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="334"/>
+        <location filename="../../ui/models.py" line="357"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="376"/>
+        <location filename="../../ui/models.py" line="399"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="378"/>
+        <location filename="../../ui/models.py" line="401"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -1982,310 +1982,321 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>ブック (*.xlsx *.xlsm *.xls *.ods *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Reading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>workbook settings in force</source>
+        <translation>適用中のワークブック設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Stop the running task; the data on screen stays as it is.</source>
         <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/selftest.py" line="153"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Open workbook…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Load &amp;sample data</source>
         <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
         <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Export shortlist…</source>
         <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>Opened {name}: no project could be loaded; see the import report.</source>
+        <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -2294,120 +2305,142 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>Workbook Settings in force: {names}</source>
+        <translation>ワークブックの Settings を適用中: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
+{values}</source>
+        <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
+{values}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
+        <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
+        <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
+        <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -2416,42 +2449,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -2460,22 +2493,22 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
@@ -2483,9 +2516,9 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="125"/>
+        <location filename="../../evaluator/montecarlo.py" line="128"/>
         <source>{done} of {samples} samples</source>
-        <extracomment>Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic).</extracomment>
+        <extracomment>Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{done} / {samples} サンプル</translation>
     </message>
     <message>
@@ -2497,55 +2530,49 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarloView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="191"/>
+        <location filename="../../ui/robustness.py" line="226"/>
         <source>Run Monte Carlo</source>
-        <extracomment>Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.</extracomment>
         <translation>モンテカルロを実行</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="192"/>
+        <location filename="../../ui/robustness.py" line="227"/>
         <source>Sample weights around yours (Dirichlet) and capex/opex within their ranges (triangular); count how often each project takes each rank (METHOD §4).</source>
         <translation>現在の重みの周辺で重みを (Dirichlet 分布)、範囲内で設備投資額・操業費を (三角分布) サンプリングし、各プロジェクトが各順位になる頻度を集計します (METHOD §4)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="198"/>
+        <location filename="../../ui/robustness.py" line="233"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="199"/>
+        <location filename="../../ui/robustness.py" line="234"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="221"/>
+        <location filename="../../ui/robustness.py" line="255"/>
         <source>Rank acceptability</source>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="222"/>
+        <location filename="../../ui/robustness.py" line="256"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="238"/>
+        <location filename="../../ui/robustness.py" line="272"/>
         <source>Nothing to sample: no project is ranked.</source>
         <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="243"/>
+        <location filename="../../ui/robustness.py" line="276"/>
         <source>Sampling {count} scenarios…</source>
         <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="255"/>
+        <location filename="../../ui/robustness.py" line="288"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/robustness.py" line="271"/>
-        <source>The settings changed since this run: Run Monte Carlo again to update the charts.</source>
-        <translation>この実行の後に設定が変更されました。グラフを更新するには、「モンテカルロを実行」をもう一度クリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -2700,103 +2727,103 @@ The current settings are unchanged.</source>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="265"/>
+        <location filename="../../evaluator/portfolio.py" line="269"/>
         <source>No scored project has a usable capex, so no portfolio can be built.</source>
-        <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.</extracomment>
+        <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights. The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>有効な設備投資額を持つ評価対象プロジェクトがないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="269"/>
+        <location filename="../../evaluator/portfolio.py" line="273"/>
         <source>There are no scored projects to build a portfolio from.</source>
         <translation>ポートフォリオを構築するための評価対象プロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="277"/>
+        <location filename="../../evaluator/portfolio.py" line="281"/>
         <source>No candidate fits the budget of {budget}; the cheapest costs {cheapest}.</source>
         <translation>予算 {budget} に収まる候補がありません。最も安価な候補は {cheapest} です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="285"/>
+        <location filename="../../evaluator/portfolio.py" line="289"/>
         <source>No set of projects within the budget and limits covers each of {elements} in at least {countries}.</source>
         <translation>予算と制約の範囲内で、{elements} のそれぞれを少なくとも {countries}でカバーするプロジェクトの組み合わせはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="291"/>
+        <location filename="../../evaluator/portfolio.py" line="295"/>
         <source>The solver reached the {limit} s time limit before finding a portfolio that meets the limits.</source>
         <translation>制約を満たすポートフォリオが見つかる前に、ソルバーが制限時間 ({limit} 秒) に達しました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="297"/>
+        <location filename="../../evaluator/portfolio.py" line="301"/>
         <source>The solver stopped at the {limit} s time limit before proving it optimal:</source>
         <translation>ソルバーは最適性を証明する前に制限時間 ({limit} 秒) で停止しました:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="376"/>
+        <location filename="../../evaluator/portfolio.py" line="380"/>
         <source>{element} is produced in no country</source>
         <translation>{element} の生産国はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="378"/>
+        <location filename="../../evaluator/portfolio.py" line="382"/>
         <source>{element} is produced in only {countries}</source>
         <translation>{element} の生産国は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="382"/>
+        <location filename="../../evaluator/portfolio.py" line="386"/>
         <source>{element} in no country</source>
         <translation>{element} はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="384"/>
+        <location filename="../../evaluator/portfolio.py" line="388"/>
         <source>{element} in only {countries}</source>
         <translation>{element} は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="390"/>
+        <location filename="../../evaluator/portfolio.py" line="394"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="393"/>
+        <location filename="../../evaluator/portfolio.py" line="397"/>
         <source>{listing} among the candidates; at least {d} are required.</source>
         <translation>候補の中では、{listing}です。少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="396"/>
+        <location filename="../../evaluator/portfolio.py" line="400"/>
         <source>{listing} among the candidates; at least {d} are required for each.</source>
         <translation>候補の中では、{listing}です。各元素について少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="402"/>
+        <location filename="../../evaluator/portfolio.py" line="406"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="407"/>
+        <location filename="../../evaluator/portfolio.py" line="411"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="421"/>
+        <location filename="../../evaluator/portfolio.py" line="425"/>
         <source>Covering {element} in {countries} costs at least {cost}, above the budget of {budget}.</source>
         <translation>{element} を {countries}でカバーするには少なくとも {cost} が必要で、予算 {budget} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="775"/>
+        <location filename="../../evaluator/portfolio.py" line="766"/>
         <source>{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} budget; picking by rank gives {baseline} %.</source>
         <translation>{projects}で、予算 {budget} のうち {capex} を使い、重要度で加重した元素の {coverage}% をカバーします。順位順に選んだ場合は {baseline}% です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="810"/>
+        <location filename="../../evaluator/portfolio.py" line="801"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} ほか {more} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="811"/>
+        <location filename="../../evaluator/portfolio.py" line="802"/>
         <source>Left out for a missing or invalid capex: {projects}.</source>
         <translation>設備投資額が欠落または無効のため除外: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="819"/>
+        <location filename="../../evaluator/portfolio.py" line="810"/>
         <source>{value} USD m</source>
         <translation>{value} USD m</translation>
     </message>
@@ -2804,119 +2831,123 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="287"/>
+        <location filename="../../ui/robustness.py" line="317"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="288"/>
+        <location filename="../../ui/robustness.py" line="318"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="294"/>
+        <location filename="../../ui/robustness.py" line="324"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="295"/>
+        <location filename="../../ui/robustness.py" line="325"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="296"/>
+        <location filename="../../ui/robustness.py" line="326"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="297"/>
+        <location filename="../../ui/robustness.py" line="327"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="299"/>
+        <location filename="../../ui/robustness.py" line="329"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="300"/>
+        <location filename="../../ui/robustness.py" line="330"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="303"/>
+        <location filename="../../ui/robustness.py" line="333"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="309"/>
+        <location filename="../../ui/robustness.py" line="339"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="321"/>
+        <location filename="../../ui/robustness.py" line="351"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="322"/>
+        <location filename="../../ui/robustness.py" line="352"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="323"/>
+        <location filename="../../ui/robustness.py" line="353"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="324"/>
+        <location filename="../../ui/robustness.py" line="354"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="325"/>
+        <location filename="../../ui/robustness.py" line="355"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="326"/>
+        <location filename="../../ui/robustness.py" line="356"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="332"/>
+        <location filename="../../ui/robustness.py" line="362"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="341"/>
+        <location filename="../../ui/robustness.py" line="371"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="342"/>
+        <location filename="../../ui/robustness.py" line="372"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="383"/>
+        <location filename="../../ui/robustness.py" line="412"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="392"/>
+        <location filename="../../ui/robustness.py" line="420"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="418"/>
+        <location filename="../../ui/robustness.py" line="446"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
+</context>
+<context>
+    <name>Provenance</name>
     <message>
-        <location filename="../../ui/robustness.py" line="427"/>
-        <source>The settings changed since this portfolio was built: build it again to update it.</source>
-        <translation>このポートフォリオの構築後に設定が変更されました。更新するには、もう一度構築してください。</translation>
+        <location filename="../../evaluator/provenance.py" line="106"/>
+        <source>The {analysis} result was computed for other data or other parameters; run it again before exporting.</source>
+        <extracomment>Hex digits kept of a digest shown to people: enough to tell results apart, short enough to read aloud.</extracomment>
+        <translation>{analysis} の結果は別のデータまたは別のパラメータで計算されたものです。エクスポートする前に再実行してください。</translation>
     </message>
 </context>
 <context>
@@ -2961,12 +2992,12 @@ The current settings are unchanged.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/models.py" line="278"/>
+        <location filename="../../ui/models.py" line="301"/>
         <source>none listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="279"/>
+        <location filename="../../ui/models.py" line="302"/>
         <source>{name}
 Elements: {elements}</source>
         <translation>{name}
@@ -2991,12 +3022,17 @@ Elements: {elements}</source>
         <translation>中止します。それまで表示されていた結果はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="109"/>
+        <location filename="../../ui/robustness.py" line="64"/>
+        <source>Not run yet: press “{run}” to compute it for the ranking on screen.</source>
+        <translation>未実行です: 「{run}」を押すと、画面上のランキングについて計算します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/robustness.py" line="126"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="142"/>
+        <location filename="../../ui/robustness.py" line="159"/>
         <source>Cancelled; the results shown (if any) are from the previous run.</source>
         <translation>キャンセルしました。表示中の結果 (ある場合) は前回の実行によるものです。</translation>
     </message>
@@ -3139,6 +3175,25 @@ Elements: {elements}</source>
         <location filename="../../evaluator/vocabulary.py" line="56"/>
         <source>integrated</source>
         <translation>一貫</translation>
+    </message>
+</context>
+<context>
+    <name>_Runner</name>
+    <message>
+        <location filename="../../ui/robustness.py" line="205"/>
+        <source>Out of date: computed for {name}, not the workbook now open. Run it again.</source>
+        <extracomment>Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.</extracomment>
+        <translation>古い結果です: 現在開いているワークブックではなく {name} について計算されました。再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/robustness.py" line="206"/>
+        <source>other data</source>
+        <translation>別のデータ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/robustness.py" line="208"/>
+        <source>Out of date: the settings changed since this run. Run it again.</source>
+        <translation>古い結果です: この実行の後に設定が変更されました。再実行してください。</translation>
     </message>
 </context>
 </TS>

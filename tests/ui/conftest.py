@@ -44,6 +44,9 @@ def window(qtbot):
     from ui.main_window import MainWindow
 
     main = MainWindow()
+    # The window fits itself to the screen it opens on (offscreen: 800×600); the tests' figures assume the default
+    # size, which a real desktop gives.
+    main.resize(1500, 920)
     qtbot.addWidget(main)
     main.show()
     main.build_charts()

@@ -45,7 +45,7 @@ def test_monte_carlo_runs_in_the_background_and_matches_the_core(qtbot, loaded) 
     # Changing a weight makes the result stale: it is not exported as if it were current.
     loaded.controls.weight_rows["cost"].spin.setValue(60)
     assert view.current() is None
-    assert "settings changed" in view.status.text()
+    assert "settings changed" in view.stale_banner.text()
 
 
 def test_monte_carlo_can_be_cancelled(qtbot, loaded) -> None:
