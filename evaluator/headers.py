@@ -7,6 +7,8 @@ currency per column, so values are converted once, vectorised, after reading.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 from dataclasses import dataclass
 
@@ -262,6 +264,12 @@ class HeaderMap:
     units: dict[str, str]  # field → unit text as written
     duplicates: list[tuple[str, int, int]]  # (field or element, kept column, ignored column)
     unrecognised: list[tuple[int, str]]  # (column, header text)
+    unit_row: bool = False  # the row under the header states units (issue 8.3) and is not a project
+
+    @property
+    def data_start(self) -> int:
+        """0-based grid index of the first data row: after the header, and after its unit row when there is one."""
+        return self.row_index + (2 if self.unit_row else 1)
 
 
 def find_header(rows: list[list[object]]) -> HeaderMap | None:
@@ -271,6 +279,47 @@ def find_header(rows: list[list[object]]) -> HeaderMap | None:
         if sum(1 for c in cells if c.field or c.element) >= MIN_RECOGNISED:
             return _map_row(index, cells)
     return None
+
+
+def absorb_unit_row(header: HeaderMap, rows: list[list[object]]) -> HeaderMap:
+    """Read a row of units directly under the header (``US$ bn`` under ``Capex``), as analysts often write them.
+
+    The row counts as units when it holds no number at all and at least one of the columns that take a unit
+    (capacity, capex, opex and their ranges) holds a unit this app reads. Its units fill in for header cells that
+    name none; a unit in the header itself wins. Without this, ``US$ bn`` under ``Capex`` was read as USD m, a
+    silent 1000× error, and the unit row itself was reported as a broken project.
+    """
+    below = header.row_index + 1
+    if below >= len(rows):
+        return header
+    row = rows[below]
+    if any(_is_number(value) for value in row):
+        return header
+    units = dict(header.units)
+    found = False
+    for name, column in header.fields.items():
+        field = FIELDS_BY_NAME[name]
+        text = row[column] if column < len(row) else None
+        if field.unit_kind is None or not isinstance(text, str) or not text.strip():
+            continue
+        if parse_unit(field.unit_kind, text) is None:
+            continue
+        found = True
+        if not units.get(name):
+            units[name] = text.strip()
+    if not found:
+        return header
+    return dataclasses.replace(header, units=units, unit_row=True)
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return not math.isnan(value)  # NaN is a blank, not a number
+    if isinstance(value, str) and len(value) <= 40:  # a number is never longer; the cap keeps the match cheap
+        return bool(re.fullmatch(r"\s*[+-]?(\d[\d,]*\.?\d*|\.\d+)\s*", value))
+    return False
 
 
 def _map_row(index: int, cells: list[HeaderCell]) -> HeaderMap:

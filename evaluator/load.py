@@ -41,6 +41,7 @@ def load_workbook(path: str | Path) -> Dataset:
         elements = elements.with_overrides(read_elements(workbook.sheet(name), name, log))
 
     sheet = _projects_sheet(workbook)
+    _report_number_marks(workbook, sheet, log)
     rows = read_projects(
         workbook.sheet(sheet),
         sheet,
@@ -62,6 +63,31 @@ def load_workbook(path: str | Path) -> Dataset:
         sheet=sheet,
         rows_read=rows.rows_read,
     )
+
+
+def _report_number_marks(workbook: RawWorkbook, sheet: str, log: IssueLog) -> None:
+    """Say when a CSV's decimal/thousands convention was a judgement call (issue 8.3); a clear file says nothing."""
+    marks = workbook.number_marks
+    if marks is None:
+        return
+    if marks.guessed_from_separator:
+        log.warning(
+            sheet,
+            translate(
+                "InputFile",
+                "Numbers such as '{example}' are read the European way ('5.000' = five thousand, decimal comma): "
+                "the file separates columns with ';' and writes no number only the English way could mean.",
+            ).format(example=marks.example),
+        )
+    elif marks.mixed:
+        log.warning(
+            sheet,
+            translate(
+                "InputFile",
+                "The file writes numbers both ways (a decimal comma as in '{example}' and decimal points); each "
+                "cell is read the English way and ambiguous ones are reported.",
+            ).format(example=marks.example),
+        )
 
 
 def _projects_sheet(workbook: RawWorkbook) -> str:

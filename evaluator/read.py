@@ -20,6 +20,7 @@ from typing import Any
 
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
+from evaluator.number_marks import NumberMarks, detect_marks, to_english
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -47,6 +48,8 @@ class RawWorkbook:
     sheet_names: list[str]
     _load: Callable[[str], Grid]
     _cache: dict[str, Grid] = field(default_factory=dict)
+    #: For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel.
+    number_marks: NumberMarks | None = None
 
     def sheet(self, name: str) -> Grid:
         if name not in self._cache:
@@ -132,9 +135,11 @@ def _read_csv(source: SourceFile, data: bytes) -> RawWorkbook:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel_tab if source.path.suffix.lower() == ".tsv" else csv.excel
-    rows: Grid = [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    cells = [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    marks = detect_marks(cells, getattr(dialect, "delimiter", ","))
+    rows: Grid = to_english(cells, marks)  # type: ignore[assignment]
     sheet_name = source.path.stem
-    return RawWorkbook(source, [sheet_name], lambda _name: rows)
+    return RawWorkbook(source, [sheet_name], lambda _name: rows, number_marks=marks)
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -29,9 +29,10 @@ from evaluator.cells import (
 from evaluator.countries import country_name, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
 from evaluator.elements import INDEX, SYMBOLS, parse_element_list
-from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, find_header, parse_unit
-from evaluator.i18n import translate
+from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, absorb_unit_row, find_header, parse_unit
+from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.issues import InputFileError, IssueLog, Severity, column_letter
+from evaluator.plausibility import CAPEX_INTENSITY_BAND_USD_PER_TPA, find_slips
 from evaluator.read import Grid
 from evaluator.vocabulary import facility_type_of, stage_of
 
@@ -88,6 +89,8 @@ def read_projects(
     warning that its risk is assumed to be ``assumed_risk``.
     """
     header = find_header(grid)
+    if header is not None:
+        header = absorb_unit_row(header, grid)
     if header is None:
         raise InputFileError(
             translate(
@@ -195,11 +198,11 @@ class _Rows:
         self.sheet = sheet
         self.log = log
         self.context = context
-        body = grid[header.row_index + 1 :]
+        body = grid[header.data_start :]
         wanted = sorted(set(header.fields.values()) | set(header.elements.values()))
         frame = pd.DataFrame(body, dtype=object) if body else pd.DataFrame(dtype=object)
         frame = frame.reindex(columns=range(max(wanted) + 1))
-        excel_rows = np.arange(len(frame)) + header.row_index + 2
+        excel_rows = np.arange(len(frame)) + header.data_start + 1
         blank = np.ones(len(frame), dtype=bool)
         for column in wanted:  # only rows still blank need looking at: after one column almost none are
             candidates = np.flatnonzero(blank)
@@ -327,6 +330,7 @@ class _Rows:
             Severity.WARNING,
         )
         self._ranges(money)
+        self._unit_slips(capacity, money["capex_musd"] / self._per_usd("capex_musd"), opex_usd, facility_types)
 
         years = self._years()
         latitude = self._bounded("latitude", 90.0)
@@ -360,6 +364,72 @@ class _Rows:
             projects[name] = projects[name].astype("Int64")
         currencies = {_STORED_AS[name]: self._currency(name) for name in _STORED_AS}
         return ProjectRows(projects, coverage[keep], currencies, self.n)
+
+    def _unit_slips(
+        self, capacity: np.ndarray, capex_usd_m: np.ndarray, opex_usd: np.ndarray, facility_types: np.ndarray
+    ) -> None:
+        """Warnings for numbers that read fine but look 1000× off (issue 8.3; thresholds in plausibility.py)."""
+        slips = find_slips(capacity, capex_usd_m, opex_usd, facility_types)
+        self._report_each(
+            slips.small_separation,
+            "capacity_tpa",
+            lambda i: translate(
+                "Issues",
+                "capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too "
+                "small. Was a thousands separator read as a decimal point, or is the unit kt/y?",
+            ).format(value=f"{capacity[i]:,.6g}"),
+        )
+        for from_capex, field in ((True, "capex_musd"), (False, "opex_usd_per_kg")):
+            self._report_each(
+                slips.lcop_high & (slips.lcop_from_capex == from_capex),
+                field,
+                lambda i: translate(
+                    "Issues",
+                    "The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, "
+                    "above the 300 USD/kg any separated rare-earth product sells for: check the units of capex "
+                    "(USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).",
+                ).format(lcop=f"{slips.lcop_estimate[i]:,.0f}"),
+            )
+        median = slips.intensity_median
+        for mask, cause in (
+            (slips.intensity_low, QT_TRANSLATE_NOOP("Issues", "it looks too small: capex in USD bn read as USD m?")),
+            (
+                slips.intensity_high & ~slips.lcop_high,
+                QT_TRANSLATE_NOOP("Issues", "it looks too large: capex in USD k or USD read as USD m?"),
+            ),
+        ):
+            self._report_each(
+                mask,
+                "capex_musd",
+                lambda i, cause=cause: translate(
+                    "Issues",
+                    "Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; "
+                    "{cause}",
+                ).format(
+                    intensity=f"{slips.intensity[i]:,.0f}",
+                    low=f"{CAPEX_INTENSITY_BAND_USD_PER_TPA[0]:,.0f}",
+                    high=f"{CAPEX_INTENSITY_BAND_USD_PER_TPA[1]:,.0f}",
+                    median=translate("Issues", " or the file's median of {median} USD").format(median=f"{median:,.0f}")
+                    if np.isfinite(median)
+                    else "",
+                    cause=translate("Issues", cause),
+                ),
+            )
+
+    def _report_each(self, mask: np.ndarray, field: str, message: Callable[[int], str]) -> None:
+        """A warning per flagged row whose sentence quotes that row's figures (``message`` gets the row index)."""
+        column = self.header.fields.get(field)
+        raw = self.raw[column].to_numpy(dtype=object) if column is not None else None
+        for i in np.flatnonzero(mask & ~self.error):
+            self.log.add(
+                Severity.WARNING,
+                self.sheet,
+                message(int(i)),
+                column=field,
+                column_index=column,
+                row=int(self.excel_rows[i]),
+                value=raw[i] if raw is not None else None,
+            )
 
     def _currency(self, field: str) -> str:
         unit = self.units.get(field)

@@ -1567,88 +1567,99 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="75"/>
-        <source>{name} has no Projects sheet.</source>
+        <location filename="../../evaluator/load.py" line="76"/>
+        <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
+        <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="85"/>
+        <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
+        <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="101"/>
+        <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="68"/>
+        <location filename="../../evaluator/read.py" line="71"/>
         <source>The file {path} does not exist.</source>
+        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel.</extracomment>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="70"/>
+        <location filename="../../evaluator/read.py" line="73"/>
         <source>{path} is a folder, not a workbook.</source>
         <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="75"/>
+        <location filename="../../evaluator/read.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="81"/>
+        <location filename="../../evaluator/read.py" line="84"/>
         <source>The file {name} is empty.</source>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="88"/>
+        <location filename="../../evaluator/read.py" line="91"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="107"/>
+        <location filename="../../evaluator/read.py" line="110"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="113"/>
+        <location filename="../../evaluator/read.py" line="116"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="120"/>
+        <location filename="../../evaluator/read.py" line="123"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="142"/>
+        <location filename="../../evaluator/read.py" line="147"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="152"/>
+        <location filename="../../evaluator/read.py" line="157"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="160"/>
+        <location filename="../../evaluator/read.py" line="165"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="93"/>
+        <location filename="../../evaluator/validate.py" line="96"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="109"/>
+        <location filename="../../evaluator/validate.py" line="112"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="112"/>
+        <location filename="../../evaluator/validate.py" line="115"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="114"/>
+        <location filename="../../evaluator/validate.py" line="117"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="132"/>
+        <location filename="../../evaluator/validate.py" line="135"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD or JPY in millions or billions for capex, USD/kg for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しにある単位「{unit}」は、このアプリでは換算できません (設備投資額は百万または十億単位の USD か JPY、操業費は USD/kg、生産能力は t/y または kt/y を使用してください)。</translation>
     </message>
@@ -1797,143 +1808,173 @@ Your data is unchanged; you can keep working.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="141"/>
+        <location filename="../../evaluator/validate.py" line="144"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="166"/>
+        <location filename="../../evaluator/validate.py" line="169"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="177"/>
+        <location filename="../../evaluator/validate.py" line="180"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="179"/>
+        <location filename="../../evaluator/validate.py" line="182"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="259"/>
+        <location filename="../../evaluator/validate.py" line="262"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="269"/>
-        <location filename="../../evaluator/validate.py" line="409"/>
+        <location filename="../../evaluator/validate.py" line="272"/>
+        <location filename="../../evaluator/validate.py" line="479"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="283"/>
+        <location filename="../../evaluator/validate.py" line="286"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="289"/>
+        <location filename="../../evaluator/validate.py" line="292"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="297"/>
+        <location filename="../../evaluator/validate.py" line="300"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="304"/>
+        <location filename="../../evaluator/validate.py" line="307"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="311"/>
+        <location filename="../../evaluator/validate.py" line="314"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="317"/>
+        <location filename="../../evaluator/validate.py" line="320"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="326"/>
+        <location filename="../../evaluator/validate.py" line="329"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="390"/>
+        <location filename="../../evaluator/validate.py" line="376"/>
+        <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
+        <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="386"/>
+        <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
+        <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="395"/>
+        <source>it looks too small: capex in USD bn read as USD m?</source>
+        <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="398"/>
+        <source>it looks too large: capex in USD k or USD read as USD m?</source>
+        <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="404"/>
+        <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
+        <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="412"/>
+        <source> or the file&apos;s median of {median} USD</source>
+        <translation> またはファイル内の中央値 {median} USD</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="460"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="415"/>
+        <location filename="../../evaluator/validate.py" line="485"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="422"/>
+        <location filename="../../evaluator/validate.py" line="492"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="438"/>
+        <location filename="../../evaluator/validate.py" line="508"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="455"/>
+        <location filename="../../evaluator/validate.py" line="525"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="464"/>
+        <location filename="../../evaluator/validate.py" line="534"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="479"/>
+        <location filename="../../evaluator/validate.py" line="549"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating; it is left blank.</source>
         <translation>{column} の「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="499"/>
+        <location filename="../../evaluator/validate.py" line="569"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="510"/>
+        <location filename="../../evaluator/validate.py" line="580"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="518"/>
+        <location filename="../../evaluator/validate.py" line="588"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="544"/>
+        <location filename="../../evaluator/validate.py" line="614"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="558"/>
+        <location filename="../../evaluator/validate.py" line="628"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="576"/>
+        <location filename="../../evaluator/validate.py" line="646"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="593"/>
+        <location filename="../../evaluator/validate.py" line="663"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="605"/>
+        <location filename="../../evaluator/validate.py" line="675"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
