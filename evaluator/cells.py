@@ -114,6 +114,57 @@ def number_from_text(text: str, currency: str | None = None) -> float | None:
     return -number if negative else number
 
 
+_APPROX_PREFIX = re.compile(r"^(?:~|≈|c\.|ca\.|circa|approx\.?|approximately|about|est\.)\s*", re.IGNORECASE)
+_APPROX_SUFFIX = re.compile(r"\s*(?:\((?:est\.?|estimated|e|approx\.?)\)|est\.?|estimated)$", re.IGNORECASE)
+_MONEY_SCALE = re.compile(r"(?P<number>.*?)\s*(?P<scale>bn|billion|b|mn|mm|million|m|k)$", re.IGNORECASE)
+_SCALE_IN_MILLIONS = {"bn": 1000.0, "billion": 1000.0, "b": 1000.0, "mn": 1.0, "mm": 1.0, "million": 1.0,
+                      "m": 1.0, "k": 1e-3}  # fmt: skip
+_NUMBER_RANGE = re.compile(r"(?P<low>[^\-\u2013]+?)\s*(?:-|\u2013|to)\s*(?P<high>[^\-\u2013]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MoneyText:
+    """A money cell as analysts write it: ``~450``, ``c. 450``, ``450 (est.)``, ``US$450m``, ``$1.15bn``, ``420-650``.
+
+    ``base`` is in the column's unit unless ``millions`` is set (the cell named its own scale: ``m``, ``bn``), in
+    which case it is in millions of the column's currency. A range gives ``low`` and ``high`` and its midpoint as
+    ``base``.
+    """
+
+    base: float
+    low: float | None = None
+    high: float | None = None
+    millions: bool = False
+
+
+@lru_cache(maxsize=4096)
+def money_from_text(text: str, currency: str | None = None) -> MoneyText | None:
+    """Read a capex or opex cell written the analyst's way (issue 8.8); None when it is still not a number."""
+    cleaned = text.strip()
+    if not cleaned or len(cleaned) > 40:
+        return None
+    cleaned = _APPROX_SUFFIX.sub("", _APPROX_PREFIX.sub("", cleaned, count=1)).strip()
+    for mark in _CURRENCY_MARKS.get(currency or "", ()):
+        if cleaned.upper().startswith(mark.upper()):
+            cleaned = cleaned[len(mark) :].strip()
+            break
+    scale: float | None = None
+    scaled = _MONEY_SCALE.fullmatch(cleaned)
+    if scaled and scaled.group("number").strip():
+        scale = _SCALE_IN_MILLIONS[scaled.group("scale").lower()]
+        cleaned = scaled.group("number").strip()
+    single = number_from_text(cleaned, currency)
+    if single is not None:
+        return MoneyText(single * (scale or 1.0), millions=scale is not None)
+    bounds = _NUMBER_RANGE.fullmatch(cleaned)
+    if bounds:
+        low, high = number_from_text(bounds.group("low"), currency), number_from_text(bounds.group("high"), currency)
+        if low is not None and high is not None and 0 <= low <= high:
+            factor = scale or 1.0
+            return MoneyText((low + high) / 2 * factor, low * factor, high * factor, millions=scale is not None)
+    return None
+
+
 def describe_unreadable_number(value: Any) -> str:
     """Why a cell could not be read as a number, as an English clause ("holds TRUE where a number is expected").
 
@@ -273,10 +324,57 @@ def parse_flags(series: pd.Series) -> Parsed:
 
 
 def parse_years(series: pd.Series) -> Parsed:
-    """A year from a number (2027), numeric text, or a date cell."""
+    """A year from a number (2027), numeric text, a date cell, or the way analysts write years (issue 8.8).
+
+    ``2027E``, ``2027F``, ``2027 (est.)``, ``FY26``, ``CY2027``, ``H2 2026``, ``Q3 2027``, ``mid-2028`` give the
+    year; a range ``2028-29`` gives its first year and is flagged by :func:`approximate_years`.
+    """
     raw = series.to_numpy(dtype=object)
     converted = pd.Series([v.year if isinstance(v, dt.date) else v for v in raw], index=series.index, dtype=object)
-    return parse_numbers(converted)
+    parsed = parse_numbers(converted)
+    values, bad = parsed.values.copy(), parsed.bad.copy()
+    for i in np.flatnonzero(bad):
+        text = raw[i]
+        if isinstance(text, str):
+            year = year_from_text(text)[0]
+            if year is not None:
+                values[i], bad[i] = year, False
+    return Parsed(values, parsed.blank, bad)
+
+
+def approximate_years(series: pd.Series) -> np.ndarray:
+    """True where a start year was written as a range (``2028-29``): the first year is used, flagged."""
+    raw = series.to_numpy(dtype=object)
+    return np.array([isinstance(v, str) and year_from_text(v)[1] for v in raw], dtype=bool)
+
+
+_YEAR_WORDS = (
+    re.compile(r"(?:fy|cy)\s*'?(?P<year>\d{4}|\d{2})", re.IGNORECASE),
+    re.compile(r"(?:[hq][1-4]|[1-4][hq]|mid|early|late|end)[\s\-/]*(?:of\s+)?(?P<year>\d{4})", re.IGNORECASE),
+    re.compile(r"(?P<year>\d{4})\s*[\-/]?\s*(?:[hq][1-4])", re.IGNORECASE),
+    re.compile(r"(?P<year>\d{4})\s*(?:e|f|est\.?|\(e\)|\(est\.?\)|estimated|target|\?)", re.IGNORECASE),
+)
+_YEAR_RANGE = re.compile(r"(?P<year>\d{4})\s*[\-\u2013/]\s*(?P<end>\d{2}|\d{4})")
+
+
+@lru_cache(maxsize=4096)
+def year_from_text(text: str) -> tuple[int | None, bool]:
+    """(year, approximate) for a year written as text; (None, False) when it is not one (see parse_years)."""
+    cleaned = text.strip()
+    if len(cleaned) > 24:  # no way of writing a year is longer; the cap keeps the patterns cheap
+        return None, False
+    for pattern in _YEAR_WORDS:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            year = int(match.group("year"))
+            return (2000 + year if year < 100 else year), False
+    match = _YEAR_RANGE.fullmatch(cleaned)
+    if match:
+        first, end = int(match.group("year")), int(match.group("end"))
+        last = (first // 100) * 100 + end if end < 100 else end
+        if last >= first:
+            return first, True
+    return None, False
 
 
 def _clip(text: str, limit: int = 40) -> str:

@@ -47,6 +47,11 @@ def _iso3_codes() -> frozenset[str]:
     return frozenset(_converter().data["ISO3"].dropna())
 
 
+def means_not_known(text: str) -> bool:
+    """Whether a country cell says "not known" (``TBD``, ``various``, ``n/a``…) rather than naming a country."""
+    return _ABBREVIATIONS.get(" ".join(str(text).split()).strip(" .").lower()) == ""
+
+
 @lru_cache(maxsize=8192)
 def resolve_country(text: str) -> str | None:
     """ISO3 code for a written country (name, ISO2 or ISO3 code, common variant), or None if not a country.

@@ -86,6 +86,14 @@ def symbol_for(token: str) -> str | None:
     return _TOKENS.get(token.strip().strip(".()[]").lower())
 
 
+#: Words that describe the product's form or origin in an element list; skipped without a word.
+DESCRIPTIVE_WORDS = frozenset(
+    {"oxide", "oxides", "metal", "metals", "alloy", "alloys", "recycled", "carbonate", "concentrate", "mixed",
+     "separated", "salts", "chloride", "fluoride", "magnet", "magnets", "reo", "treo", "ree", "feed", "only", "e.g"}
+)  # fmt: skip
+_GROUP_WITH_LIST = re.compile(r"(?P<group>[A-Za-z]+)\s*[(\[](?P<members>[^)\]]+)[)\]]")
+
+
 @lru_cache(maxsize=4096)
 def parse_element_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split an element list such as ``"Nd, Pr; Dy/Tb"`` into (symbols found, tokens not recognised).
@@ -95,6 +103,10 @@ def parse_element_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     found: list[str] = []
     unknown: list[str] = []
+    listed = _GROUP_WITH_LIST.fullmatch(text.strip())
+    if listed and GROUPS.get(re.sub(r"[^a-z]", "", listed.group("group").lower())):
+        # "LREE (La, Ce, NdPr)": the brackets say which of the group's elements; the group name adds nothing.
+        text = listed.group("members")
     for raw in _SPLIT.split(text.strip()):
         token = raw.strip().strip(".()[]")
         if not token:
@@ -107,6 +119,8 @@ def parse_element_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if group:
             found.extend(group)
             continue
+        if token.lower() in DESCRIPTIVE_WORDS:
+            continue  # "NdPr oxide", "Nd metal", "recycled Dy": the form, not an element (issue 8.8)
         unknown.append(token)
     ordered = tuple(s for s in SYMBOLS if s in set(found))
     return ordered, tuple(unknown)

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from evaluator.elements import SYMBOLS, symbol_for
+from evaluator.elements import GROUPS, SYMBOLS, symbol_for
 
 HEADER_SEARCH_ROWS = 20
 MIN_RECOGNISED = 3
@@ -241,7 +241,13 @@ def read_header(text: object) -> HeaderCell:
     )
 
 
+#: Header cells that number the rows: the analyst's row id (issue 8.8).
+_ID_MARKS = frozenset({"#", "no.", "no", "nr.", "nr", "№", "n°"})
+
+
 def _field_or_element(text: str) -> tuple[str, str] | None:
+    if text.strip().lower() in _ID_MARKS:
+        return "field", "project_id"
     key = fold(text)
     if not key:
         return None
@@ -251,7 +257,11 @@ def _field_or_element(text: str) -> tuple[str, str] | None:
     if symbol is None:
         stripped = re.sub(r"(output|production|tpa|ty|t|produced|yesno)$", "", key)
         symbol = symbol_for(stripped) if stripped else None
-    return ("element", symbol) if symbol else None
+    if symbol:
+        return "element", symbol
+    group = GROUPS.get(key) or GROUPS.get(re.sub(r"(output|production|tpa|ty|t|produced|yesno)$", "", key))
+    # A column named for a group ("NdPr", "DyTb") stands for each of its elements (issue 8.8).
+    return ("element", "+".join(group)) if group else None
 
 
 @dataclass(frozen=True)
@@ -336,10 +346,11 @@ def _map_row(index: int, cells: list[HeaderCell]) -> HeaderMap:
             fields[cell.field] = column
             units[cell.field] = cell.unit_text
         elif cell.element:
-            if cell.element in elements:
-                duplicates.append((cell.element, elements[cell.element], column))
-                continue
-            elements[cell.element] = column
+            for symbol in cell.element.split("+"):
+                if symbol in elements:
+                    duplicates.append((symbol, elements[symbol], column))
+                    continue
+                elements[symbol] = column
         elif cell.text:
             unrecognised.append((column, cell.text))
     ordered = {s: elements[s] for s in SYMBOLS if s in elements}

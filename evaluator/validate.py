@@ -18,7 +18,10 @@ from evaluator.cells import (
     REJECTED,
     VALUE_IGNORED,
     Parsed,
+    approximate_years,
     blank_mask,
+    money_from_text,
+    number_from_text,
     parse_flags,
     parse_numbers,
     parse_text,
@@ -26,7 +29,7 @@ from evaluator.cells import (
     text_of,
     unreadable_number_message,
 )
-from evaluator.countries import country_name, resolve_country
+from evaluator.countries import country_name, means_not_known, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
 from evaluator.elements import INDEX, SYMBOLS, parse_element_list
 from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, absorb_unit_row, find_header, parse_unit
@@ -213,6 +216,8 @@ class _Rows:
         self.excel_rows = excel_rows[~blank]
         self.n = len(self.raw)
         self.error = np.zeros(self.n, dtype=bool)
+        #: Base money cells written as ranges: field → (low, high) in the method's unit (NaN where not a range).
+        self.text_ranges: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # -- reporting helpers ------------------------------------------------------------------------------------
 
@@ -251,6 +256,8 @@ class _Rows:
         if series is None:
             return np.full(self.n, np.nan)
         unit = self.units.get(field)
+        if field in _STORED_AS:
+            series = self._money_as_written(field, series, unit)
         parsed = parse_numbers(series, unit.currency or None if unit else None)
         severity = Severity.ERROR if required else Severity.WARNING
         outcome = REJECTED if required else VALUE_IGNORED
@@ -263,6 +270,55 @@ class _Rows:
                 severity,
             )
         return parsed.values * unit.factor if unit else parsed.values
+
+    def _money_as_written(self, field: str, series: pd.Series, unit: Unit | None) -> pd.Series:
+        """Money cells written the analyst's way (``~450``, ``$1.15bn``, ``420-650``) as plain numbers (issue 8.8).
+
+        A cell that names its own scale (``m``, ``bn``) is brought to the column's unit; a range gives its midpoint
+        and is remembered in ``text_ranges`` so the low/high columns can be filled where empty (flagged).
+        """
+        currency = unit.currency or None if unit else None
+        factor = unit.factor if unit else 1.0
+        raw = series.to_numpy(dtype=object)
+        texts = {v for v in raw if isinstance(v, str) and v.strip() and number_from_text(v, currency) is None}
+        if not texts:
+            return series
+        readings = {text: money_from_text(text, currency) for text in texts}
+        converted = raw.copy()
+        low = np.full(self.n, np.nan)
+        high = np.full(self.n, np.nan)
+        for i, value in enumerate(raw):
+            reading = readings.get(value) if isinstance(value, str) else None
+            if reading is None or (reading.millions and not field.startswith("capex")):
+                continue  # "22m" means nothing in USD/kg
+            scale = 1.0 / factor if reading.millions else 1.0  # millions → the column's unit
+            converted[i] = reading.base * scale
+            if reading.low is not None and reading.high is not None:
+                low[i], high[i] = reading.low * scale, reading.high * scale
+        if np.isfinite(low).any():
+            self.text_ranges[field] = (low * factor, high * factor)
+        return pd.Series(converted, index=series.index, dtype=object)
+
+    def _fill_ranges_from_text(self, money: dict[str, np.ndarray]) -> None:
+        """A base written as a range (``420-650``) fills empty low/high cells; each such base is flagged."""
+        for label, base, low, high in _LOW_HIGH:
+            if base not in self.text_ranges:
+                continue
+            low_values, high_values = self.text_ranges[base]
+            ranged = np.isfinite(low_values)
+            for bound, values in ((low, low_values), (high, high_values)):
+                empty = ranged & np.isnan(money[bound])
+                money[bound][empty] = values[empty]
+            self.report(
+                ranged,
+                base,
+                lambda v, lab=label, name=base: translate(
+                    "Issues",
+                    "{column} '{value}' is a range: its midpoint is the base {quantity}, and its ends fill "
+                    "the low and high estimates where they are empty.",
+                ).format(column=name, value=text_of(v), quantity=lab),
+                Severity.WARNING,
+            )
 
     def build(self) -> ProjectRows:
         names = self.text("name")
@@ -301,6 +357,7 @@ class _Rows:
             Severity.WARNING,
         )
         money = {name: self.number(name, required=FIELDS_BY_NAME[name].required) for name in _STORED_AS}
+        self._fill_ranges_from_text(money)
         self._check(
             money["capex_musd"] / self._per_usd("capex_musd") > MAX_PLAUSIBLE_CAPEX_MUSD,
             "capex_musd",
@@ -468,15 +525,28 @@ class _Rows:
         written = self.text(field)
         iso3 = np.empty(self.n, dtype=object)
         names = np.empty(self.n, dtype=object)
-        codes = {text: resolve_country(text) or "" for text in set(written) if text} | {"": ""}
+        resolved = {text: resolve_country(text) for text in set(written) if text}
+        codes = {text: code or "" for text, code in resolved.items()} | {"": ""}
+        not_known_words = {text for text in resolved if means_not_known(text)}
         iso3[:] = pd.Series(written).map(codes).to_numpy(dtype=object)
         names[:] = pd.Series(iso3).map({code: country_name(code) for code in set(codes.values())}).to_numpy(object)
-        unknown = (written != "") & (iso3 == "")
+        # "TBD", "various", "n/a" resolve to "": they say "not known" (docs/input-template.md), which is a blank,
+        # not a misspelt country (issue 8.8).
+        not_known = pd.Series(written).isin(not_known_words).to_numpy()
+        unknown = (written != "") & (iso3 == "") & ~not_known
         if required:
             self.report(
                 written == "",
                 field,
                 lambda _v: translate("Issues", "{column} is empty.").format(column=field),
+                Severity.ERROR,
+            )
+            self.report(
+                not_known,
+                field,
+                lambda v: translate(
+                    "Issues", "{column} '{value}' means not known; the site country is required."
+                ).format(column=field, value=v),
                 Severity.ERROR,
             )
             self.report(
@@ -492,6 +562,15 @@ class _Rows:
                 lambda v: translate(
                     "Issues", "'{value}' is not a recognised country; the feed country is treated as unknown."
                 ).format(value=v),
+                Severity.WARNING,
+            )
+            self.report(
+                not_known,
+                field,
+                lambda v: translate(
+                    "Issues",
+                    "{column} '{value}' means not known: the feed risk is assumed, a point for due diligence.",
+                ).format(column=field, value=v),
                 Severity.WARNING,
             )
         return iso3, names
@@ -603,6 +682,14 @@ class _Rows:
             parsed.bad,
             "start_year",
             lambda v: unreadable_number_message(v, "start_year", IGNORED),
+            Severity.WARNING,
+        )
+        self.report(
+            approximate_years(series),
+            "start_year",
+            lambda v: translate(
+                "Issues", "{column} '{value}' is a range of years: the first year is used, as an approximation."
+            ).format(column="start_year", value=text_of(v)),
             Severity.WARNING,
         )
         years = parsed.values

@@ -1639,27 +1639,27 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="96"/>
+        <location filename="../../evaluator/validate.py" line="99"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="112"/>
+        <location filename="../../evaluator/validate.py" line="115"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="115"/>
+        <location filename="../../evaluator/validate.py" line="118"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="117"/>
+        <location filename="../../evaluator/validate.py" line="120"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="135"/>
+        <location filename="../../evaluator/validate.py" line="138"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD or JPY in millions or billions for capex, USD/kg for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しにある単位「{unit}」は、このアプリでは換算できません (設備投資額は百万または十億単位の USD か JPY、操業費は USD/kg、生産能力は t/y または kt/y を使用してください)。</translation>
     </message>
@@ -1667,93 +1667,93 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../evaluator/cells.py" line="170"/>
+        <location filename="../../evaluator/cells.py" line="221"/>
         <source>{column} holds {value} where a number is expected.</source>
         <extracomment>What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
         <translation>{column} に数値ではなく {value} が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="171"/>
+        <location filename="../../evaluator/cells.py" line="222"/>
         <source>{column} holds {value} where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="174"/>
+        <location filename="../../evaluator/cells.py" line="225"/>
         <source>{column} holds {value} where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="178"/>
+        <location filename="../../evaluator/cells.py" line="229"/>
         <source>{column} holds a date where a number is expected.</source>
         <translation>{column} に数値ではなく日付が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="179"/>
+        <location filename="../../evaluator/cells.py" line="230"/>
         <source>{column} holds a date where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="182"/>
+        <location filename="../../evaluator/cells.py" line="233"/>
         <source>{column} holds a date where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="186"/>
+        <location filename="../../evaluator/cells.py" line="237"/>
         <source>{column} holds the Excel error {error}.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="187"/>
+        <location filename="../../evaluator/cells.py" line="238"/>
         <source>{column} holds the Excel error {error}; the value is ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="188"/>
+        <location filename="../../evaluator/cells.py" line="239"/>
         <source>{column} holds the Excel error {error}; ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="192"/>
+        <location filename="../../evaluator/cells.py" line="243"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="196"/>
+        <location filename="../../evaluator/cells.py" line="247"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; the value is ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="201"/>
+        <location filename="../../evaluator/cells.py" line="252"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="209"/>
+        <location filename="../../evaluator/cells.py" line="260"/>
         <source>{column} is not a finite number.</source>
         <translation>{column} が有限の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="210"/>
+        <location filename="../../evaluator/cells.py" line="261"/>
         <source>{column} is not a finite number; the value is ignored.</source>
         <translation>{column} が有限の数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="211"/>
+        <location filename="../../evaluator/cells.py" line="262"/>
         <source>{column} is not a finite number; ignored.</source>
         <translation>{column} が有限の数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="214"/>
+        <location filename="../../evaluator/cells.py" line="265"/>
         <source>{column} &apos;{text}&apos; is not a number.</source>
         <translation>{column} の「{text}」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="215"/>
+        <location filename="../../evaluator/cells.py" line="266"/>
         <source>{column} &apos;{text}&apos; is not a number; the value is ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="216"/>
+        <location filename="../../evaluator/cells.py" line="267"/>
         <source>{column} &apos;{text}&apos; is not a number; ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。無視されます。</translation>
     </message>
@@ -1808,173 +1808,194 @@ Your data is unchanged; you can keep working.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="144"/>
+        <location filename="../../evaluator/validate.py" line="147"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="169"/>
+        <location filename="../../evaluator/validate.py" line="172"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="180"/>
+        <location filename="../../evaluator/validate.py" line="183"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="182"/>
+        <location filename="../../evaluator/validate.py" line="185"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="262"/>
+        <location filename="../../evaluator/validate.py" line="269"/>
         <source>{column} is empty (or holds an Excel error).</source>
+        <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range).</extracomment>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="272"/>
-        <location filename="../../evaluator/validate.py" line="479"/>
+        <location filename="../../evaluator/validate.py" line="315"/>
+        <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
+        <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="328"/>
+        <location filename="../../evaluator/validate.py" line="541"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="286"/>
+        <location filename="../../evaluator/validate.py" line="342"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="292"/>
+        <location filename="../../evaluator/validate.py" line="348"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="300"/>
+        <location filename="../../evaluator/validate.py" line="356"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="307"/>
+        <location filename="../../evaluator/validate.py" line="364"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="314"/>
+        <location filename="../../evaluator/validate.py" line="371"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="320"/>
+        <location filename="../../evaluator/validate.py" line="377"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="329"/>
+        <location filename="../../evaluator/validate.py" line="386"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="376"/>
+        <location filename="../../evaluator/validate.py" line="433"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="386"/>
+        <location filename="../../evaluator/validate.py" line="443"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="395"/>
+        <location filename="../../evaluator/validate.py" line="452"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="398"/>
+        <location filename="../../evaluator/validate.py" line="455"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="404"/>
+        <location filename="../../evaluator/validate.py" line="461"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="412"/>
+        <location filename="../../evaluator/validate.py" line="469"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="460"/>
+        <location filename="../../evaluator/validate.py" line="517"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="485"/>
+        <location filename="../../evaluator/validate.py" line="547"/>
+        <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
+        <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="555"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="492"/>
+        <location filename="../../evaluator/validate.py" line="562"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="508"/>
+        <location filename="../../evaluator/validate.py" line="570"/>
+        <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
+        <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="587"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="525"/>
+        <location filename="../../evaluator/validate.py" line="604"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="534"/>
+        <location filename="../../evaluator/validate.py" line="613"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="549"/>
+        <location filename="../../evaluator/validate.py" line="628"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating; it is left blank.</source>
         <translation>{column} の「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="569"/>
+        <location filename="../../evaluator/validate.py" line="648"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="580"/>
+        <location filename="../../evaluator/validate.py" line="659"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="588"/>
+        <location filename="../../evaluator/validate.py" line="667"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="614"/>
+        <location filename="../../evaluator/validate.py" line="690"/>
+        <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
+        <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="701"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="628"/>
+        <location filename="../../evaluator/validate.py" line="715"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="646"/>
+        <location filename="../../evaluator/validate.py" line="733"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="663"/>
+        <location filename="../../evaluator/validate.py" line="750"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="675"/>
+        <location filename="../../evaluator/validate.py" line="762"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -3158,62 +3179,62 @@ Elements: {elements}</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="45"/>
+        <location filename="../../evaluator/vocabulary.py" line="49"/>
         <source>concept</source>
         <translation>構想</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="46"/>
+        <location filename="../../evaluator/vocabulary.py" line="50"/>
         <source>scoping</source>
         <translation>スコーピング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="47"/>
+        <location filename="../../evaluator/vocabulary.py" line="51"/>
         <source>pfs</source>
         <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="48"/>
+        <location filename="../../evaluator/vocabulary.py" line="52"/>
         <source>dfs</source>
         <translation>DFS(事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="49"/>
+        <location filename="../../evaluator/vocabulary.py" line="53"/>
         <source>construction</source>
         <translation>建設中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="50"/>
+        <location filename="../../evaluator/vocabulary.py" line="54"/>
         <source>commissioning</source>
         <translation>試運転</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="51"/>
+        <location filename="../../evaluator/vocabulary.py" line="55"/>
         <source>operating</source>
         <translation>操業中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="52"/>
+        <location filename="../../evaluator/vocabulary.py" line="56"/>
         <source>separation</source>
         <translation>分離</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="53"/>
+        <location filename="../../evaluator/vocabulary.py" line="57"/>
         <source>refining</source>
         <translation>精製</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="54"/>
+        <location filename="../../evaluator/vocabulary.py" line="58"/>
         <source>metal</source>
         <translation>金属・合金</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="55"/>
+        <location filename="../../evaluator/vocabulary.py" line="59"/>
         <source>magnet</source>
         <translation>磁石</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="56"/>
+        <location filename="../../evaluator/vocabulary.py" line="60"/>
         <source>integrated</source>
         <translation>一貫</translation>
     </message>

@@ -230,11 +230,11 @@ def test_negative_range_value_is_a_warning_and_ignored(tmp_path):
 
 
 def test_unreadable_optional_number_is_a_warning_not_an_error(tmp_path):
-    dataset = _load(tmp_path, [_ranged("A", "about 300", 500)], header=RANGES)
+    dataset = _load(tmp_path, [_ranged("A", "three hundred", 500)], header=RANGES)
     assert ids(dataset) == ["A"]
     issue = one_issue_at(dataset, "Projects!H2")
     assert issue.severity is Severity.WARNING
-    assert "'about 300' is not a number" in issue.message
+    assert "'three hundred' is not a number" in issue.message
 
 
 # ------------------------------------------------------------------------------------------ other optional cells

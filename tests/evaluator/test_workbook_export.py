@@ -148,7 +148,7 @@ def test_import_issues_and_assumptions(ranking, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(export_shortlist(ranking, tmp_path / "s.xlsx", ui_language="ja"))
     issues = _data_rows(book["Import issues"], 4)
     assert issues[0][:5] == ("warning", "Projects", "Projects!J5", "feed_country", "TBD")
-    assert "not a recognised country" in issues[0][5]
+    assert "means not known" in issues[0][5]  # TBD is "not known", not a misspelt country (issue 8.8)
 
     lines = [row for row in book["Assumptions"].iter_rows(values_only=True) if row[0]]
     facts = {row[0]: row[1] for row in lines}
