@@ -48,8 +48,8 @@ def category_label(value: str) -> str:
     labels = {
         "concept": translate("Vocabulary", "concept"),
         "scoping": translate("Vocabulary", "scoping"),
-        "pfs": translate("Vocabulary", "pfs"),
-        "dfs": translate("Vocabulary", "dfs"),
+        "pfs": translate("Vocabulary", "PFS"),
+        "dfs": translate("Vocabulary", "DFS"),
         "construction": translate("Vocabulary", "construction"),
         "commissioning": translate("Vocabulary", "commissioning"),
         "operating": translate("Vocabulary", "operating"),

@@ -13,8 +13,8 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     """
     forms = _FORMS.get(noun)
     if forms is None:
-        return f"{number} {noun if number == 1 else (plural or noun + 's')}"
-    return (forms[0]() if number == 1 else forms[1]()).format(n=number)
+        return f"{number:,} {noun if number == 1 else (plural or noun + 's')}"
+    return (forms[0]() if number == 1 else forms[1]()).format(n=f"{number:,}")
 
 
 _FORMS = {

@@ -134,6 +134,7 @@ class ChartView(QWidget):
     def paint_with(self, draw: Callable[[Figure], None]) -> None:
         """Draw with ``draw(figure)`` now, and again with it whenever the view is resized."""
         self._draw = draw
+        self.save_button.setEnabled(True)
         draw(self.figure)
         self.canvas.draw_idle()
         self._drawn_size = self.canvas.size()

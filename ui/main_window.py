@@ -60,7 +60,9 @@ from ui.models import COLUMNS, IssuesModel, RankingModel, RankingProxy
 from ui.state import AppState
 from ui.workers import Task, TaskRelay, start
 
-OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)"
+)
 READABLE = EXCEL_SUFFIXES | CSV_SUFFIXES
 
 

@@ -252,6 +252,8 @@ class MonteCarloView(_Runner):
                 _no_draw,
             )
         )
+        for view in (self.acceptability, self.intervals):
+            view.save_button.setEnabled(False)  # nothing to save before the first run (issue 8.12)
         charts.addTab(self.acceptability, self.tr("Rank acceptability"))
         charts.addTab(self.intervals, self.tr("Rank intervals"))
         self.layout_.addWidget(charts, 1)
@@ -368,6 +370,7 @@ class PortfolioView(_Runner):
                 _no_draw,
             )
         )
+        self.chart.save_button.setEnabled(False)  # nothing to save before the first run (issue 8.12)
         views.addTab(self.chart, self.tr("Coverage before and after"))
         views.addTab(self.table, self.tr("Chosen projects"))
         self.views = views

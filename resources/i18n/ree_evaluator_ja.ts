@@ -4,22 +4,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts.py" line="192"/>
+        <location filename="../../ui/charts.py" line="193"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="193"/>
+        <location filename="../../ui/charts.py" line="194"/>
         <source>Rank acceptability under uncertain weights and costs (run on request).</source>
         <translation>重みとコストの不確実性を考慮した順位受容度です (必要なときに実行します)。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="197"/>
+        <location filename="../../ui/charts.py" line="198"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="198"/>
+        <location filename="../../ui/charts.py" line="199"/>
         <source>The set of projects covering the critical elements best within a budget.</source>
         <translation>予算内で重要元素を最もよくカバーするプロジェクトの組み合わせです。</translation>
     </message>
@@ -42,17 +42,17 @@
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="154"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="161"/>
+        <location filename="../../ui/charts.py" line="162"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="163"/>
+        <location filename="../../ui/charts.py" line="164"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -600,12 +600,12 @@ colour = coverage score</source>
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="366"/>
+        <location filename="../../ui/robustness.py" line="368"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="367"/>
+        <location filename="../../ui/robustness.py" line="369"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -2045,320 +2045,320 @@ Your data is unchanged; you can keep working.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="63"/>
-        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>ブック (*.xlsx *.xlsm *.xls *.ods *.csv);;すべてのファイル (*)</translation>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Reading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Stop the running task; the data on screen stays as it is.</source>
         <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <location filename="../../ui/selftest.py" line="153"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Open workbook…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Load &amp;sample data</source>
         <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
         <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export shortlist…</source>
         <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Opened {name}: no project could be loaded; see the import report.</source>
         <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -2367,142 +2367,142 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -2511,42 +2511,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -2555,22 +2555,22 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
@@ -2612,27 +2612,27 @@ The current settings are unchanged.</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="255"/>
+        <location filename="../../ui/robustness.py" line="257"/>
         <source>Rank acceptability</source>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="256"/>
+        <location filename="../../ui/robustness.py" line="258"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="272"/>
+        <location filename="../../ui/robustness.py" line="274"/>
         <source>Nothing to sample: no project is ranked.</source>
         <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="276"/>
+        <location filename="../../ui/robustness.py" line="278"/>
         <source>Sampling {count} scenarios…</source>
         <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="288"/>
+        <location filename="../../ui/robustness.py" line="290"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
     </message>
@@ -2893,112 +2893,112 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="317"/>
+        <location filename="../../ui/robustness.py" line="319"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="318"/>
+        <location filename="../../ui/robustness.py" line="320"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="324"/>
+        <location filename="../../ui/robustness.py" line="326"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="325"/>
+        <location filename="../../ui/robustness.py" line="327"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="326"/>
+        <location filename="../../ui/robustness.py" line="328"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="327"/>
+        <location filename="../../ui/robustness.py" line="329"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="329"/>
+        <location filename="../../ui/robustness.py" line="331"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="330"/>
+        <location filename="../../ui/robustness.py" line="332"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="333"/>
+        <location filename="../../ui/robustness.py" line="335"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="339"/>
+        <location filename="../../ui/robustness.py" line="341"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="351"/>
+        <location filename="../../ui/robustness.py" line="353"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="352"/>
+        <location filename="../../ui/robustness.py" line="354"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="353"/>
+        <location filename="../../ui/robustness.py" line="355"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="354"/>
+        <location filename="../../ui/robustness.py" line="356"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="355"/>
+        <location filename="../../ui/robustness.py" line="357"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="356"/>
+        <location filename="../../ui/robustness.py" line="358"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="362"/>
+        <location filename="../../ui/robustness.py" line="364"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="371"/>
+        <location filename="../../ui/robustness.py" line="374"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="372"/>
+        <location filename="../../ui/robustness.py" line="375"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="412"/>
+        <location filename="../../ui/robustness.py" line="415"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="420"/>
+        <location filename="../../ui/robustness.py" line="423"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="446"/>
+        <location filename="../../ui/robustness.py" line="449"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
@@ -3190,12 +3190,12 @@ Elements: {elements}</source>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="51"/>
-        <source>pfs</source>
+        <source>PFS</source>
         <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
         <location filename="../../evaluator/vocabulary.py" line="52"/>
-        <source>dfs</source>
+        <source>DFS</source>
         <translation>DFS(事業化調査)</translation>
     </message>
     <message>

@@ -154,3 +154,32 @@ def test_a_new_window_fits_the_screen_it_opens_on(qtbot) -> None:
     assert main.width() <= available.width()
     assert main.height() <= available.height()
     assert available.contains(main.geometry().topLeft())
+
+
+def test_save_chart_waits_for_a_result_on_the_on_request_tabs(qtbot, loaded) -> None:
+    mc, portfolio = loaded.charts.monte_carlo, loaded.charts.portfolio
+    assert not mc.acceptability.save_button.isEnabled()
+    assert not mc.intervals.save_button.isEnabled()
+    assert not portfolio.chart.save_button.isEnabled()
+    assert mc.status.text().startswith("Not run yet")
+    mc.samples.setValue(300)
+    with qtbot.waitSignal(mc.finished, timeout=60_000):
+        qtbot.mouseClick(mc.run_button, Qt.MouseButton.LeftButton)
+    assert mc.acceptability.save_button.isEnabled()
+    assert loaded.charts.view("ranking").save_button.isEnabled()
+
+
+def test_counts_have_thousands_separators() -> None:
+    from evaluator.wording import counted
+
+    assert counted(10_000, "project") == "10,000 projects"
+    assert counted(1, "project") == "1 project"
+    assert counted(12_345, "widget") == "12,345 widgets"
+
+
+def test_pfs_and_dfs_are_shown_in_capitals() -> None:
+    from evaluator.vocabulary import category_label
+
+    assert category_label("pfs") == "PFS"
+    assert category_label("dfs") == "DFS"
+    assert category_label("construction") == "construction"
