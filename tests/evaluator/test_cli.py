@@ -82,7 +82,7 @@ def test_weights_method_and_set_reach_the_scoring(tmp_path: Path, capsys) -> Non
     assert document["projects"][0]["project_id"] == "SAFE"
     printed = capsys.readouterr().out
     assert "TOPSIS" in printed
-    assert "1 filtered out (1 stage not one of dfs, operating)" in printed
+    assert "1 filtered out (1 stage not one of DFS, operating)" in printed
 
 
 def test_command_line_overrides_the_settings_sheet(tmp_path: Path) -> None:

@@ -91,7 +91,7 @@ def test_stage_filter() -> None:
     ranking = score(_four_projects(), Parameters(stages=frozenset({"dfs", "pfs"})))
     assert by_id(ranking, "cost_score") == pytest.approx({"P2": 100.0, "P3": 0.0})
     assert ranking.filtered["project_id"].tolist() == ["P1", "P4"]
-    assert ranking.filtered["reason"].tolist() == ["stage not one of dfs, pfs"] * 2
+    assert ranking.filtered["reason"].tolist() == ["stage not one of DFS, PFS"] * 2
 
 
 def test_facility_type_filter() -> None:

@@ -123,7 +123,7 @@ def test_all_projects_lists_filtered_projects_with_reason(tmp_path: Path) -> Non
     header = [c.value for c in sheet[1]]
     rows = {row[1]: row for row in _data_rows(sheet, 1)}
     status = header.index("Status")
-    assert rows["D"][status] == "filtered out: stage not one of dfs, operating, pfs"
+    assert rows["D"][status] == "filtered out: stage not one of DFS, operating, PFS"
     assert rows["D"][0] is None  # no rank
     assert rows["A"][status] == "scored"
     assert sorted(r[0] for r in rows.values() if r[0] is not None) == [1, 2, 3]
