@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from evaluator.cells import number_from_text
 from evaluator.elements import GROUPS, SYMBOLS, symbol_for
 
 HEADER_SEARCH_ROWS = 20
@@ -254,12 +255,12 @@ def _field_or_element(text: str) -> tuple[str, str] | None:
     if key in _ALIAS_TO_FIELD:
         return "field", _ALIAS_TO_FIELD[key]
     symbol = symbol_for(text.strip()) or symbol_for(key)
+    stripped = re.sub(r"(output|production|tpa|ty|t|produced|yesno)$", "", key)
     if symbol is None:
-        stripped = re.sub(r"(output|production|tpa|ty|t|produced|yesno)$", "", key)
         symbol = symbol_for(stripped) if stripped else None
     if symbol:
         return "element", symbol
-    group = GROUPS.get(key) or GROUPS.get(re.sub(r"(output|production|tpa|ty|t|produced|yesno)$", "", key))
+    group = GROUPS.get(key) or GROUPS.get(stripped)
     # A column named for a group ("NdPr", "DyTb") stands for each of its elements (issue 8.8).
     return ("element", "+".join(group)) if group else None
 
@@ -327,9 +328,7 @@ def _is_number(value: object) -> bool:
         return False
     if isinstance(value, int | float):
         return not math.isnan(value)  # NaN is a blank, not a number
-    if isinstance(value, str) and len(value) <= 40:  # a number is never longer; the cap keeps the match cheap
-        return bool(re.fullmatch(r"\s*[+-]?(\d[\d,]*\.?\d*|\.\d+)\s*", value))
-    return False
+    return isinstance(value, str) and number_from_text(value) is not None
 
 
 def _map_row(index: int, cells: list[HeaderCell]) -> HeaderMap:

@@ -22,15 +22,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from evaluator.lcop import capital_recovery_factor
+from evaluator.lcop import capital_charge, capital_recovery_factor
+from evaluator.parameters import Parameters
 
 MIN_SEPARATION_CAPACITY_TPA = 50.0
 MAX_PLAUSIBLE_LCOP_USD_PER_KG = 300.0
 CAPEX_INTENSITY_BAND_USD_PER_TPA = (1_000.0, 1_000_000.0)
 MAX_RATIO_TO_FILE_MEDIAN = 20.0
 MIN_PROJECTS_FOR_MEDIAN = 5
-#: METHOD.md §2.1 defaults, used only to judge plausibility (scoring uses the parameters in force).
-_DEFAULT_RATE, _DEFAULT_LIFE, _DEFAULT_UTILISATION = 0.08, 20, 0.85
 
 
 @dataclass(frozen=True)
@@ -54,9 +53,10 @@ def find_slips(
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         usable = np.isfinite(capacity_tpa) & (capacity_tpa > 0)
         small = usable & (capacity_tpa < MIN_SEPARATION_CAPACITY_TPA) & (facility_types == "separation")
-        crf = capital_recovery_factor(_DEFAULT_RATE, _DEFAULT_LIFE)
-        produced_kg = capacity_tpa * 1000.0 * _DEFAULT_UTILISATION
-        capital = np.where(usable, capex_usd_m * 1e6 * crf / produced_kg, np.nan)
+        # METHOD.md's defaults, used only to judge plausibility (scoring uses the parameters in force).
+        defaults = Parameters()
+        crf = capital_recovery_factor(defaults.discount_rate, defaults.life_years)
+        capital = np.where(usable, capital_charge(capex_usd_m, capacity_tpa, crf, defaults.utilisation), np.nan)
         opex = np.where(np.isfinite(opex_usd_per_kg), opex_usd_per_kg, 0.0)
         lcop = capital + opex
         lcop_high = np.isfinite(lcop) & (lcop > MAX_PLAUSIBLE_LCOP_USD_PER_KG)

@@ -225,6 +225,19 @@ class _Rows:
         self, mask: np.ndarray, field: str, message: Callable[[Any], str], severity: Severity, column: int | None = None
     ) -> None:
         """Write one issue per True cell of ``mask``; errors also mark their row as left out."""
+        self._log_rows(mask, field, severity, lambda _i, value: message(value), column)
+        if severity is Severity.ERROR:
+            self.error |= mask
+
+    def _log_rows(
+        self,
+        mask: np.ndarray,
+        field: str,
+        severity: Severity,
+        message: Callable[[int, Any], str],
+        column: int | None = None,
+    ) -> None:
+        """One issue per True row of ``mask``; ``message(row index, cell value)`` gives its sentence."""
         column = self.header.fields.get(field) if column is None else column
         raw = self.raw[column].to_numpy(dtype=object) if column is not None else None
         for i in np.flatnonzero(mask):
@@ -232,14 +245,12 @@ class _Rows:
             self.log.add(
                 severity,
                 self.sheet,
-                message(value),
+                message(int(i), value),
                 column=field,
                 column_index=column,
                 row=int(self.excel_rows[i]),
                 value=value,
             )
-        if severity is Severity.ERROR:
-            self.error |= mask
 
     def column(self, field: str) -> pd.Series | None:
         index = self.header.fields.get(field)
@@ -474,19 +485,8 @@ class _Rows:
             )
 
     def _report_each(self, mask: np.ndarray, field: str, message: Callable[[int], str]) -> None:
-        """A warning per flagged row whose sentence quotes that row's figures (``message`` gets the row index)."""
-        column = self.header.fields.get(field)
-        raw = self.raw[column].to_numpy(dtype=object) if column is not None else None
-        for i in np.flatnonzero(mask & ~self.error):
-            self.log.add(
-                Severity.WARNING,
-                self.sheet,
-                message(int(i)),
-                column=field,
-                column_index=column,
-                row=int(self.excel_rows[i]),
-                value=raw[i] if raw is not None else None,
-            )
+        """A warning per flagged row still loaded, whose sentence quotes that row's figures (``message(row index)``)."""
+        self._log_rows(mask & ~self.error, field, Severity.WARNING, lambda i, _value: message(i))
 
     def _currency(self, field: str) -> str:
         unit = self.units.get(field)

@@ -41,8 +41,6 @@ class AppState(QObject):
         #: The analyst's own parameters: what is in force when the open workbook has no Settings sheet. A workbook's
         #: Settings apply to that workbook only (issue 8.2), so they never leak into these.
         self.user_parameters = Parameters()
-        #: The open workbook's Settings still in force (name → value), for the status bar; empty when none.
-        self.workbook_settings: dict[str, object] = {}
         self.ranking: Ranking | None = None
         self.selected_ids: list[str] = []
         self._previous_ranks: dict[str, int] = {}
@@ -62,7 +60,6 @@ class AppState(QObject):
         if parameters is not None:
             self.user_parameters = parameters
         base = self.user_parameters
-        self.workbook_settings = dict(dataset.settings)
         self.parameters = base.replace(**dataset.settings) if dataset.settings else base
         self.selected_ids = []
         self._previous_ranks = {}
@@ -80,6 +77,21 @@ class AppState(QObject):
         self.parameters_changed.emit()
         self._rescore()
 
+    @property
+    def workbook_settings(self) -> dict[str, object]:
+        """The open workbook's Settings still in force (name → value), for the status bar; empty when none.
+
+        A setting is in force while the parameters hold the workbook's value and the user's own do not: once the user
+        changes it by hand it is theirs, and no longer listed.
+        """
+        if self.dataset is None:
+            return {}
+        return {
+            name: value
+            for name, value in self.dataset.settings.items()
+            if getattr(self.parameters, name) == value and getattr(self.user_parameters, name) != value
+        }
+
     def _adopt_as_users(self, parameters: Parameters) -> None:
         """What the user changed becomes theirs; what a workbook's Settings set and they left alone does not."""
         from evaluator.parameters import ParameterError
@@ -90,7 +102,6 @@ class AppState(QObject):
             self.user_parameters = self.user_parameters.replace(**{name: getattr(parameters, name) for name in changed})
         except ParameterError:  # the mix is inconsistent (e.g. lcop_lo above lcop_hi): take the whole set
             self.user_parameters = parameters
-        self.workbook_settings = {name: value for name, value in self.workbook_settings.items() if name not in changed}
 
     def select(self, project_ids: list[str]) -> None:
         if project_ids != self.selected_ids:
