@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from ui_helpers import open_and_wait, table_ids
 
+from tests.evaluator.helpers import write_xlsx
 from ui.models import COLUMN_INDEX
 
 HEADER = [
@@ -26,14 +26,7 @@ HEADER = [
 
 
 def _write(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Projects"
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return write_xlsx(path.parent, HEADER, rows, name=path.name)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from ui_helpers import open_and_wait
 from evaluator.load import load_workbook
 from evaluator.parameters import Parameters
 from evaluator.ranking import score
+from tests.evaluator.helpers import write_xlsx
 
 HEADER = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"]
 ROWS = [
@@ -27,19 +28,8 @@ ROWS = [
 
 def _workbook(path: Path, rows=ROWS, settings: list[list] | None = None) -> Path:
     """A plain Projects sheet (no capex ranges), optionally with a Settings sheet of name/value rows."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Projects"
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    if settings is not None:
-        extra = book.create_sheet("Settings")
-        extra.append(["name", "value"])
-        for row in settings:
-            extra.append(row)
-    book.save(path)
-    return path
+    extra = {"Settings": [["name", "value"], *settings]} if settings is not None else None
+    return write_xlsx(path.parent, HEADER, rows, extra_sheets=extra, name=path.name)
 
 
 def _run(qtbot, view) -> None:
