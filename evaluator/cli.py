@@ -37,8 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    scoring = argparse.ArgumentParser(add_help=False)
-    scoring.add_argument("input", type=Path, help="input workbook (.xlsx, .xlsm, .xls, .ods or .csv)")
+    reading = argparse.ArgumentParser(add_help=False)
+    reading.add_argument("input", type=Path, help="input workbook (.xlsx, .xlsm, .xls, .ods or .csv)")
+    reading.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE",
+        help="import choices as JSON: sheet, header_row, unit_row, columns {header: field}, decimal_mark, "
+        "include_hidden_rows (see docs/input-template.md)",
+    )
+    scoring = argparse.ArgumentParser(add_help=False, parents=[reading])
     scoring.add_argument("--method", choices=("wsm", "topsis"), help="aggregation method (default: wsm)")
     scoring.add_argument(
         "--weights",
@@ -58,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     score = commands.add_parser("score", parents=[scoring], help="score and rank a workbook; optionally export it")
     score.add_argument("-o", "--output", type=Path, help="write the ranked shortlist workbook here (.xlsx)")
+    score.add_argument(
+        "--pdf", type=Path, metavar="OUT.pdf", help="write the committee pack as a PDF (summary, shortlist, charts)"
+    )
     score.add_argument("--top", type=int, metavar="N", help="shortlist size (default 10)")
 
     sensitivity = commands.add_parser(
@@ -66,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     sensitivity.add_argument("--samples", type=int, metavar="N", help="Monte Carlo samples (default 5000)")
     sensitivity.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same results)")
     sensitivity.add_argument("-o", "--output", type=Path, help="write the shortlist workbook with a Sensitivity sheet")
+    sensitivity.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the committee pack as a PDF")
 
     portfolio = commands.add_parser(
         "portfolio", parents=[scoring], help="choose the set of projects covering the critical elements best"
@@ -78,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     portfolio.add_argument("--critical", metavar="Nd,Pr,Dy,Tb", help="the critical elements (default Nd, Pr, Dy, Tb)")
     portfolio.add_argument("-o", "--output", type=Path, help="write the shortlist workbook with a Portfolio sheet")
+    portfolio.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the committee pack as a PDF")
 
-    validate = commands.add_parser("validate", help="list every problem in a workbook with its cell reference")
-    validate.add_argument("input", type=Path)
+    commands.add_parser("validate", parents=[reading], help="list every problem in a workbook with its cell reference")
 
     template = commands.add_parser("template", help="write a blank, documented input template")
     template.add_argument("output", type=Path, help="where to write the template (.xlsx)")
@@ -192,13 +204,20 @@ _OPTION_PARAMETERS = {
 }
 
 
+def _choices(args: argparse.Namespace):
+    """The import choices of ``--mapping FILE`` (issue 8.7), or the automatic import."""
+    from evaluator.import_choices import AUTOMATIC, read_mapping_file
+
+    return read_mapping_file(args.mapping) if getattr(args, "mapping", None) else AUTOMATIC
+
+
 def _scored(args: argparse.Namespace):
     """Load, apply parameters, score; the shared first half of score, sensitivity and portfolio."""
     from evaluator.issues import InputFileError
     from evaluator.load import load_workbook
     from evaluator.ranking import score
 
-    dataset = load_workbook(args.input)
+    dataset = load_workbook(args.input, _choices(args))
     params = _parameters(args, dataset.settings)
     if len(dataset) == 0:
         failed = dataset.rows_with_errors
@@ -225,7 +244,8 @@ def _emit_json(document: dict, target: Path, out: TextIO) -> None:
 
 
 def _write_outputs(args: argparse.Namespace, ranking, document: Callable[[], dict], out: TextIO, **export) -> bool:
-    """Write the workbook (``-o``, with ``export``'s extra sheets) and the JSON (``--json``) that were asked for.
+    """Write the workbook (``-o``, with ``export``'s extra sheets), the PDF pack (``--pdf``) and the JSON
+    (``--json``) that were asked for.
 
     Returns True when the JSON went to standard output: nothing else may be printed there then.
     """
@@ -233,6 +253,10 @@ def _write_outputs(args: argparse.Namespace, ranking, document: Callable[[], dic
         from evaluator.workbook_export import export_shortlist
 
         export_shortlist(ranking, args.output, **export)
+    if getattr(args, "pdf", None):
+        from evaluator.pdf_export import export_pdf
+
+        export_pdf(ranking, args.pdf, **export)
     if args.json:
         _emit_json(document(), args.json, out)
         return str(args.json) == "-"
@@ -243,6 +267,8 @@ def _say_written(args: argparse.Namespace, out: TextIO, workbook: str = "Workboo
     """Say where the files went, after the results."""
     if args.output:
         print(f"{workbook} written to {args.output}", file=out)
+    if getattr(args, "pdf", None):
+        print(f"PDF written to {args.pdf}", file=out)
     if args.json:
         print(f"JSON written to {args.json}", file=out)
 
@@ -352,7 +378,7 @@ def _cut(text: object, width: int) -> str:
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
     from evaluator.load import load_workbook
 
-    dataset = load_workbook(args.input)
+    dataset = load_workbook(args.input, _choices(args))
     print(
         f"{args.input.name}: {dataset.rows_read} data rows read from sheet '{dataset.sheet}'; "
         f"{counted(len(dataset), 'project')} load, {counted(dataset.rows_with_errors, 'row')} left out, "

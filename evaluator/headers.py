@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from evaluator.cells import number_from_text
@@ -17,6 +18,8 @@ from evaluator.elements import GROUPS, SYMBOLS, symbol_for
 
 HEADER_SEARCH_ROWS = 20
 MIN_RECOGNISED = 3
+#: A column mapped to this target is left out on purpose (import choices, issue 8.7): no "not used" warning.
+IGNORE = "ignore"
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,11 @@ FIELDS: tuple[Field, ...] = (
     Field("project_id", False, ("id", "projectid", "ref", "reference", "projectref", "code", "projectcode")),
     Field("name", True, ("name", "project", "projectname", "facility", "facilityname", "plant", "plantname", "asset")),
     Field("sponsor", False, ("sponsor", "company", "owner", "developer", "operator", "proponent", "sponsors")),
-    Field("country", True, ("country", "hostcountry", "location", "sitecountry", "host", "countryofsite")),
+    Field(
+        "country",
+        True,
+        ("country", "hostcountry", "location", "sitecountry", "host", "countryofsite", "plantcountry", "jurisdiction"),
+    ),
     Field("facility_type", False, ("facilitytype", "type", "processstep", "step", "facility type", "category")),
     Field("stage", False, ("stage", "status", "projectstage", "developmentstage", "phase", "projectstatus")),
     Field(
@@ -48,6 +55,8 @@ FIELDS: tuple[Field, ...] = (
             "productioncapacity",
             "capacityreo",
             "capacitytreo",
+            "annualcapacity",
+            "designcapacity",
         ),
         "capacity",
     ),
@@ -63,6 +72,9 @@ FIELDS: tuple[Field, ...] = (
             "capitalcosts",
             "investment",
             "capexusdm",
+            "totalcapex",
+            "initialcapitalcost",
+            "upfrontcapex",
         ),
         "money_m",
     ),
@@ -85,6 +97,18 @@ FIELDS: tuple[Field, ...] = (
             "sourceoffeed",
             "feed",
             "feedstockorigin",
+            # as analysts write them (issue 8.7): "Feedstock from" held the feed countries and was ignored
+            "feedstockfrom",
+            "feedcountries",
+            "feedstockcountries",
+            "feedsourcecountry",
+            "feedorigincountry",
+            "sourcecountry",
+            "concentratesource",
+            "concentrateorigin",
+            "oresource",
+            "rawmaterialsource",
+            "rawmaterialorigin",
         ),
     ),
     Field(
@@ -118,7 +142,19 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "start_year",
         False,
-        ("startyear", "start", "firstproduction", "cod", "year", "startup", "commissioningyear", "firstproductionyear"),
+        (
+            "startyear",
+            "start",
+            "firstproduction",
+            "cod",
+            "year",
+            "startup",
+            "commissioningyear",
+            "firstproductionyear",
+            "productionstart",
+            "startofproduction",
+            "firstoutput",
+        ),
     ),
     Field("latitude", False, ("latitude", "lat")),
     Field("longitude", False, ("longitude", "lon", "long", "lng")),
@@ -283,28 +319,52 @@ class HeaderMap:
         return self.row_index + (2 if self.unit_row else 1)
 
 
-def find_header(rows: list[list[object]]) -> HeaderMap | None:
-    """The first row within the first 20 with at least three recognised names, mapped; None if there is none."""
+def find_header(
+    rows: list[list[object]], *, header_row: int | None = None, columns: Mapping[str, str] | None = None
+) -> HeaderMap | None:
+    """The first row within the first 20 with at least three recognised names, mapped; None if there is none.
+
+    ``header_row`` (1-based) takes that row as the header whatever it holds; ``columns`` maps folded header texts
+    to a field, an element symbol or :data:`IGNORE`, ahead of the aliases (the import choices, issue 8.7).
+    """
+    columns = columns or {}
+    if header_row is not None:
+        if header_row > len(rows):
+            return None
+        return _map_row(header_row - 1, [_mapped(read_header(v), columns) for v in rows[header_row - 1]])
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        cells = [read_header(value) for value in row]
+        cells = [_mapped(read_header(value), columns) for value in row]
         if sum(1 for c in cells if c.field or c.element) >= MIN_RECOGNISED:
             return _map_row(index, cells)
     return None
 
 
-def absorb_unit_row(header: HeaderMap, rows: list[list[object]]) -> HeaderMap:
+def _mapped(cell: HeaderCell, columns: Mapping[str, str]) -> HeaderCell:
+    """The cell as the user's column mapping says (a field, an element, or ignored), else as recognised."""
+    target = columns.get(fold(cell.text)) if cell.text else None
+    if target is None:
+        return cell
+    if target == IGNORE:
+        return HeaderCell("", unit_text=cell.unit_text)
+    if target in FIELDS_BY_NAME:
+        return dataclasses.replace(cell, field=target, element=None)
+    return dataclasses.replace(cell, field=None, element=target)
+
+
+def absorb_unit_row(header: HeaderMap, rows: list[list[object]], *, forced: bool | None = None) -> HeaderMap:
     """Read a row of units directly under the header (``US$ bn`` under ``Capex``), as analysts often write them.
 
     The row counts as units when it holds no number at all and at least one of the columns that take a unit
     (capacity, capex, opex and their ranges) holds a unit this app reads. Its units fill in for header cells that
     name none; a unit in the header itself wins. Without this, ``US$ bn`` under ``Capex`` was read as USD m, a
-    silent 1000× error, and the unit row itself was reported as a broken project.
+    silent 1000× error, and the unit row itself was reported as a broken project. ``forced`` True takes the row
+    as units whatever it holds, False never does (the import choices); None decides as above.
     """
     below = header.row_index + 1
-    if below >= len(rows):
+    if forced is False or below >= len(rows):
         return header
     row = rows[below]
-    if any(_is_number(value) for value in row):
+    if forced is None and any(_is_number(value) for value in row):
         return header
     units = dict(header.units)
     found = False
@@ -318,7 +378,7 @@ def absorb_unit_row(header: HeaderMap, rows: list[list[object]]) -> HeaderMap:
         found = True
         if not units.get(name):
             units[name] = text.strip()
-    if not found:
+    if not found and not forced:
         return header
     return dataclasses.replace(header, units=units, unit_row=True)
 

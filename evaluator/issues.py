@@ -14,10 +14,15 @@ from typing import Any
 
 
 class Severity(StrEnum):
-    """How much an issue matters: an error leaves its row out of scoring, a warning does not."""
+    """How much an issue matters: an error leaves its row out of scoring, a warning does not.
+
+    A note records what the import did on purpose and the analyst may want to know (a totals row or a footnote
+    skipped, issue 8.7): nothing is wrong with the data.
+    """
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 class InputFileError(Exception):
@@ -118,6 +123,9 @@ class IssueLog:
 
     def warning(self, sheet: str, message: str, **where: Any) -> None:
         self.add(Severity.WARNING, sheet, message, **where)
+
+    def note(self, sheet: str, message: str, **where: Any) -> None:
+        self.add(Severity.NOTE, sheet, message, **where)
 
     def extend(self, issues: Iterable[Issue]) -> None:
         self._issues.extend(issues)

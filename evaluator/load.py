@@ -13,7 +13,9 @@ import pandas as pd
 
 from evaluator.countries import country_name
 from evaluator.dataset import Dataset
+from evaluator.headers import find_header
 from evaluator.i18n import translate
+from evaluator.import_choices import AUTOMATIC, ImportChoices
 from evaluator.issues import InputFileError, IssueLog
 from evaluator.override_sheets import read_countries, read_elements, read_settings
 from evaluator.read import RawWorkbook, read_workbook
@@ -25,9 +27,12 @@ OPTIONAL_SHEETS = ("Countries", "Elements", "Settings")
 ASSUMED_COUNTRY_RISK = 50.0
 
 
-def load_workbook(path: str | Path) -> Dataset:
-    """Read, validate and assemble a dataset; raises :class:`InputFileError` only for an unusable file."""
-    workbook = read_workbook(path)
+def load_workbook(path: str | Path, choices: ImportChoices = AUTOMATIC) -> Dataset:
+    """Read, validate and assemble a dataset; raises :class:`InputFileError` only for an unusable file.
+
+    ``choices`` are the analyst's import choices (issue 8.7); the default decides everything from the file.
+    """
+    workbook = read_workbook(path, convention=choices.convention)
     log = IssueLog()
 
     settings: dict = {}
@@ -40,7 +45,7 @@ def load_workbook(path: str | Path) -> Dataset:
     if name := workbook.find_sheet("Elements"):
         elements = elements.with_overrides(read_elements(workbook.sheet(name), name, log))
 
-    sheet = _projects_sheet(workbook)
+    sheet = projects_sheet(workbook, choices, log)
     _report_number_marks(workbook, sheet, log)
     rows = read_projects(
         workbook.sheet(sheet),
@@ -49,6 +54,8 @@ def load_workbook(path: str | Path) -> Dataset:
         fx_jpy_per_usd=settings.get("fx_jpy_per_usd", 150.0),
         known_countries=frozenset(countries.frame.index),
         assumed_risk=ASSUMED_COUNTRY_RISK,
+        choices=choices,
+        facts=workbook.facts(sheet),
     )
     countries = _add_assumed_countries(countries, rows.projects)
     return Dataset(
@@ -90,15 +97,50 @@ def _report_number_marks(workbook: RawWorkbook, sheet: str, log: IssueLog) -> No
         )
 
 
-def _projects_sheet(workbook: RawWorkbook) -> str:
-    """``Projects`` if present, else the first sheet that is not one of the optional ones."""
+def projects_sheet(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC, log: IssueLog | None = None) -> str:
+    """The sheet that holds the projects: the one chosen, else ``Projects``, else the first sheet with a header row.
+
+    Analysts put a ``Cover`` or ``Read me`` sheet first (issue 8.7): every sheet that is not an optional one is
+    looked at in order, and the first whose first 20 rows hold a header is taken; a note says which when it is not
+    the first sheet. With no header anywhere, the first candidate is returned so that its message names it.
+    """
+    if choices.sheet is not None:
+        if name := workbook.find_sheet(choices.sheet.strip()):
+            return name
+        raise InputFileError(
+            translate("InputFile", "{name} has no sheet '{sheet}' (its sheets are {sheets}).").format(
+                name=workbook.source.path.name, sheet=choices.sheet, sheets=", ".join(workbook.sheet_names)
+            )
+        )
     if name := workbook.find_sheet("Projects"):
         return name
     optional = {s.lower() for s in OPTIONAL_SHEETS}
-    for name in workbook.sheet_names:
-        if name.strip().lower() not in optional:
-            return name
-    raise InputFileError(translate("InputFile", "{name} has no Projects sheet.").format(name=workbook.source.path.name))
+    candidates = [name for name in workbook.sheet_names if name.strip().lower() not in optional]
+    if not candidates:
+        raise InputFileError(
+            translate("InputFile", "{name} has no Projects sheet.").format(name=workbook.source.path.name)
+        )
+    for position, name in enumerate(candidates):
+        if find_header(workbook.sheet(name), columns=choices.column_targets) is None:
+            continue
+        if position > 0 and log is not None:
+            log.note(
+                name,
+                translate(
+                    "InputFile",
+                    "Projects were read from sheet '{sheet}', the first sheet with a header row ({skipped} has none).",
+                ).format(sheet=name, skipped=", ".join(f"'{s}'" for s in candidates[:position])),
+            )
+        return name
+    if len(candidates) > 1:
+        raise InputFileError(
+            translate(
+                "InputFile",
+                "No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three "
+                "or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).",
+            ).format(name=workbook.source.path.name, sheets=", ".join(f"'{s}'" for s in candidates))
+        )
+    return candidates[0]
 
 
 def _add_assumed_countries(countries: CountryTable, projects: pd.DataFrame) -> CountryTable:

@@ -39,6 +39,8 @@ class NumberMarks:
     guessed_from_separator: bool = False
     mixed: bool = False
     example: str = ""
+    #: The convention was chosen by the user (import choices), not detected.
+    chosen: bool = False
 
 
 def _kind(cell: str) -> str:

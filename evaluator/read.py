@@ -20,7 +20,8 @@ from typing import Any
 
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
-from evaluator.number_marks import NumberMarks, detect_marks, to_english
+from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
+from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -50,11 +51,20 @@ class RawWorkbook:
     _cache: dict[str, Grid] = field(default_factory=dict)
     #: For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel.
     number_marks: NumberMarks | None = None
+    #: Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none).
+    _facts: Callable[[str], SheetFacts] = field(default=lambda _name: NO_FACTS)
+    _facts_cache: dict[str, SheetFacts] = field(default_factory=dict)
 
     def sheet(self, name: str) -> Grid:
         if name not in self._cache:
             self._cache[name] = self._load(name)
         return self._cache[name]
+
+    def facts(self, name: str) -> SheetFacts:
+        """What the values do not say about sheet ``name``: hidden rows, formulas saved without a result."""
+        if name not in self._facts_cache:
+            self._facts_cache[name] = self._facts(name)
+        return self._facts_cache[name]
 
     def find_sheet(self, wanted: str) -> str | None:
         """The sheet whose name matches ``wanted`` ignoring case and surrounding spaces, if any."""
@@ -64,8 +74,11 @@ class RawWorkbook:
         return None
 
 
-def read_workbook(path: str | Path) -> RawWorkbook:
-    """Open an input file; raise :class:`InputFileError` with a sentence when it cannot be used at all."""
+def read_workbook(path: str | Path, *, convention: Convention | None = None) -> RawWorkbook:
+    """Open an input file; raise :class:`InputFileError` with a sentence when it cannot be used at all.
+
+    ``convention`` forces a CSV's number marks (the import choices, issue 8.7); None detects them from the file.
+    """
     path = Path(path)
     if not path.exists():
         raise InputFileError(translate("InputFile", "The file {path} does not exist.").format(path=path))
@@ -84,7 +97,7 @@ def read_workbook(path: str | Path) -> RawWorkbook:
         raise InputFileError(translate("InputFile", "The file {name} is empty.").format(name=path.name))
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
-        return _read_csv(source, data)
+        return _read_csv(source, data, convention)
     if suffix in EXCEL_SUFFIXES or data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         return _read_excel(source, data)
     raise InputFileError(
@@ -125,10 +138,21 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
                 )
             ) from None
 
-    return RawWorkbook(source, names, load)
+    parts: dict[str, str] | None = None
+
+    def facts(sheet_name: str) -> SheetFacts:
+        nonlocal parts
+        if not data.startswith(_ZIP_MAGIC):
+            return NO_FACTS
+        if parts is None:
+            parts = sheet_parts(data)
+        part = parts.get(sheet_name)
+        return read_sheet_facts(data, part) if part else NO_FACTS
+
+    return RawWorkbook(source, names, load, _facts=facts)
 
 
-def _read_csv(source: SourceFile, data: bytes) -> RawWorkbook:
+def _read_csv(source: SourceFile, data: bytes, convention: Convention | None = None) -> RawWorkbook:
     text = _decode(data, source.path.name)
     sample = text[:20000]
     try:
@@ -137,6 +161,8 @@ def _read_csv(source: SourceFile, data: bytes) -> RawWorkbook:
         dialect = csv.excel_tab if source.path.suffix.lower() == ".tsv" else csv.excel
     cells = [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     marks = detect_marks(cells, getattr(dialect, "delimiter", ","))
+    if convention is not None:
+        marks = NumberMarks(convention, marks.european_cells, marks.english_cells, marks.ambiguous_cells, chosen=True)
     rows: Grid = to_english(cells, marks)  # type: ignore[assignment]
     sheet_name = source.path.stem
     return RawWorkbook(source, [sheet_name], lambda _name: rows, number_marks=marks)

@@ -34,9 +34,12 @@ from evaluator.dataset import PROJECT_COLUMNS
 from evaluator.elements import INDEX, SYMBOLS, parse_element_list
 from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, absorb_unit_row, find_header, parse_unit
 from evaluator.i18n import QT_TRANSLATE_NOOP, translate
-from evaluator.issues import InputFileError, IssueLog, Severity, column_letter
+from evaluator.import_choices import AUTOMATIC, ImportChoices
+from evaluator.issues import InputFileError, IssueLog, Severity, column_letter, display_value
 from evaluator.plausibility import CAPEX_INTENSITY_BAND_USD_PER_TPA, find_slips
 from evaluator.read import Grid
+from evaluator.row_kinds import kinds_column, skipped_rows
+from evaluator.sheet_facts import NO_FACTS, SheetFacts
 from evaluator.vocabulary import facility_type_of, stage_of
 
 REQUIRED = tuple(f.name for f in FIELDS if f.required)
@@ -65,6 +68,8 @@ class _Context:
     fx_jpy_per_usd: float
     known_countries: frozenset[str] | None
     assumed_risk: float
+    choices: ImportChoices = AUTOMATIC
+    facts: SheetFacts = NO_FACTS
 
 
 @dataclass(frozen=True)
@@ -85,15 +90,24 @@ def read_projects(
     fx_jpy_per_usd: float = 150.0,
     known_countries: frozenset[str] | None = None,
     assumed_risk: float = 50.0,
+    choices: ImportChoices = AUTOMATIC,
+    facts: SheetFacts = NO_FACTS,
 ) -> ProjectRows:
     """Validate the Projects grid. Raises :class:`InputFileError` only when the sheet cannot be used at all.
 
     ``known_countries`` are the ISO3 codes with governance data; a real country outside it is loaded with a
-    warning that its risk is assumed to be ``assumed_risk``.
+    warning that its risk is assumed to be ``assumed_risk``. ``choices`` are the analyst's import choices (header
+    row, unit row, column mapping, hidden rows); ``facts`` what the sheet's XML says beyond its values.
     """
-    header = find_header(grid)
+    header = find_header(grid, header_row=choices.header_row, columns=choices.column_targets)
     if header is not None:
-        header = absorb_unit_row(header, grid)
+        header = absorb_unit_row(header, grid, forced=choices.unit_row)
+    if header is None and choices.header_row is not None:
+        raise InputFileError(
+            translate("InputFile", "Sheet '{sheet}' has no row {row} to use as the header.").format(
+                sheet=sheet, row=choices.header_row
+            )
+        )
     if header is None:
         raise InputFileError(
             translate(
@@ -105,7 +119,7 @@ def read_projects(
     _require_columns(header, sheet)
     units = _units(header, sheet, log)
     _report_header(header, sheet, log)
-    context = _Context(units, fx_jpy_per_usd, known_countries, assumed_risk)
+    context = _Context(units, fx_jpy_per_usd, known_countries, assumed_risk, choices, facts)
     return _Rows(grid, header, sheet, log, context).build()
 
 
@@ -212,12 +226,72 @@ class _Rows:
             if candidates.size == 0:
                 break
             blank[candidates] = blank_mask(frame[column].iloc[candidates])
+        blank |= self._skip_on_purpose(frame, body, excel_rows, ~blank)
         self.raw = frame.loc[~blank, wanted].reset_index(drop=True)
         self.excel_rows = excel_rows[~blank]
         self.n = len(self.raw)
         self.error = np.zeros(self.n, dtype=bool)
         #: Base money cells written as ranges: field → (low, high) in the method's unit (NaN where not a range).
         self.text_ranges: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        #: Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.
+        self.uncalculated: dict[int, np.ndarray] = {}
+        self.formula_text: dict[tuple[int, int], str] = {}
+        positions = {int(row): i for i, row in enumerate(self.excel_rows)}
+        for (row, column), formula in context.facts.formulas_without_value.items():
+            if column in wanted and row in positions:
+                self.uncalculated.setdefault(column, np.zeros(self.n, dtype=bool))[positions[row]] = True
+                self.formula_text[(positions[row], column)] = formula
+
+    def _skip_on_purpose(
+        self, frame: pd.DataFrame, body: Grid, excel_rows: np.ndarray, filled: np.ndarray
+    ) -> np.ndarray:
+        """Hidden, totals and footnote rows: left out before validation, each with one sentence (issue 8.7).
+
+        A hidden row is a warning (the analyst hid a project; the choice to include hidden rows loads it), a totals
+        or footnote row a note: they are not projects, so they are not reported as broken ones.
+        """
+        name_column = self.header.fields.get("name")
+        country_column = self.header.fields.get("country")
+        kinds = skipped_rows(
+            frame,
+            body,
+            excel_rows,
+            filled,
+            name_column=name_column,
+            country_column=country_column,
+            hidden_rows=frozenset() if self.context.choices.include_hidden_rows else self.context.facts.hidden_rows,
+        )
+        for position, kind, text in kinds:
+            where = {"row": int(excel_rows[position]), "column_index": name_column, "column": "name", "value": text}
+            if kind == "hidden":
+                self.log.warning(
+                    self.sheet,
+                    translate(
+                        "Issues",
+                        "Row {row} ('{name}') is hidden in the workbook and was skipped; choose to include hidden "
+                        "rows in the import to score it.",
+                    ).format(row=where["row"], name=text or translate("Issues", "no name")),
+                    **where,
+                )
+            elif kind == "total":
+                self.log.note(
+                    self.sheet,
+                    translate("Issues", "Row {row} ('{text}') is a totals row, not a project; skipped.").format(
+                        row=where["row"], text=text
+                    ),
+                    **where,
+                )
+            else:
+                self.log.note(
+                    self.sheet,
+                    translate("Issues", "Row {row} is a note ('{text}'), not a project; skipped.").format(
+                        row=where["row"], text=display_value(text, 50)
+                    ),
+                    **{**where, "column_index": kinds_column(body[position])},
+                )
+        skip = np.zeros(len(frame), dtype=bool)
+        skip[[position for position, _, _ in kinds]] = True
+        return skip
 
     # -- reporting helpers ------------------------------------------------------------------------------------
 
@@ -252,6 +326,33 @@ class _Rows:
                 value=value,
             )
 
+    def empty(self, mask: np.ndarray, field: str) -> np.ndarray:
+        """``mask`` without the cells that are empty only because their formula was never calculated."""
+        column = self.header.fields.get(field)
+        uncalculated = self.uncalculated.get(column) if column is not None else None
+        return mask & ~uncalculated if uncalculated is not None else mask
+
+    def _report_uncalculated(self) -> None:
+        """One issue per formula cell saved without its value: an error where the field is required (issue 8.10)."""
+        by_column = {column: name for name, column in self.header.fields.items()}
+        by_column.update({column: symbol for symbol, column in self.header.elements.items() if column not in by_column})
+        for column, mask in sorted(self.uncalculated.items()):
+            field = by_column[column]
+            required = field in REQUIRED
+            self._log_rows(
+                mask,
+                field,
+                Severity.ERROR if required else Severity.WARNING,
+                lambda i, _value, c=column, f=field: translate(
+                    "Issues",
+                    "{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or "
+                    "LibreOffice so that its results are stored.",
+                ).format(column=f, formula=display_value(self.formula_text[(i, c)], 40)),
+                column,
+            )
+            if required:
+                self.error |= mask
+
     def column(self, field: str) -> pd.Series | None:
         index = self.header.fields.get(field)
         return None if index is None else self.raw[index]
@@ -275,7 +376,7 @@ class _Rows:
         self.report(parsed.bad, field, lambda v: unreadable_number_message(v, field, outcome), severity)
         if required:
             self.report(
-                parsed.blank,
+                self.empty(parsed.blank, field),
                 field,
                 lambda _v: translate("Issues", "{column} is empty (or holds an Excel error).").format(column=field),
                 severity,
@@ -332,9 +433,10 @@ class _Rows:
             )
 
     def build(self) -> ProjectRows:
+        self._report_uncalculated()
         names = self.text("name")
         self.report(
-            names == "",
+            self.empty(names == "", "name"),
             "name",
             lambda _v: translate("Issues", "{column} is empty.").format(column="name"),
             Severity.ERROR,
@@ -536,7 +638,7 @@ class _Rows:
         unknown = (written != "") & (iso3 == "") & ~not_known
         if required:
             self.report(
-                written == "",
+                self.empty(written == "", field),
                 field,
                 lambda _v: translate("Issues", "{column} is empty.").format(column=field),
                 Severity.ERROR,

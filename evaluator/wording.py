@@ -27,6 +27,7 @@ _FORMS = {
     "error": (lambda: translate("Counts", "{n} error"), lambda: translate("Counts", "{n} errors")),
     "warning": (lambda: translate("Counts", "{n} warning"), lambda: translate("Counts", "{n} warnings")),
     "issue": (lambda: translate("Counts", "{n} issue"), lambda: translate("Counts", "{n} issues")),
+    "note": (lambda: translate("Counts", "{n} note"), lambda: translate("Counts", "{n} notes")),
     "country": (lambda: translate("Counts", "{n} country"), lambda: translate("Counts", "{n} countries")),
 }
 

@@ -388,15 +388,16 @@ class IssuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ("", issue.cell, issue.column, issue.value, issue.message)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if issue.severity is Severity.ERROR
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
+            icon = {
+                Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                Severity.NOTE: QStyle.StandardPixmap.SP_MessageBoxInformation,
+            }.get(issue.severity, QStyle.StandardPixmap.SP_MessageBoxWarning)
             return QApplication.style().standardIcon(icon)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if issue.severity is Severity.ERROR:
                 text = self.tr("Error (row left out of scoring) at {cell}: {message}")
+            elif issue.severity is Severity.NOTE:
+                text = self.tr("Note (row skipped on purpose) at {cell}: {message}")
             else:
                 text = self.tr("Warning (row kept) at {cell}: {message}")
             return text.format(cell=issue.cell, message=issue.message)

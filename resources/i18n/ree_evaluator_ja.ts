@@ -1065,11 +1065,21 @@ colour = coverage score</source>
     </message>
     <message>
         <location filename="../../evaluator/wording.py" line="30"/>
+        <source>{n} note</source>
+        <translation>注記 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/wording.py" line="30"/>
+        <source>{n} notes</source>
+        <translation>注記 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/wording.py" line="31"/>
         <source>{n} country</source>
         <translation>{n} か国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="30"/>
+        <location filename="../../evaluator/wording.py" line="31"/>
         <source>{n} countries</source>
         <translation>{n} か国</translation>
     </message>
@@ -1567,99 +1577,119 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="76"/>
+        <location filename="../../evaluator/load.py" line="83"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="85"/>
+        <location filename="../../evaluator/load.py" line="92"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="101"/>
+        <location filename="../../evaluator/load.py" line="111"/>
+        <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
+        <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="121"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="71"/>
+        <location filename="../../evaluator/load.py" line="129"/>
+        <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
+        <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="137"/>
+        <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
+        <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/read.py" line="84"/>
         <source>The file {path} does not exist.</source>
-        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel.</extracomment>
+        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none).</extracomment>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="73"/>
+        <location filename="../../evaluator/read.py" line="86"/>
         <source>{path} is a folder, not a workbook.</source>
         <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="78"/>
+        <location filename="../../evaluator/read.py" line="91"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="84"/>
+        <location filename="../../evaluator/read.py" line="97"/>
         <source>The file {name} is empty.</source>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="91"/>
+        <location filename="../../evaluator/read.py" line="104"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="110"/>
+        <location filename="../../evaluator/read.py" line="123"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="116"/>
+        <location filename="../../evaluator/read.py" line="129"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="123"/>
+        <location filename="../../evaluator/read.py" line="136"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="147"/>
+        <location filename="../../evaluator/read.py" line="173"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="157"/>
+        <location filename="../../evaluator/read.py" line="183"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="165"/>
+        <location filename="../../evaluator/read.py" line="191"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="99"/>
+        <location filename="../../evaluator/validate.py" line="107"/>
+        <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
+        <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="113"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="115"/>
+        <location filename="../../evaluator/validate.py" line="129"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="118"/>
+        <location filename="../../evaluator/validate.py" line="132"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="120"/>
+        <location filename="../../evaluator/validate.py" line="134"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="138"/>
+        <location filename="../../evaluator/validate.py" line="152"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD or JPY in millions or billions for capex, USD/kg for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しにある単位「{unit}」は、このアプリでは換算できません (設備投資額は百万または十億単位の USD か JPY、操業費は USD/kg、生産能力は t/y または kt/y を使用してください)。</translation>
     </message>
@@ -1808,194 +1838,219 @@ Your data is unchanged; you can keep working.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="147"/>
+        <location filename="../../evaluator/validate.py" line="161"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="172"/>
+        <location filename="../../evaluator/validate.py" line="186"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="183"/>
+        <location filename="../../evaluator/validate.py" line="197"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="185"/>
+        <location filename="../../evaluator/validate.py" line="199"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
         <location filename="../../evaluator/validate.py" line="269"/>
+        <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
+        <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
+        <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="273"/>
+        <source>no name</source>
+        <translation>名称なし</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="279"/>
+        <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
+        <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="287"/>
+        <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
+        <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="346"/>
+        <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
+        <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="381"/>
         <source>{column} is empty (or holds an Excel error).</source>
-        <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range).</extracomment>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="315"/>
+        <location filename="../../evaluator/validate.py" line="427"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="328"/>
-        <location filename="../../evaluator/validate.py" line="541"/>
+        <location filename="../../evaluator/validate.py" line="441"/>
+        <location filename="../../evaluator/validate.py" line="643"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="342"/>
+        <location filename="../../evaluator/validate.py" line="455"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="348"/>
+        <location filename="../../evaluator/validate.py" line="461"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="356"/>
+        <location filename="../../evaluator/validate.py" line="469"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="364"/>
+        <location filename="../../evaluator/validate.py" line="477"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="371"/>
+        <location filename="../../evaluator/validate.py" line="484"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="377"/>
+        <location filename="../../evaluator/validate.py" line="490"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="386"/>
+        <location filename="../../evaluator/validate.py" line="499"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="433"/>
+        <location filename="../../evaluator/validate.py" line="546"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="443"/>
+        <location filename="../../evaluator/validate.py" line="556"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="452"/>
+        <location filename="../../evaluator/validate.py" line="565"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="455"/>
+        <location filename="../../evaluator/validate.py" line="568"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="461"/>
+        <location filename="../../evaluator/validate.py" line="574"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="469"/>
+        <location filename="../../evaluator/validate.py" line="582"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="517"/>
+        <location filename="../../evaluator/validate.py" line="619"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="547"/>
+        <location filename="../../evaluator/validate.py" line="649"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="555"/>
+        <location filename="../../evaluator/validate.py" line="657"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="562"/>
+        <location filename="../../evaluator/validate.py" line="664"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="570"/>
+        <location filename="../../evaluator/validate.py" line="672"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="587"/>
+        <location filename="../../evaluator/validate.py" line="689"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="604"/>
+        <location filename="../../evaluator/validate.py" line="706"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="613"/>
+        <location filename="../../evaluator/validate.py" line="715"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="628"/>
+        <location filename="../../evaluator/validate.py" line="730"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating; it is left blank.</source>
         <translation>{column} の「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="648"/>
+        <location filename="../../evaluator/validate.py" line="750"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="659"/>
+        <location filename="../../evaluator/validate.py" line="761"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="667"/>
+        <location filename="../../evaluator/validate.py" line="769"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="690"/>
+        <location filename="../../evaluator/validate.py" line="792"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="701"/>
+        <location filename="../../evaluator/validate.py" line="803"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="715"/>
+        <location filename="../../evaluator/validate.py" line="817"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="733"/>
+        <location filename="../../evaluator/validate.py" line="835"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="750"/>
+        <location filename="../../evaluator/validate.py" line="852"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="762"/>
+        <location filename="../../evaluator/validate.py" line="864"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -2023,12 +2078,17 @@ Your data is unchanged; you can keep working.</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="399"/>
+        <location filename="../../ui/models.py" line="398"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="401"/>
+        <location filename="../../ui/models.py" line="400"/>
+        <source>Note (row skipped on purpose) at {cell}: {message}</source>
+        <translation>注記（意図して読み飛ばした行） {cell}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="402"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -2036,7 +2096,7 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../evaluator/wording.py" line="36"/>
+        <location filename="../../evaluator/wording.py" line="37"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2573,6 +2633,65 @@ The current settings are unchanged.</source>
         <location filename="../../ui/main_window.py" line="877"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="86"/>
+        <source>header_row must be a worksheet row number (1 or more).</source>
+        <extracomment>Largest mapping file read (a mapping is a few hundred bytes; anything bigger is not one).</extracomment>
+        <translation>header_row はワークシートの行番号（1 以上）で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="88"/>
+        <source>decimal_mark must be &apos;.&apos; or &apos;,&apos;.</source>
+        <translation>decimal_mark は「.」または「,」で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="93"/>
+        <source>The column &apos;{column}&apos; is mapped to &apos;{target}&apos;, which is not one of: {valid}.</source>
+        <translation>列「{column}」の割り当て先「{target}」は、次のいずれでもありません: {valid}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="111"/>
+        <source>{where} must hold a JSON object.</source>
+        <translation>{where} は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="115"/>
+        <source>{where}: unknown key &apos;{key}&apos; (the keys are {keys}).</source>
+        <translation>{where}: 不明なキー「{key}」です（使えるキー: {keys}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="133"/>
+        <source>{where}: &apos;{key}&apos; has the wrong kind of value ({value}).</source>
+        <translation>{where}: 「{key}」の値の種類が正しくありません（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="140"/>
+        <source>{where}: every entry of &apos;columns&apos; maps a header text to a field name.</source>
+        <translation>{where}: 「columns」の各項目は、見出しの文字列を項目名に対応付けるものでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="157"/>
+        <source>The mapping file {path} does not exist.</source>
+        <translation>対応付けファイル {path} がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="160"/>
+        <source>{name} is too large to be a mapping file.</source>
+        <translation>{name} は対応付けファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="165"/>
+        <source>The mapping file {name} cannot be read: {reason}.</source>
+        <translation>対応付けファイル {name} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_choices.py" line="173"/>
+        <source>{name} is not valid JSON (line {line}, column {column}).</source>
+        <translation>{name} は正しい JSON ではありません（{line} 行 {column} 列）。</translation>
     </message>
 </context>
 <context>
