@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from evaluator.currencies import CELL_MARKS
 from evaluator.i18n import translate
 
 EXCEL_ERRORS = frozenset({"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
@@ -88,7 +89,7 @@ def parse_numbers(series: pd.Series, currency: str | None = None) -> Parsed:
     return Parsed(values, blank, bad)
 
 
-_CURRENCY_MARKS = {"USD": ("US$", "USD", "$"), "JPY": ("JPY", "¥", "￥", "円")}
+_CURRENCY_MARKS = CELL_MARKS
 
 
 @lru_cache(maxsize=8192)

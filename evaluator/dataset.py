@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -86,12 +87,21 @@ class Dataset:
         """Worksheet rows left out of scoring because of an error."""
         return len({i.row for i in self.issues if i.severity is Severity.ERROR and i.row is not None})
 
-    def usd(self, column: str, fx_jpy_per_usd: float) -> np.ndarray:
-        """A money column in US dollars (millions for capex, per kg for opex) at the given JPY/USD rate."""
+    def usd(self, column: str, fx: float | Mapping[str, float]) -> np.ndarray:
+        """A money column in US dollars (millions for capex, per kg for opex) at the given rates.
+
+        ``fx`` maps currency → units per USD (:meth:`Parameters.fx_rates`); a bare number is the JPY rate.
+        """
         values = self.projects[column].to_numpy(dtype=float)
-        if self.currencies.get(column, "USD") == "JPY":
-            return values / fx_jpy_per_usd
-        return values
+        currency = self.currencies.get(column, "USD")
+        if currency == "USD":
+            return values
+        rate = fx if isinstance(fx, int | float) and currency == "JPY" else None
+        if rate is None:
+            if not isinstance(fx, Mapping) or currency not in fx:
+                raise ValueError(f"no exchange rate for {currency} (column {column})")
+            rate = fx[currency]
+        return values / rate
 
     @cached_property
     def digest(self) -> str:

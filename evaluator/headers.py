@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from evaluator.cells import number_from_text
+from evaluator.currencies import CURRENCIES, HEADER_WORDS
 from evaluator.elements import GROUPS, SYMBOLS, symbol_for
 
 HEADER_SEARCH_ROWS = 20
@@ -179,11 +180,11 @@ class Unit:
     """How to bring a column's numbers to the method's unit: multiply by ``factor``; money stays in ``currency``."""
 
     factor: float = 1.0
-    currency: str = ""  # "USD" or "JPY" for money columns, "" otherwise
+    currency: str = ""  # a code of currencies.CURRENCIES for money columns, "" otherwise
     text: str = ""
 
 
-_CURRENCY_WORDS = (("us$", "usd"), ("$", "usd"), ("¥", "jpy"), ("円", "jpy"), ("yen", "jpy"), ("dollars", "usd"))
+_CODES = "|".join(code.lower() for code in CURRENCIES)
 _SCALE_WORDS = (
     ("million", "m"),
     ("millions", "m"),
@@ -200,7 +201,7 @@ _BASIS_WORDS = frozenset({"reo", "treo", "oxide", "oxides", "ree", "contained", 
 
 def _fold_unit(text: str) -> str:
     folded = text.lower().replace("億円", "okujpy").replace("百万円", "mjpy").replace("億", "oku")
-    for word, replacement in _CURRENCY_WORDS:
+    for word, replacement in HEADER_WORDS:
         folded = folded.replace(word, f" {replacement} ")
     tokens = re.findall(r"[0-9a-z]+|/", folded)
     words = [dict(_SCALE_WORDS).get(w, w) for w in tokens if w not in _BASIS_WORDS]
@@ -213,14 +214,14 @@ def parse_unit(unit_kind: str, text: str) -> Unit | None:
         return Unit(currency="USD" if unit_kind.startswith("money") else "")
     folded = _fold_unit(text)
     if unit_kind == "money_m":
-        match = re.fullmatch(r"(usd|jpy)(k|m|bn|b|oku|)|(k|m|bn|b|oku|)(usd|jpy)", folded)
+        match = re.fullmatch(rf"({_CODES})(k|m|bn|b|oku|)|(k|m|bn|b|oku|)({_CODES})", folded)
         if not match:
             return None
         currency = (match.group(1) or match.group(4)).upper()
         scale = match.group(2) if match.group(1) else match.group(3)
         return Unit(_MONEY_SCALE[scale or ""], currency, text.strip())
     if unit_kind == "money_per_kg":
-        match = re.fullmatch(r"(usd|jpy)?/?(kg|t|tonne|ton|lb)", folded)
+        match = re.fullmatch(rf"({_CODES})?/?(kg|t|tonne|ton|lb)", folded)
         if not match:
             return None
         per = {"kg": 1.0, "t": 1e-3, "tonne": 1e-3, "ton": 1e-3, "lb": 1 / 0.45359237}[match.group(2)]
@@ -235,8 +236,9 @@ def parse_unit(unit_kind: str, text: str) -> Unit | None:
 
 # Unit words that may trail a header without brackets ("Capex USD bn", "capacity_ktpa", "Opex USD/kg").
 _TRAILING_UNIT = re.compile(
-    r"(?P<unit>(?:in\s+)?(?:us\$|\$|usd|jpy|¥|yen)\s*(?:m|mn|mm|bn|b|million|billion|k)?(?:\s*/\s*(?:kg|t))?"
-    r"|(?:m|mn|bn|million|billion)\s*(?:usd|jpy|yen)|(?:k)?t\s*/\s*(?:y|a|yr)|k?tpa|k?tpy|億円|百万円)\s*$",
+    r"(?P<unit>(?:in\s+)?(?:us\$|au\$|a\$|ca\$|c\$|\$|€|£|₩|¥|yen|rmb|" + _CODES + r")\s*"
+    r"(?:m|mn|mm|bn|b|million|billion|k)?(?:\s*/\s*(?:kg|t))?"
+    r"|(?:m|mn|bn|million|billion)\s*(?:yen|" + _CODES + r")|(?:k)?t\s*/\s*(?:y|a|yr)|k?tpa|k?tpy|億円|百万円)\s*$",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,8 @@
 """Load an input workbook into a :class:`~evaluator.dataset.Dataset` (METHOD.md §1): the one entry point for import.
 
-Order matters: ``Settings`` first (its FX rate is used to judge opex plausibility), then the reference overrides
-(``Countries``, ``Elements``), then ``Projects``. Countries used by projects but absent from every table get an
-assumed risk and a warning, so scoring never meets a hole.
+Order matters: ``FX`` and ``Settings`` first (their rates are used to judge money plausibility), then the reference
+overrides (``Countries``, ``Elements``), then ``Projects``. Countries used by projects but absent from every table get
+an assumed risk and a warning, so scoring never meets a hole.
 """
 
 from __future__ import annotations
@@ -12,17 +12,19 @@ from pathlib import Path
 import pandas as pd
 
 from evaluator.countries import country_name
+from evaluator.currencies import FX_PARAMETERS
 from evaluator.dataset import Dataset
 from evaluator.headers import find_header
 from evaluator.i18n import translate
 from evaluator.import_choices import AUTOMATIC, ImportChoices
 from evaluator.issues import InputFileError, IssueLog
-from evaluator.override_sheets import read_countries, read_elements, read_settings
+from evaluator.override_sheets import read_countries, read_elements, read_fx, read_settings
+from evaluator.parameters import Parameters
 from evaluator.read import RawWorkbook, read_workbook
 from evaluator.reference import CountryTable, reference_countries, reference_elements
 from evaluator.validate import read_projects
 
-OPTIONAL_SHEETS = ("Countries", "Elements", "Settings")
+OPTIONAL_SHEETS = ("Countries", "Elements", "Settings", "FX")
 #: Governance risk assumed for a real country missing from the bundled table and from the workbook.
 ASSUMED_COUNTRY_RISK = 50.0
 
@@ -36,8 +38,10 @@ def load_workbook(path: str | Path, choices: ImportChoices = AUTOMATIC) -> Datas
     log = IssueLog()
 
     settings: dict = {}
+    if name := workbook.find_sheet("FX"):
+        settings = read_fx(workbook.sheet(name), name, log)
     if name := workbook.find_sheet("Settings"):
-        settings = read_settings(workbook.sheet(name), name, log)
+        settings |= read_settings(workbook.sheet(name), name, log)  # a Settings row names its parameter: it wins
     countries = reference_countries()
     if name := workbook.find_sheet("Countries"):
         countries = countries.with_overrides(read_countries(workbook.sheet(name), name, log, countries))
@@ -51,7 +55,7 @@ def load_workbook(path: str | Path, choices: ImportChoices = AUTOMATIC) -> Datas
         workbook.sheet(sheet),
         sheet,
         log,
-        fx_jpy_per_usd=settings.get("fx_jpy_per_usd", 150.0),
+        fx_rates=Parameters().replace(**{k: v for k, v in settings.items() if k in FX_PARAMETERS}).fx_rates(),
         known_countries=frozenset(countries.frame.index),
         assumed_risk=ASSUMED_COUNTRY_RISK,
         choices=choices,

@@ -1,4 +1,4 @@
-"""The optional sheets of an input workbook: ``Countries``, ``Elements`` and ``Settings`` (METHOD.md §1).
+"""The optional sheets of an input workbook: ``Countries``, ``Elements``, ``Settings`` and ``FX`` (METHOD.md §1).
 
 They override bundled reference data and default parameters for one run. A bad row here never stops the load:
 it is reported as a warning and the reference or default value stays in force.
@@ -14,6 +14,7 @@ import pandas as pd
 
 from evaluator.cells import number_from_text, text_of
 from evaluator.countries import country_name, resolve_country
+from evaluator.currencies import BASE, CURRENCIES, currency_of_code, fx_parameter
 from evaluator.elements import symbol_for
 from evaluator.headers import fold
 from evaluator.i18n import translate
@@ -98,6 +99,67 @@ def read_settings(grid: Grid, sheet: str, log: IssueLog) -> dict[str, Any]:
             )
         settings[field] = parsed
     return settings
+
+
+def read_fx(grid: Grid, sheet: str, log: IssueLog) -> dict[str, float]:
+    """An ``FX`` sheet (``currency | per_usd``, or ``usd_per_unit``) → ``fx_<currency>_per_usd`` settings (issue 8.9).
+
+    Analysts quote the euro, the pound and the Australian dollar the market's way (USD per unit: EURUSD 1.08), so a
+    ``usd_per_unit`` column is accepted and inverted; each row says which it is by the column it fills.
+    """
+    found = _simple_header(
+        grid,
+        {
+            "currency": ("currency", "ccy", "code", "iso"),
+            "per_usd": ("per_usd", "per usd", "units per usd", "rate", "fx rate", "per us$"),
+            "usd_per_unit": ("usd_per_unit", "usd per unit", "usd per currency", "us$ per unit", "in usd"),
+        },
+    )
+    if found is None:
+        log.warning(
+            sheet,
+            translate(
+                "Issues",
+                "The FX sheet has no header naming a currency column and a per_usd (or usd_per_unit) column; "
+                "it is ignored and the bundled rates are used.",
+            ),
+        )
+        return {}
+    header_index, columns = found
+    rates: dict[str, float] = {}
+    for row_number, row, written in _keyed_rows(grid, header_index, columns["currency"]):
+        code = currency_of_code(written)
+        if code is None or code == BASE:
+            if code is None:
+                log.warning(
+                    sheet,
+                    translate("Issues", "'{value}' is not a currency this app converts ({codes}); row ignored.").format(
+                        value=written, codes=", ".join(c for c in CURRENCIES if c != BASE)
+                    ),
+                    column="currency",
+                    column_index=columns["currency"],
+                    row=row_number,
+                    value=written,
+                )
+            continue
+        per_usd = _number(_cell(row, columns.get("per_usd")))
+        usd_per_unit = _number(_cell(row, columns.get("usd_per_unit")))
+        rate = per_usd if per_usd is not None else (1.0 / usd_per_unit if usd_per_unit else None)
+        if rate is None or not rate > 0:
+            column = "per_usd" if "per_usd" in columns else "usd_per_unit"
+            log.warning(
+                sheet,
+                translate(
+                    "Issues", "The rate for {currency} is not a number above zero; the bundled rate is used."
+                ).format(currency=code),
+                column=column,
+                column_index=columns.get(column),
+                row=row_number,
+                value=_cell(row, columns.get(column)),
+            )
+            continue
+        rates[fx_parameter(code)] = rate
+    return rates
 
 
 def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTable) -> pd.DataFrame:

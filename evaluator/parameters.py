@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from evaluator.currencies import BASE, CURRENCIES, FX_PARAMETERS, bundled_rate, fx_parameter
 from evaluator.elements import SYMBOLS, parse_element_list
 from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
@@ -45,7 +46,14 @@ class Parameters:
     normalisation: str = "minmax"
     lcop_lo: float = 10.0
     lcop_hi: float = 100.0
-    fx_jpy_per_usd: float = 150.0
+    # Exchange rates, units per USD; defaults from the bundled Federal Reserve table (evaluator/currencies.py)
+    fx_jpy_per_usd: float = bundled_rate("JPY")
+    fx_aud_per_usd: float = bundled_rate("AUD")
+    fx_cad_per_usd: float = bundled_rate("CAD")
+    fx_eur_per_usd: float = bundled_rate("EUR")
+    fx_gbp_per_usd: float = bundled_rate("GBP")
+    fx_cny_per_usd: float = bundled_rate("CNY")
+    fx_krw_per_usd: float = bundled_rate("KRW")
     alignment_discount: float = 0.25
     dominant_supplier: str = "CHN"
     site_share: float = 0.6
@@ -75,6 +83,10 @@ class Parameters:
         raw = (self.weight_cost, self.weight_risk, self.weight_coverage)
         total = sum(raw)
         return (raw[0] / total, raw[1] / total, raw[2] / total)
+
+    def fx_rates(self) -> dict[str, float]:
+        """Units of each currency per US dollar, the dollar itself included (1.0): how money columns convert."""
+        return {BASE: 1.0} | {code: getattr(self, fx_parameter(code)) for code in CURRENCIES if code != BASE}
 
     def replace(self, **changes: Any) -> Parameters:
         """A copy with some fields changed, checked like any other."""
@@ -115,7 +127,13 @@ DESCRIPTIONS: dict[str, str] = {
     ),
     "lcop_lo": QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 100 under absolute normalisation."),
     "lcop_hi": QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 0 under absolute normalisation."),
-    "fx_jpy_per_usd": QT_TRANSLATE_NOOP("Parameters", "JPY per USD used to convert capex given in JPY."),
+    "fx_jpy_per_usd": QT_TRANSLATE_NOOP("Parameters", "JPY per USD used to convert capex and opex given in JPY."),
+    "fx_aud_per_usd": QT_TRANSLATE_NOOP("Parameters", "AUD per USD used to convert capex and opex given in A$."),
+    "fx_cad_per_usd": QT_TRANSLATE_NOOP("Parameters", "CAD per USD used to convert capex and opex given in C$."),
+    "fx_eur_per_usd": QT_TRANSLATE_NOOP("Parameters", "EUR per USD used to convert capex and opex given in EUR."),
+    "fx_gbp_per_usd": QT_TRANSLATE_NOOP("Parameters", "GBP per USD used to convert capex and opex given in GBP."),
+    "fx_cny_per_usd": QT_TRANSLATE_NOOP("Parameters", "CNY per USD used to convert capex and opex given in CNY."),
+    "fx_krw_per_usd": QT_TRANSLATE_NOOP("Parameters", "KRW per USD used to convert capex and opex given in KRW."),
     "alignment_discount": QT_TRANSLATE_NOOP(
         "Parameters", "Discount a on country risk for aligned countries: R × (1 − a)."
     ),
@@ -175,6 +193,9 @@ _ALIASES: dict[str, str] = {
     "normalization": "normalisation", "costnormalisation": "normalisation", "costnormalization": "normalisation",
     "lo": "lcop_lo", "lcoplow": "lcop_lo", "hi": "lcop_hi", "lcophigh": "lcop_hi",
     "fx": "fx_jpy_per_usd", "fxrate": "fx_jpy_per_usd", "jpyperusd": "fx_jpy_per_usd", "usdjpy": "fx_jpy_per_usd",
+    "audperusd": "fx_aud_per_usd", "cadperusd": "fx_cad_per_usd", "eurperusd": "fx_eur_per_usd",
+    "gbpperusd": "fx_gbp_per_usd", "cnyperusd": "fx_cny_per_usd", "krwperusd": "fx_krw_per_usd",
+    "usdcad": "fx_cad_per_usd", "usdcny": "fx_cny_per_usd", "usdkrw": "fx_krw_per_usd",
     "a": "alignment_discount", "alignment": "alignment_discount",
     "dominant": "dominant_supplier", "dominantcountry": "dominant_supplier",
     "s": "site_share", "siteweight": "site_share",
@@ -365,7 +386,7 @@ _PARSERS: dict[str, Any] = {
     "normalisation": _choice(NORMALISATIONS),
     "lcop_lo": _number,
     "lcop_hi": _number,
-    "fx_jpy_per_usd": _number,
+    **{name: _number for name in FX_PARAMETERS},
     "alignment_discount": _fraction,
     "dominant_supplier": _dominant,
     "site_share": _fraction,
@@ -404,7 +425,8 @@ def _check_consistency(p: Parameters) -> None:
     _in_range("alignment_discount", p.alignment_discount, 0.0, 1.0)
     _in_range("site_share", p.site_share, 0.0, 1.0)
     _in_range("unknown_feed_floor", p.unknown_feed_floor, 0.0, 100.0)
-    _in_range("fx_jpy_per_usd", p.fx_jpy_per_usd, 0.0, math.inf, lower_open=True)
+    for name in FX_PARAMETERS:
+        _in_range(name, getattr(p, name), 0.0, math.inf, lower_open=True)
     if not (math.isfinite(p.lcop_lo) and math.isfinite(p.lcop_hi) and p.lcop_lo < p.lcop_hi):
         raise ParameterError(f"lcop_lo ({p.lcop_lo}) must be below lcop_hi ({p.lcop_hi}).")
     if p.max_risk is not None:

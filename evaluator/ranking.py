@@ -176,7 +176,7 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     """Score every project of ``dataset`` under ``params`` and rank the ones that pass the filters."""
     params = params or Parameters()
     projects = dataset.projects
-    fx = params.fx_jpy_per_usd
+    fx = params.fx_rates()
 
     capex = dataset.usd("capex_m", fx)
     opex = dataset.usd("opex_per_kg", fx)

@@ -35,8 +35,8 @@ PROJECT_HEADERS: tuple[tuple[str, bool, str], ...] = (
     (
         "capex_musd",
         True,
-        "Capital cost in USD million (>= 0). Headers such as 'capex (USD bn)' or 'capex (JPY bn)' "
-        "are converted; JPY at the fx_jpy_per_usd setting.",
+        "Capital cost in USD million (>= 0). Headers such as 'capex (USD bn)', 'capex (A$ m)' or 'capex (EUR bn)' "
+        "are converted at the bundled FX table (Federal Reserve G.5A), or an FX sheet / fx_eur_per_usd setting.",
     ),
     ("opex_usd_per_kg", True, "Operating cost in USD per kg REO (>= 0)."),
     ("feed_country", False, "Country the feedstock comes from. Empty = unknown (feed risk assumed, see METHOD)."),

@@ -6,7 +6,7 @@ masks over whole columns; Python only loops over the cells that turned out bad, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +36,7 @@ from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, absorb_un
 from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.import_choices import AUTOMATIC, ImportChoices
 from evaluator.issues import InputFileError, IssueLog, Severity, column_letter, display_value
+from evaluator.parameters import Parameters
 from evaluator.plausibility import CAPEX_INTENSITY_BAND_USD_PER_TPA, find_slips
 from evaluator.read import Grid
 from evaluator.row_kinds import kinds_column, skipped_rows
@@ -65,7 +66,7 @@ class _Context:
     """What judging a row needs besides its cells: header units, FX, which countries have governance data."""
 
     units: dict[str, Unit]
-    fx_jpy_per_usd: float
+    fx_rates: Mapping[str, float]  # currency → units per USD, for the plausibility checks only
     known_countries: frozenset[str] | None
     assumed_risk: float
     choices: ImportChoices = AUTOMATIC
@@ -87,7 +88,7 @@ def read_projects(
     sheet: str,
     log: IssueLog,
     *,
-    fx_jpy_per_usd: float = 150.0,
+    fx_rates: Mapping[str, float] | None = None,
     known_countries: frozenset[str] | None = None,
     assumed_risk: float = 50.0,
     choices: ImportChoices = AUTOMATIC,
@@ -119,7 +120,7 @@ def read_projects(
     _require_columns(header, sheet)
     units = _units(header, sheet, log)
     _report_header(header, sheet, log)
-    context = _Context(units, fx_jpy_per_usd, known_countries, assumed_risk, choices, facts)
+    context = _Context(units, fx_rates or Parameters().fx_rates(), known_countries, assumed_risk, choices, facts)
     return _Rows(grid, header, sheet, log, context).build()
 
 
@@ -152,8 +153,8 @@ def _units(header: HeaderMap, sheet: str, log: IssueLog) -> dict[str, Unit]:
                     translate(
                         "InputFile",
                         "Sheet '{sheet}': the unit '{unit}' in the header of {column} is not one this app converts "
-                        "(use USD or JPY in millions or billions for capex, USD/kg for opex, "
-                        "t/y or kt/y for capacity).",
+                        "(use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, "
+                        "a currency per kg or t for opex, t/y or kt/y for capacity).",
                     ).format(sheet=sheet, unit=text, column=name)
                 )
             log.warning(
@@ -490,9 +491,7 @@ class _Rows:
                 translate("Issues", "{column} is zero; check it is not missing.").format(column=name),
                 Severity.WARNING,
             )
-        opex_usd = money["opex_usd_per_kg"] / (
-            self.context.fx_jpy_per_usd if self._currency("opex_usd_per_kg") == "JPY" else 1.0
-        )
+        opex_usd = money["opex_usd_per_kg"] / self._per_usd("opex_usd_per_kg")
         self._check(
             opex_usd > MAX_PLAUSIBLE_OPEX_USD_PER_KG,
             "opex_usd_per_kg",
@@ -595,8 +594,8 @@ class _Rows:
         return unit.currency if unit and unit.currency else "USD"
 
     def _per_usd(self, field: str) -> float:
-        """Units of the column's currency per US dollar (FX for JPY columns, else 1)."""
-        return self.context.fx_jpy_per_usd if self._currency(field) == "JPY" else 1.0
+        """Units of the column's currency per US dollar (1 for USD columns)."""
+        return self.context.fx_rates.get(self._currency(field), 1.0)
 
     def _check(self, mask: np.ndarray, field: str, message: str, severity: Severity) -> None:
         """Report every True cell of ``mask`` with one fixed ``message`` (a whole sentence, already translated)."""

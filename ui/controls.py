@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.countries import country_name
+from evaluator.currencies import CURRENCIES, bundled_rate, fx_parameter
 from evaluator.elements import SYMBOLS, element_name
 from evaluator.parameters import CRITERIA, Parameters, description
 from evaluator.reference import reference_countries
@@ -269,7 +270,10 @@ class ControlPanel(QWidget):
         form.addRow(self.tr("Economic life n"), life)
         self.fields["life_years"] = life
         number("utilisation", self.tr("Utilisation u"), (1.0, 100.0, 1.0, 0), " %", percent=True)
-        number("fx_jpy_per_usd", self.tr("FX (JPY per USD)"), (1.0, 1000.0, 1.0, 1))
+        for code in CURRENCIES[1:]:  # the rates of the bundled FX table, each overridable (issue 8.9)
+            large = bundled_rate(code) > 50
+            limits = (0.01, 100_000.0, 1.0, 2) if large else (0.0001, 1000.0, 0.01, 4)
+            number(fx_parameter(code), self.tr("FX ({currency} per USD)").format(currency=code), limits)
         number("site_share", self.tr("Site share s"), (0.0, 100.0, 5.0, 0), " %", percent=True)
         number("alignment_discount", self.tr("Alignment discount a"), (0.0, 100.0, 5.0, 0), " %", percent=True)
         number("unknown_feed_floor", self.tr("Unknown feed floor"), (0.0, 100.0, 5.0, 0))

@@ -766,237 +766,237 @@ colour = coverage score</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="43"/>
+        <location filename="../../ui/controls.py" line="44"/>
         <source>Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.</source>
         <translation>コストのサブスコア (LCOP、METHOD §2) の重みです。3 つの重みの合計は常に 100% です。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="46"/>
+        <location filename="../../ui/controls.py" line="47"/>
         <source>Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).</source>
         <translation>地政学リスクのサブスコア (100 − プロジェクトリスク、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="49"/>
+        <location filename="../../ui/controls.py" line="50"/>
         <source>Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).</source>
         <translation>元素カバレッジのサブスコア (重要度で加重した元素、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="54"/>
+        <location filename="../../ui/controls.py" line="55"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="55"/>
+        <location filename="../../ui/controls.py" line="56"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="57"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="75"/>
+        <location filename="../../ui/controls.py" line="76"/>
         <source>{criterion} weight</source>
         <translation>{criterion}の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="107"/>
+        <location filename="../../ui/controls.py" line="108"/>
         <source>Weights</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="108"/>
+        <location filename="../../ui/controls.py" line="109"/>
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="109"/>
+        <location filename="../../ui/controls.py" line="110"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="111"/>
+        <location filename="../../ui/controls.py" line="112"/>
         <source>Reset to defaults</source>
         <translation>既定値に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="112"/>
+        <location filename="../../ui/controls.py" line="113"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="136"/>
+        <location filename="../../ui/controls.py" line="137"/>
         <source>Criterion weights (sum to 100 %)</source>
         <translation>評価基準の重み (合計 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="142"/>
+        <location filename="../../ui/controls.py" line="143"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="145"/>
+        <location filename="../../ui/controls.py" line="146"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="149"/>
+        <location filename="../../ui/controls.py" line="150"/>
         <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
         <translation>WSM: 総合 = Σ 重み × サブスコア。TOPSIS: ベクトル正規化した加重サブスコアにおける、理想プロジェクトへの近さと最悪プロジェクトからの遠さ (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="153"/>
+        <location filename="../../ui/controls.py" line="154"/>
         <source>aggregation method</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="155"/>
+        <location filename="../../ui/controls.py" line="156"/>
         <source>Aggregation</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="157"/>
+        <location filename="../../ui/controls.py" line="158"/>
         <source>Min–max over projects</source>
         <translation>最小–最大 (プロジェクト間)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="158"/>
+        <location filename="../../ui/controls.py" line="159"/>
         <source>Absolute LCOP scale</source>
         <translation>LCOP の絶対尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="160"/>
+        <location filename="../../ui/controls.py" line="161"/>
         <source>cost normalisation</source>
         <translation>コストの正規化</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="164"/>
+        <location filename="../../ui/controls.py" line="165"/>
         <source>Cost scale</source>
         <translation>コスト尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="173"/>
+        <location filename="../../ui/controls.py" line="174"/>
         <source>Max project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="179"/>
+        <location filename="../../ui/controls.py" line="180"/>
         <source>maximum project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="187"/>
+        <location filename="../../ui/controls.py" line="188"/>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="189"/>
+        <location filename="../../ui/controls.py" line="190"/>
         <source>Facility types</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="192"/>
+        <location filename="../../ui/controls.py" line="193"/>
         <source>Must produce</source>
         <translation>必須の生産元素</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="201"/>
+        <location filename="../../ui/controls.py" line="202"/>
         <source>Only projects producing {name} ({symbol}).</source>
         <translation>{name} ({symbol}) を生産するプロジェクトのみを対象にします。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="203"/>
+        <location filename="../../ui/controls.py" line="204"/>
         <source>must produce {name}</source>
         <translation>{name}の生産が必須</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="209"/>
+        <location filename="../../ui/controls.py" line="210"/>
         <source>Exclude countries</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="214"/>
+        <location filename="../../ui/controls.py" line="215"/>
         <source>countries to exclude</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="223"/>
+        <location filename="../../ui/controls.py" line="224"/>
         <source>{tip} All ticked = no filter.</source>
         <translation>{tip}すべてチェック = フィルターなし。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="230"/>
+        <location filename="../../ui/controls.py" line="231"/>
         <source>{tip} Untick to leave out {option} projects.</source>
         <translation>{tip}チェックを外すと「{option}」のプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="261"/>
+        <location filename="../../ui/controls.py" line="262"/>
         <source>Discount rate r</source>
         <translation>割引率 r</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="267"/>
+        <location filename="../../ui/controls.py" line="268"/>
         <source>economic life</source>
         <translation>経済耐用年数</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="269"/>
+        <location filename="../../ui/controls.py" line="270"/>
         <source>Economic life n</source>
         <translation>経済耐用年数 n</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="271"/>
+        <location filename="../../ui/controls.py" line="272"/>
         <source>Utilisation u</source>
         <translation>稼働率 u</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="272"/>
-        <source>FX (JPY per USD)</source>
-        <translation>為替レート (JPY/USD)</translation>
+        <location filename="../../ui/controls.py" line="276"/>
+        <source>FX ({currency} per USD)</source>
+        <translation>為替レート（1 USD あたり {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="273"/>
+        <location filename="../../ui/controls.py" line="277"/>
         <source>Site share s</source>
         <translation>立地国の比重 s</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="274"/>
+        <location filename="../../ui/controls.py" line="278"/>
         <source>Alignment discount a</source>
         <translation>同盟・友好国割引 a</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="275"/>
+        <location filename="../../ui/controls.py" line="279"/>
         <source>Unknown feed floor</source>
         <translation>原料調達国不明時の下限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="276"/>
+        <location filename="../../ui/controls.py" line="280"/>
         <source>Best LCOP (absolute scale)</source>
         <translation>最良 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="277"/>
+        <location filename="../../ui/controls.py" line="281"/>
         <source>Worst LCOP (absolute scale)</source>
         <translation>最悪 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="280"/>
+        <location filename="../../ui/controls.py" line="284"/>
         <source>dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="281"/>
+        <location filename="../../ui/controls.py" line="285"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="285"/>
+        <location filename="../../ui/controls.py" line="289"/>
         <source>Dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="389"/>
+        <location filename="../../ui/controls.py" line="393"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
@@ -1577,33 +1577,33 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="83"/>
+        <location filename="../../evaluator/load.py" line="87"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="92"/>
+        <location filename="../../evaluator/load.py" line="96"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="111"/>
+        <location filename="../../evaluator/load.py" line="115"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="121"/>
+        <location filename="../../evaluator/load.py" line="125"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="129"/>
+        <location filename="../../evaluator/load.py" line="133"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="137"/>
+        <location filename="../../evaluator/load.py" line="141"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
@@ -1664,393 +1664,408 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="107"/>
+        <location filename="../../evaluator/validate.py" line="108"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="113"/>
+        <location filename="../../evaluator/validate.py" line="114"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="129"/>
+        <location filename="../../evaluator/validate.py" line="130"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="132"/>
+        <location filename="../../evaluator/validate.py" line="133"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="134"/>
+        <location filename="../../evaluator/validate.py" line="135"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="152"/>
-        <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD or JPY in millions or billions for capex, USD/kg for opex, t/y or kt/y for capacity).</source>
-        <translation>シート「{sheet}」: {column} の見出しにある単位「{unit}」は、このアプリでは換算できません (設備投資額は百万または十億単位の USD か JPY、操業費は USD/kg、生産能力は t/y または kt/y を使用してください)。</translation>
+        <location filename="../../evaluator/validate.py" line="153"/>
+        <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
+        <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
 </context>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../evaluator/cells.py" line="221"/>
+        <location filename="../../evaluator/cells.py" line="222"/>
         <source>{column} holds {value} where a number is expected.</source>
         <extracomment>What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
         <translation>{column} に数値ではなく {value} が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="222"/>
+        <location filename="../../evaluator/cells.py" line="223"/>
         <source>{column} holds {value} where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="225"/>
+        <location filename="../../evaluator/cells.py" line="226"/>
         <source>{column} holds {value} where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="229"/>
+        <location filename="../../evaluator/cells.py" line="230"/>
         <source>{column} holds a date where a number is expected.</source>
         <translation>{column} に数値ではなく日付が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="230"/>
+        <location filename="../../evaluator/cells.py" line="231"/>
         <source>{column} holds a date where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="233"/>
+        <location filename="../../evaluator/cells.py" line="234"/>
         <source>{column} holds a date where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="237"/>
+        <location filename="../../evaluator/cells.py" line="238"/>
         <source>{column} holds the Excel error {error}.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="238"/>
+        <location filename="../../evaluator/cells.py" line="239"/>
         <source>{column} holds the Excel error {error}; the value is ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="239"/>
+        <location filename="../../evaluator/cells.py" line="240"/>
         <source>{column} holds the Excel error {error}; ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="243"/>
+        <location filename="../../evaluator/cells.py" line="244"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="247"/>
+        <location filename="../../evaluator/cells.py" line="248"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; the value is ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="252"/>
+        <location filename="../../evaluator/cells.py" line="253"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="260"/>
+        <location filename="../../evaluator/cells.py" line="261"/>
         <source>{column} is not a finite number.</source>
         <translation>{column} が有限の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="261"/>
+        <location filename="../../evaluator/cells.py" line="262"/>
         <source>{column} is not a finite number; the value is ignored.</source>
         <translation>{column} が有限の数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="262"/>
+        <location filename="../../evaluator/cells.py" line="263"/>
         <source>{column} is not a finite number; ignored.</source>
         <translation>{column} が有限の数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="265"/>
+        <location filename="../../evaluator/cells.py" line="266"/>
         <source>{column} &apos;{text}&apos; is not a number.</source>
         <translation>{column} の「{text}」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="266"/>
+        <location filename="../../evaluator/cells.py" line="267"/>
         <source>{column} &apos;{text}&apos; is not a number; the value is ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="267"/>
+        <location filename="../../evaluator/cells.py" line="268"/>
         <source>{column} &apos;{text}&apos; is not a number; ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="81"/>
+        <location filename="../../evaluator/override_sheets.py" line="82"/>
         <source>Setting &apos;{name}&apos; ignored: {reason}.</source>
         <translation>設定「{name}」は無視されました: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="93"/>
+        <location filename="../../evaluator/override_sheets.py" line="94"/>
         <source>Setting {name} is given twice; the later value is used.</source>
         <translation>設定 {name} が 2 回指定されています。後の値を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="117"/>
+        <location filename="../../evaluator/override_sheets.py" line="121"/>
+        <source>The FX sheet has no header naming a currency column and a per_usd (or usd_per_unit) column; it is ignored and the bundled rates are used.</source>
+        <translation>FX シートに通貨の列と per_usd（または usd_per_unit）の列を示す見出しがありません。このシートは無視し、同梱の為替レートを使います。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/override_sheets.py" line="136"/>
+        <source>&apos;{value}&apos; is not a currency this app converts ({codes}); row ignored.</source>
+        <translation>「{value}」はこのアプリが換算できる通貨（{codes}）ではありません。この行は無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/override_sheets.py" line="152"/>
+        <source>The rate for {currency} is not a number above zero; the bundled rate is used.</source>
+        <translation>{currency} のレートが 0 より大きい数値ではありません。同梱のレートを使います。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/override_sheets.py" line="179"/>
         <source>No header with country and governance_risk or aligned found; the sheet is ignored.</source>
         <translation>country と、governance_risk または aligned を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="126"/>
+        <location filename="../../evaluator/override_sheets.py" line="188"/>
         <source>&apos;{value}&apos; is not a recognised country; the row is ignored.</source>
         <translation>「{value}」は認識できる国名ではありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="142"/>
+        <location filename="../../evaluator/override_sheets.py" line="204"/>
         <source>{column} for {country} must be a number from 0 to 100; the reference value is kept.</source>
         <translation>{country} の {column} は 0～100 の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="159"/>
+        <location filename="../../evaluator/override_sheets.py" line="221"/>
         <source>{column} for {country} must be yes or no; the reference value is kept.</source>
         <translation>{country} の {column} は yes または no である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="170"/>
+        <location filename="../../evaluator/override_sheets.py" line="232"/>
         <source>{country} is not in the bundled table and has no governance_risk here; the row is ignored.</source>
         <translation>{country} は同梱の参照表になく、このシートにも governance_risk がありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="203"/>
+        <location filename="../../evaluator/override_sheets.py" line="265"/>
         <source>No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored.</source>
         <translation>symbol と、criticality または price_usd_per_kg を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="214"/>
+        <location filename="../../evaluator/override_sheets.py" line="276"/>
         <source>&apos;{value}&apos; is not one of the 17 rare-earth elements; the row is ignored.</source>
         <translation>「{value}」は 17 種のレアアース元素のいずれでもありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="232"/>
+        <location filename="../../evaluator/override_sheets.py" line="294"/>
         <source>{column} for {symbol} must be a number of zero or more; the reference value is kept.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="161"/>
+        <location filename="../../evaluator/validate.py" line="162"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="186"/>
+        <location filename="../../evaluator/validate.py" line="187"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="197"/>
+        <location filename="../../evaluator/validate.py" line="198"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="199"/>
+        <location filename="../../evaluator/validate.py" line="200"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="269"/>
+        <location filename="../../evaluator/validate.py" line="270"/>
         <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
         <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
         <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="273"/>
+        <location filename="../../evaluator/validate.py" line="274"/>
         <source>no name</source>
         <translation>名称なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="279"/>
+        <location filename="../../evaluator/validate.py" line="280"/>
         <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
         <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="287"/>
+        <location filename="../../evaluator/validate.py" line="288"/>
         <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="346"/>
+        <location filename="../../evaluator/validate.py" line="347"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="381"/>
+        <location filename="../../evaluator/validate.py" line="382"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="427"/>
+        <location filename="../../evaluator/validate.py" line="428"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="441"/>
-        <location filename="../../evaluator/validate.py" line="643"/>
+        <location filename="../../evaluator/validate.py" line="442"/>
+        <location filename="../../evaluator/validate.py" line="642"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="455"/>
+        <location filename="../../evaluator/validate.py" line="456"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="461"/>
+        <location filename="../../evaluator/validate.py" line="462"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="469"/>
+        <location filename="../../evaluator/validate.py" line="470"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="477"/>
+        <location filename="../../evaluator/validate.py" line="478"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="484"/>
+        <location filename="../../evaluator/validate.py" line="485"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="490"/>
+        <location filename="../../evaluator/validate.py" line="491"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="499"/>
+        <location filename="../../evaluator/validate.py" line="498"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="546"/>
+        <location filename="../../evaluator/validate.py" line="545"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="556"/>
+        <location filename="../../evaluator/validate.py" line="555"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="565"/>
+        <location filename="../../evaluator/validate.py" line="564"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="568"/>
+        <location filename="../../evaluator/validate.py" line="567"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="574"/>
+        <location filename="../../evaluator/validate.py" line="573"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="582"/>
+        <location filename="../../evaluator/validate.py" line="581"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="619"/>
+        <location filename="../../evaluator/validate.py" line="618"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="649"/>
+        <location filename="../../evaluator/validate.py" line="648"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="657"/>
+        <location filename="../../evaluator/validate.py" line="656"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="664"/>
+        <location filename="../../evaluator/validate.py" line="663"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="672"/>
+        <location filename="../../evaluator/validate.py" line="671"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="689"/>
+        <location filename="../../evaluator/validate.py" line="688"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="706"/>
+        <location filename="../../evaluator/validate.py" line="705"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="715"/>
+        <location filename="../../evaluator/validate.py" line="714"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="730"/>
+        <location filename="../../evaluator/validate.py" line="729"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating; it is left blank.</source>
         <translation>{column} の「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="750"/>
+        <location filename="../../evaluator/validate.py" line="749"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="761"/>
+        <location filename="../../evaluator/validate.py" line="760"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="769"/>
+        <location filename="../../evaluator/validate.py" line="768"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="792"/>
+        <location filename="../../evaluator/validate.py" line="791"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="803"/>
+        <location filename="../../evaluator/validate.py" line="802"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="817"/>
+        <location filename="../../evaluator/validate.py" line="816"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="835"/>
+        <location filename="../../evaluator/validate.py" line="834"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="852"/>
+        <location filename="../../evaluator/validate.py" line="851"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="864"/>
+        <location filename="../../evaluator/validate.py" line="863"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -2161,13 +2176,13 @@ Your data is unchanged; you can keep working.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
@@ -2238,187 +2253,197 @@ Your data is unchanged; you can keep working.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDFとして書き出し(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
+        <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Opened {name}: no project could be loaded; see the import report.</source>
         <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -2427,142 +2452,163 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="713"/>
+        <source>Export as PDF</source>
+        <translation>PDFとして書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="773"/>
+        <source>Writing PDF…</source>
+        <translation>PDFを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="808"/>
+        <source>The committee pack PDF was written to:
+{path}</source>
+        <translation>委員会資料のPDFを書き出しました：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -2571,42 +2617,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -2615,22 +2661,22 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
@@ -2697,9 +2743,9 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="128"/>
+        <location filename="../../evaluator/montecarlo.py" line="147"/>
         <source>{done} of {samples} samples</source>
-        <extracomment>Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
+        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (~4 MB per float64 temporary); any value gives the same results. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{done} / {samples} サンプル</translation>
     </message>
     <message>
@@ -2759,148 +2805,178 @@ The current settings are unchanged.</source>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../evaluator/parameters.py" line="104"/>
+        <location filename="../../evaluator/parameters.py" line="116"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
         <extracomment>What each parameter means, in METHOD.md&apos;s terms: used for the Assumptions sheet, the template and tooltips.</extracomment>
         <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="105"/>
+        <location filename="../../evaluator/parameters.py" line="117"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
         <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="108"/>
+        <location filename="../../evaluator/parameters.py" line="120"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
         <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="109"/>
+        <location filename="../../evaluator/parameters.py" line="121"/>
         <source>Weight of the element-coverage sub-score.</source>
         <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="110"/>
+        <location filename="../../evaluator/parameters.py" line="122"/>
         <source>Real discount rate r in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="111"/>
+        <location filename="../../evaluator/parameters.py" line="123"/>
         <source>Economic life n in years in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="112"/>
+        <location filename="../../evaluator/parameters.py" line="124"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
         <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="113"/>
+        <location filename="../../evaluator/parameters.py" line="125"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
         <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="116"/>
+        <location filename="../../evaluator/parameters.py" line="128"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="117"/>
+        <location filename="../../evaluator/parameters.py" line="129"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="118"/>
-        <source>JPY per USD used to convert capex given in JPY.</source>
-        <translation>JPY 建ての設備投資額の換算に使う為替レート (JPY/USD)。</translation>
+        <location filename="../../evaluator/parameters.py" line="130"/>
+        <source>JPY per USD used to convert capex and opex given in JPY.</source>
+        <translation>JPY で示された設備投資額と操業費の換算に使う、1 USD あたりの円。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="119"/>
+        <location filename="../../evaluator/parameters.py" line="131"/>
+        <source>AUD per USD used to convert capex and opex given in A$.</source>
+        <translation>A$ で示された設備投資額と操業費の換算に使う、1 USD あたりの豪ドル。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="132"/>
+        <source>CAD per USD used to convert capex and opex given in C$.</source>
+        <translation>C$ で示された設備投資額と操業費の換算に使う、1 USD あたりのカナダドル。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="133"/>
+        <source>EUR per USD used to convert capex and opex given in EUR.</source>
+        <translation>EUR で示された設備投資額と操業費の換算に使う、1 USD あたりのユーロ。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="134"/>
+        <source>GBP per USD used to convert capex and opex given in GBP.</source>
+        <translation>GBP で示された設備投資額と操業費の換算に使う、1 USD あたりの英ポンド。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="135"/>
+        <source>CNY per USD used to convert capex and opex given in CNY.</source>
+        <translation>CNY で示された設備投資額と操業費の換算に使う、1 USD あたりの人民元。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="136"/>
+        <source>KRW per USD used to convert capex and opex given in KRW.</source>
+        <translation>KRW で示された設備投資額と操業費の換算に使う、1 USD あたりのウォン。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="137"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
         <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="122"/>
+        <location filename="../../evaluator/parameters.py" line="140"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
         <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="125"/>
+        <location filename="../../evaluator/parameters.py" line="143"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
         <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="128"/>
+        <location filename="../../evaluator/parameters.py" line="146"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
         <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="131"/>
+        <location filename="../../evaluator/parameters.py" line="149"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
         <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="134"/>
+        <location filename="../../evaluator/parameters.py" line="152"/>
         <source>Filter: only these stages (empty for all).</source>
         <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="135"/>
+        <location filename="../../evaluator/parameters.py" line="153"/>
         <source>Filter: only these facility types (empty for all).</source>
         <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="136"/>
+        <location filename="../../evaluator/parameters.py" line="154"/>
         <source>Filter: only projects producing every one of these elements.</source>
         <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="137"/>
+        <location filename="../../evaluator/parameters.py" line="155"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
         <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="138"/>
+        <location filename="../../evaluator/parameters.py" line="156"/>
         <source>Number of projects on the exported shortlist.</source>
         <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="139"/>
+        <location filename="../../evaluator/parameters.py" line="157"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
         <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="140"/>
+        <location filename="../../evaluator/parameters.py" line="158"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
         <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="141"/>
+        <location filename="../../evaluator/parameters.py" line="159"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
         <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="144"/>
+        <location filename="../../evaluator/parameters.py" line="162"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
         <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="147"/>
+        <location filename="../../evaluator/parameters.py" line="165"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
         <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="150"/>
+        <location filename="../../evaluator/parameters.py" line="168"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
         <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="153"/>
+        <location filename="../../evaluator/parameters.py" line="171"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
         <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="156"/>
+        <location filename="../../evaluator/parameters.py" line="174"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>

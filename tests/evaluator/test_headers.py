@@ -200,7 +200,7 @@ def test_parse_unit_factor_and_currency(kind, text, factor, currency):
     assert unit.currency == currency
 
 
-@pytest.mark.parametrize(("kind", "text"), [("money_m", "EUR m"), ("capacity", "m3/h"), ("money_per_kg", "EUR/kg")])
+@pytest.mark.parametrize(("kind", "text"), [("money_m", "CHF m"), ("capacity", "m3/h"), ("money_per_kg", "BRL/kg")])
 def test_parse_unit_refuses_units_it_cannot_convert(kind, text):
     assert parse_unit(kind, text) is None
 
@@ -287,24 +287,24 @@ def test_opex_in_usd_per_tonne_is_divided_by_1000(tmp_path):
 
 
 def test_unknown_unit_on_a_required_column_is_an_input_file_error(tmp_path):
-    header = [*HEADER[:4], "Capex (EUR m)", *HEADER[5:]]
+    header = [*HEADER[:4], "Capex (CHF m)", *HEADER[5:]]
     with pytest.raises(InputFileError) as caught:
         _load_one(tmp_path, header, row("A"))
     message = str(caught.value)
     assert "Sheet 'Projects'" in message
-    assert "'EUR m'" in message
+    assert "'CHF m'" in message
     assert "capex_musd" in message
 
 
 def test_unknown_unit_on_an_optional_column_is_a_warning_and_the_column_is_ignored(tmp_path):
-    header = [*HEADER, "Capex low (EUR m)"]
+    header = [*HEADER, "Capex low (CHF m)"]
     dataset = _load_one(tmp_path, header, [*row("A"), 300])
     assert ids(dataset) == ["A"]
     issue = one_issue_at(dataset, "Projects!H1")
     assert issue.severity is Severity.WARNING
     assert issue.column == "capex_low"
-    assert issue.value == "EUR m"
-    assert "'EUR m'" in issue.message
+    assert issue.value == "CHF m"
+    assert "'CHF m'" in issue.message
     assert "ignored" in issue.message
     assert np.isnan(value_of(dataset, "A", "capex_low_m"))
 
@@ -370,7 +370,7 @@ def test_unrecognised_columns_give_one_warning_naming_them_all(tmp_path):
 
 @pytest.mark.parametrize(("header", "factor"), [("Capex 億円", 100.0), ("Capex 百万円", 1.0), ("Capex (億円)", 100.0)])
 def test_japanese_yen_units_after_the_name_are_read(tmp_path, header, factor):
-    """500 in a 億円 (100 million yen) column is 50,000 JPY m = 50,000 / 150 USD m at the default FX."""
+    """500 in a 億円 (100 million yen) column is 50,000 JPY m = 50,000 / 150 USD m at 150 JPY per USD."""
     import openpyxl
 
     from evaluator.load import load_workbook
@@ -386,4 +386,6 @@ def test_japanese_yen_units_after_the_name_are_read(tmp_path, header, factor):
     dataset = load_workbook(path)
     assert dataset.currencies["capex_m"] == "JPY"
     assert dataset.projects["capex_m"].iat[0] == pytest.approx(500 * factor)
-    assert score(dataset).table["capex_musd"].iat[0] == pytest.approx(500 * factor / 150)
+    assert score(dataset, Parameters(fx_jpy_per_usd=150)).table["capex_musd"].iat[0] == pytest.approx(
+        500 * factor / 150
+    )

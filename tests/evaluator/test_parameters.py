@@ -19,7 +19,7 @@ def test_defaults_are_methods_defaults():
     assert p.utilisation == 0.85
     assert p.normalisation == "minmax"
     assert (p.lcop_lo, p.lcop_hi) == (10.0, 100.0)
-    assert p.fx_jpy_per_usd == 150.0
+    assert p.fx_jpy_per_usd == 140.5001  # Federal Reserve G.5A, 2023 annual average (resources/reference/fx.csv)
     assert p.alignment_discount == 0.25
     assert p.dominant_supplier == "CHN"
     assert p.site_share == 0.6
