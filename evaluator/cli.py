@@ -299,8 +299,15 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
             f"{row.p_top3:>8.1%} {row.mean_rank:>6.1f} {interval:>8}",
             file=out,
         )
+    names = dict(zip(ranking.table["project_id"], ranking.table["name"], strict=True))  # sentences name projects
     for criterion, item in sweep.criteria.items():
-        changes = "; ".join(f"at {c.weight:.1%} {c.before} → {c.after}" for c in item.changes) or "none"
+        changes = (
+            "; ".join(
+                f"at {c.weight:.1%} {names.get(c.before, c.before)} → {names.get(c.after, c.after)}"
+                for c in item.changes
+            )
+            or "none"
+        )
         print(f"Rank 1 along the {criterion} weight sweep (now {item.current:.0%}): {changes}", file=out)
     _say_written(args, out)
     return EXIT_OK

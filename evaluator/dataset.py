@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from evaluator.elements import SYMBOLS
+from evaluator.import_choices import AUTOMATIC, ImportChoices
 from evaluator.issues import Issue, Severity
 from evaluator.read import SourceFile
 from evaluator.reference import CountryTable, ElementTable
@@ -66,6 +67,8 @@ class Dataset:
     source: SourceFile | None = None
     sheet: str = "Projects"
     rows_read: int = 0
+    #: The import choices the data was read with (issue 8.7); the automatic import unless the analyst chose.
+    import_choices: ImportChoices = AUTOMATIC
 
     def __post_init__(self) -> None:
         if self.coverage.shape != (len(self.projects), len(SYMBOLS)):

@@ -34,7 +34,17 @@ def load_workbook(path: str | Path, choices: ImportChoices = AUTOMATIC) -> Datas
 
     ``choices`` are the analyst's import choices (issue 8.7); the default decides everything from the file.
     """
-    workbook = read_workbook(path, convention=choices.convention)
+    return load_read_workbook(read_workbook(path, convention=choices.convention), choices)
+
+
+def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC) -> Dataset:
+    """:func:`load_workbook` for a file already read (the app reads it once to find its remembered choices).
+
+    A CSV read with other number marks than ``choices`` asks for is read again with the chosen ones.
+    """
+    marks = workbook.number_marks
+    if marks is not None and choices.convention is not None and marks.convention != choices.convention:
+        workbook = read_workbook(workbook.source.path, convention=choices.convention)
     log = IssueLog()
 
     settings: dict = {}
@@ -73,6 +83,7 @@ def load_workbook(path: str | Path, choices: ImportChoices = AUTOMATIC) -> Datas
         source=workbook.source,
         sheet=sheet,
         rows_read=rows.rows_read,
+        import_choices=choices,
     )
 
 

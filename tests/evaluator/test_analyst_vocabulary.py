@@ -139,3 +139,24 @@ def test_tbd_means_not_known(tmp_path: Path) -> None:
     )
     assert ids(site) == []
     assert "means not known; the site country is required" in issues_at(site, "Projects!C2")[0].message
+
+
+def test_sentences_name_projects_not_generated_row_ids(tmp_path, capsys) -> None:
+    """A workbook without an id column: the ids are row-N, the sentences a person reads use the names."""
+    from evaluator.cli import main
+
+    header = ["name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"]
+    data = [
+        ["Kalgoorlie Cracking", "Australia", 3000, 300, 18, "Nd, Pr"],
+        ["Saskatoon Separation", "Canada", 1500, 250, 25, "Dy, Tb"],
+        ["Lacq Heavy", "France", 800, 120, 30, "Dy"],
+    ]
+    path = write_xlsx(tmp_path, header, data)
+    assert main(["sensitivity", str(path), "--samples", "200"]) == 0
+    sweeps = [line for line in capsys.readouterr().out.splitlines() if "weight sweep" in line]
+    assert len(sweeps) == 3
+    changed = [line for line in sweeps if "→" in line]
+    assert changed, sweeps  # the leader changes somewhere along at least one sweep
+    for line in changed:
+        assert "row-" not in line
+        assert any(name in line for name, *_ in data)
