@@ -21,11 +21,15 @@ class DetailPanel(QTextBrowser):
         self.state = state
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("project detail"))
-        self.setPlaceholderText(
-            self.tr("Select a project to see its inputs, LCOP build-up and why it ranks where it does.")
-        )
+        # Shown as wrapped text, not as a placeholder: Qt draws a placeholder on one line, cut at the panel's edge.
+        self.hint = self.tr("Select a project to see its inputs, LCOP build-up and why it ranks where it does.")
         state.ranking_changed.connect(self.refresh)
         state.selection_changed.connect(self.refresh)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        colour = self.palette().placeholderText().color().name()  # the palette's, so high-contrast themes hold
+        self.setHtml(f"<p style='color:{colour}'>{escape(self.hint)}</p>")
 
     def refresh(self) -> None:
         ranking = self.state.ranking
@@ -34,11 +38,20 @@ class DetailPanel(QTextBrowser):
         if position is None:
             if ranking is not None and ids:
                 text = self.tr("<b>{project}</b> is filtered out under the current settings.")
-                self.setHtml(f"<p>{text.format(project=escape(ids[0]))}</p>")
+                self.setHtml(f"<p>{text.format(project=escape(self._name_of(ids[0])))}</p>")
             else:
-                self.clear()
+                self._show_hint()
             return
         self.setHtml(render(explain(ranking, position)))
+
+
+    def _name_of(self, project_id: str) -> str:
+        """The project's name for a sentence (ids may be generated ``row-13``; names are what people read)."""
+        dataset = self.state.dataset
+        if dataset is None:
+            return project_id
+        names = dataset.projects.loc[dataset.projects["project_id"] == project_id, "name"]
+        return str(names.iat[0]) if len(names) else project_id
 
 
 def render(item: Explanation) -> str:

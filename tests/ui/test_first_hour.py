@@ -176,3 +176,28 @@ def test_pfs_and_dfs_are_shown_in_capitals() -> None:
     assert category_label("pfs") == "PFS"
     assert category_label("dfs") == "DFS"
     assert category_label("construction") == "construction"
+
+
+def test_the_detail_hint_wraps_inside_a_narrow_panel(qtbot, window) -> None:
+    """Issue 8.12: the detail placeholder was drawn on one line and cut off at the panel's edge."""
+    window.detail.setFixedWidth(240)
+    qtbot.wait(10)
+    assert "Select a project" in window.detail.toPlainText()
+    document = window.detail.document()
+    document.setTextWidth(window.detail.viewport().width())
+    assert document.lineCount() >= 1
+    layout = document.firstBlock().layout()
+    assert layout.lineCount() > 1  # wrapped onto several lines
+    assert document.idealWidth() <= window.detail.viewport().width()
+
+
+def test_a_filtered_out_selection_is_named_not_numbered(qtbot, window, tmp_path) -> None:
+    """Issue 8.8: without an id column the ids are row-N; the sentence names the project."""
+    header = ["name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"]
+    data = [["Kalgoorlie Cracking", "Australia", 3000, 300, 18, "Nd, Pr"], ["Lacq Heavy", "France", 800, 120, 30, "Dy"]]
+    open_and_wait(qtbot, window, write_xlsx(tmp_path, header, data))
+    window.state.select(["row-3"])
+    window.state.set_parameters(window.state.parameters.replace(exclude_countries=frozenset({"FRA"})))
+    text = window.detail.toPlainText()
+    assert "Lacq Heavy is filtered out" in text
+    assert "row-3" not in text
