@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -212,6 +213,8 @@ class ControlPanel(QWidget):
         box = QVBoxLayout(countries)
         self.country_list = QListWidget()
         self.country_list.setMinimumHeight(120)
+        # Room around each row: without it the check indicators touch the frame and are clipped (issue 8.12).
+        self.country_list.setSpacing(2)
         self.country_list.setAccessibleName(self.tr("countries to exclude"))
         self.country_list.itemChanged.connect(lambda _item: self._apply_filters())
         box.addWidget(self.country_list)
@@ -330,8 +333,11 @@ class ControlPanel(QWidget):
             if dataset is None:
                 return
             codes = sorted(set(dataset.projects["country_iso3"]) - {""}, key=country_name)
+            indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+            row_height = max(self.country_list.fontMetrics().height(), indicator) + 6
             for code in codes:
                 item = QListWidgetItem(f"{country_name(code)} ({code})")
+                item.setSizeHint(QSize(0, row_height))
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = code in self.state.parameters.exclude_countries

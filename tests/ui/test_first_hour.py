@@ -201,3 +201,16 @@ def test_a_filtered_out_selection_is_named_not_numbered(qtbot, window, tmp_path)
     text = window.detail.toPlainText()
     assert "Lacq Heavy is filtered out" in text
     assert "row-3" not in text
+
+
+def test_the_country_checkboxes_have_room_inside_the_list(qtbot, loaded) -> None:
+    """Issue 8.12: the exclude-countries list drew its check indicators against the frame, clipped."""
+    from PySide6.QtWidgets import QStyle
+
+    countries = loaded.controls.country_list
+    indicator = countries.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+    assert countries.count() > 3
+    for row in range(3):
+        rect = countries.visualItemRect(countries.item(row))
+        assert rect.left() >= 2
+        assert rect.height() >= indicator + 4
