@@ -8,19 +8,21 @@ from io import BytesIO
 from evaluator.ranking import Ranking
 
 
-def render_chart_images(ranking: Ranking, selected: Sequence[str] = (), *, dpi: int = 110) -> list[tuple[str, bytes]]:
+def render_chart_images(ranking: Ranking, compare: Sequence[str] = (), *, dpi: int = 110) -> list[tuple[str, bytes]]:
     """``[(title, png bytes), ...]`` for the ranking, cost–risk, coverage and comparison charts.
 
-    Each chart gets its own Agg figure (no pyplot, no GUI), so this is safe in a worker thread.
+    ``compare`` picks the comparison chart's projects (2–6; else it shows the top three). Nothing is drawn
+    highlighted: a row selected on screen is the analyst's focus, not the committee's (issue 8.11). Each chart
+    gets its own Agg figure (no pyplot, no GUI), so this is safe in a worker thread.
     """
     from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking, new_figure
 
-    highlight = list(selected)
+    compared = list(compare)
     charts = [
-        ("Ranking", (10, 6.5), lambda fig: draw_ranking(fig, ranking, top_n=15, highlight=highlight)),
-        ("Cost vs risk", (10, 6.5), lambda fig: draw_cost_risk(fig, ranking, highlight=highlight)),
-        ("Element coverage", (10, 8.5), lambda fig: draw_coverage(fig, ranking, top_n=30, highlight=highlight)),
-        ("Comparison", (8, 7), lambda fig: draw_radar(fig, ranking, highlight)),
+        ("Ranking", (10, 6.5), lambda fig: draw_ranking(fig, ranking, top_n=15)),
+        ("Cost vs risk", (10, 6.5), lambda fig: draw_cost_risk(fig, ranking)),
+        ("Element coverage", (10, 8.5), lambda fig: draw_coverage(fig, ranking, top_n=30)),
+        ("Comparison", (8, 7), lambda fig: draw_radar(fig, ranking, compared)),
     ]
     images = []
     for title, size, draw in charts:

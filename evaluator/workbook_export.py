@@ -1,14 +1,15 @@
 """The ranked-shortlist workbook an investment committee reads without the app.
 
-Sheets: ``Shortlist`` (top N, formatted), ``All projects``, ``Element coverage``, ``Import issues`` and
+Sheets: ``Summary`` (ranking chart, top 5, winner stability, Monte Carlo's winner, key assumptions, the input's
+SHA-256), ``Shortlist`` (top N, formatted), ``All projects``, ``Element coverage``, ``Import issues`` and
 ``Assumptions`` (method, weights, every parameter, reference-data versions, input file and its SHA-256, app
-version, time). Written atomically; text is never written as a formula (see :mod:`evaluator.xlsx`).
+version, time), then the analysis and chart sheets. Every sheet prints landscape, one page wide, with its header
+row repeated and a footer (:mod:`evaluator.print_setup`). Written atomically; text is never written as a formula
+(see :mod:`evaluator.xlsx`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import platform
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,15 +17,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from evaluator import __version__
+from evaluator.assumptions import assumption_sections, method_line
 from evaluator.atomic import write_atomically
-from evaluator.elements import NAMES, SYMBOLS
+from evaluator.charts_sheet import charts_sheet
+from evaluator.elements import SYMBOLS
 from evaluator.i18n import untranslated
-from evaluator.lcop import capital_recovery_factor
-from evaluator.parameters import DESCRIPTIONS, Parameters
-from evaluator.provenance import Provenance, check_current, parameters_digest, provenance_of
+from evaluator.pack_summary import pack_summary
+from evaluator.provenance import Provenance, check_current, provenance_of
 from evaluator.ranking import Ranking
-from evaluator.risk import country_risk
+from evaluator.summary_sheet import summary_chart, summary_sheet
 from evaluator.wording import counted
 
 if TYPE_CHECKING:
@@ -87,16 +88,19 @@ def export_shortlist(
 ) -> Path:
     """Write the committee workbook to ``path`` atomically and return the path.
 
-    The shortlist is the top ``top_n`` (default: the parameters' ``top_n``) or, when given, the ``selected_ids`` in
-    rank order. ``images`` (title, PNG bytes), e.g. from :func:`evaluator.chart_images.render_chart_images`, go on
-    a ``Charts`` sheet. ``robustness`` and ``portfolio`` (when computed) add the ``Sensitivity`` and ``Portfolio``
+    ``Summary`` comes first, with its own ranking chart (never highlighting a selection). The shortlist is the top
+    ``top_n`` (default: the parameters' ``top_n``) or, when given, the ``selected_ids`` in rank order. ``images``
+    (title, PNG bytes), e.g. from :func:`evaluator.chart_images.render_chart_images`, go on a ``Charts`` sheet, one
+    per printed page. ``robustness`` and ``portfolio`` (when computed) add the ``Sensitivity`` and ``Portfolio``
     sheets, and their settings and seed to ``Assumptions``. Raises :class:`~evaluator.atomic.OutputFileError` with
     a sentence when the file cannot be written.
     """
-    _refuse_stale(ranking, robustness, portfolio)
-    shortlist = _shortlist(ranking, top_n, selected_ids)
+    refuse_stale(ranking, robustness, portfolio)
+    shortlist = shortlist_of(ranking, top_n, selected_ids)
 
     def write(temp: Path) -> None:
+        summary = pack_summary(ranking, robustness)
+        chart = summary_chart(ranking)
         # Built inside the atomic write: write-only sheets stream to temp files that only save() closes.
         # The text this function writes is English whatever the UI speaks (column names stay interoperable);
         # the UI language is recorded on the Assumptions sheet.
@@ -104,6 +108,7 @@ def export_shortlist(
 
         workbook = Workbook(write_only=True)
         try:
+            summary_sheet(workbook, summary, chart)
             _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
             _all_projects_sheet(workbook, ranking)
             _coverage_sheet(workbook, ranking)
@@ -114,7 +119,7 @@ def export_shortlist(
             _issues_sheet(workbook, ranking)
             _assumptions_sheet(workbook, ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio)
             if images:
-                _charts_sheet(workbook, images)
+                charts_sheet(workbook, images)
         except BaseException:
             close_quietly(workbook)
             raise
@@ -127,7 +132,7 @@ def export_shortlist(
     return write_atomically(path, write_in_english)
 
 
-def _refuse_stale(ranking: Ranking, robustness: Robustness | None, portfolio: PortfolioResult | None) -> None:
+def refuse_stale(ranking: Ranking, robustness: Robustness | None, portfolio: PortfolioResult | None) -> None:
     """Issue 8.1: an analysis computed for other data or parameters never reaches the committee pack.
 
     The app only hands over current results; this is the last guard, so a slip anywhere else fails loudly instead
@@ -140,40 +145,11 @@ def _refuse_stale(ranking: Ranking, robustness: Robustness | None, portfolio: Po
         check_current(portfolio.provenance, ranking, unrelated_prefix="mc_", analysis="portfolio")
 
 
-def _charts_sheet(workbook: Any, images: Sequence[tuple[str, bytes]]) -> None:
-    """One picture per chart, each under its title, stacked down the sheet."""
-    from io import BytesIO
-
-    from openpyxl.drawing.image import Image
-
-    from evaluator.xlsx import TITLE_FONT, text_cell
-
-    sheet = workbook.create_sheet("Charts")
-    row = 1
-    for title, png in images:
-        heading = text_cell(sheet, title)
-        heading.font = TITLE_FONT
-        sheet.append([heading])
-        picture = Image(BytesIO(png))
-        picture.anchor = f"A{row + 1}"
-        sheet.add_image(picture)
-        rows_used = int(picture.height / 20) + 3  # default row height is 15 pt = 20 px
-        for _ in range(rows_used):
-            sheet.append([])
-        row += 1 + rows_used
-
-
-def _shortlist(ranking: Ranking, top_n: int | None, selected_ids: Sequence[str] | None) -> pd.DataFrame:
+def shortlist_of(ranking: Ranking, top_n: int | None, selected_ids: Sequence[str] | None) -> pd.DataFrame:
     table = ranking.table
     if selected_ids is not None:
         return table[table["project_id"].isin(list(selected_ids))]
     return table.head(top_n or ranking.parameters.top_n)
-
-
-def _method_line(params: Parameters) -> str:
-    w = params.weights()
-    name = "weighted sum (WSM)" if params.method == "wsm" else "TOPSIS"
-    return f"{name}; weights cost {w[0]:.0%}, risk {w[1]:.0%}, coverage {w[2]:.0%}"
 
 
 def _shortlist_sheet(
@@ -193,7 +169,7 @@ def _shortlist_sheet(
         _rows(frame, keys),
         heading=(
             f"Ranked shortlist: {what} of {len(ranking)} scored projects",
-            f"{_method_line(ranking.parameters)}. Source: {source}. {ranking.filter_summary()} "
+            f"{method_line(ranking.parameters)}. Source: {source}. {ranking.filter_summary()} "
             "Scores 0-100, higher is better; method and parameters on the Assumptions sheet.",
         ),
         score_columns=[keys.index(k) for k in _SCORE_KEYS],
@@ -284,10 +260,12 @@ def _issues_sheet(workbook: Any, ranking: Ranking) -> None:
     ]
     rows = [[str(i.severity), i.sheet, i.cell, i.column, i.value, i.message] for i in issues]
     errors = sum(1 for i in issues if str(i.severity) == "error")
+    notes = sum(1 for i in issues if str(i.severity) == "note")
     heading = (
         "Import issues",
         f"{counted(errors, 'error')} (their rows are left out of scoring) and "
-        f"{counted(len(issues) - errors, 'warning')} (rows kept) found in the input."
+        f"{counted(len(issues) - errors - notes, 'warning')} (rows kept) found in the input"
+        + (f"; {counted(notes, 'note')} on rows skipped on purpose." if notes else ".")
         if issues
         else "No issues were found in the input.",
     )
@@ -440,156 +418,5 @@ def _assumptions_sheet(
     robustness: Robustness | None = None,
     portfolio: PortfolioResult | None = None,
 ) -> None:
-    params = ranking.parameters
-    dataset = ranking.dataset
-    source = dataset.source
-    crf = capital_recovery_factor(params.discount_rate, params.life_years)
-    w = params.weights()
-    provenance: list[list[Any]] = [
-        ["Application", f"REE Processing Investment Evaluator {__version__}"],
-        ["Generated at", dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")],
-        ["Input file", source.path.name if source else "(data built in code)"],
-        ["Input SHA-256", source.sha256 if source else ""],
-        ["Data digest", dataset.digest],
-        ["Parameters digest", parameters_digest(params)],
-        ["Input size (bytes)", source.size_bytes if source else ""],
-        ["Projects sheet", dataset.sheet],
-        ["Data rows read", dataset.rows_read],
-        ["Projects loaded", len(dataset)],
-        ["Rows left out (errors)", dataset.rows_with_errors],
-        ["Warnings", dataset.warning_count],
-        ["Projects scored", len(ranking)],
-        ["Filters", ranking.filter_summary()],
-        ["Projects on the shortlist", len(shortlist)],
-        ["Python / platform", f"{platform.python_version()} / {platform.system()}"],
-    ]
-    if ui_language:
-        provenance.append(["UI language", ui_language])
-    method = [
-        ["Method", _method_line(params)],
-        ["Weights (normalised)", f"cost {w[0]:.4f}, risk {w[1]:.4f}, coverage {w[2]:.4f}"],
-        [
-            "Capital recovery factor",
-            f"CRF = r(1+r)^n/((1+r)^n-1) = {crf:.6f} (r = {params.discount_rate:g}, n = {params.life_years})",
-        ],
-        ["LCOP (USD/kg REO)", f"capex·1e6·CRF/(capacity·1000·u) + opex, u = {params.utilisation:g}"],
-        [
-            "Cost score",
-            "100·(LCOP_max − LCOP)/(LCOP_max − LCOP_min) over the projects scored; all equal → 100"
-            if params.normalisation == "minmax"
-            else f"100·clip((hi − LCOP)/(hi − lo), 0, 1), lo = {params.lcop_lo:g}, hi = {params.lcop_hi:g}",
-        ],
-        [
-            "Country risk",
-            f"governance risk × (1 − {params.alignment_discount:g}) if aligned; "
-            f"{params.dominant_supplier or 'no country'} = 100 (dominant supplier)",
-        ],
-        [
-            "Project risk",
-            f"{params.site_share:g}·R_site + {1 - params.site_share:g}·R_feed; unknown feed: "
-            f"R_feed = max(R_site, {params.unknown_feed_floor:g})",
-        ],
-        ["Risk score", "100 − project risk"],
-        ["Coverage score", "100·Σ c_e·covered_e / Σ c_e"],
-        [
-            "Overall",
-            "Σ w_k·score_k"
-            if params.method == "wsm"
-            else "TOPSIS: vector normalisation, weighted, ideal = column max, anti-ideal = column min, "
-            "100·d⁻/(d⁺ + d⁻)",
-        ],
-        ["Ties", "lower LCOP first, then project_id"],
-        [
-            "Contributions",
-            "w_k·score_k (they sum to the overall score)"
-            if params.method == "wsm"
-            else "overall split by each criterion's share of d⁻² (distance from the anti-ideal)",
-        ],
-    ]
-    defaults = Parameters().as_dict()
-    parameters = [["Parameter", "Value", "Meaning", "Default"]] + [
-        [name, _plain(value), DESCRIPTIONS.get(name, ""), _plain(defaults[name])]
-        for name, value in params.as_dict().items()
-    ]
-    reference = []
-    for label, info in (("Country table", dataset.countries.info), ("Element table", dataset.elements.info)):
-        reference.append(
-            [label, f"{info.get('file', '')}, version {info.get('version', '?')}, data year {info.get('year', '?')}"]
-        )
-        reference.append(["  source", info.get("source", "")])
-        reference.append(["  overridden by the workbook", info.get("overridden", "none")])
-    elements = dataset.elements.frame
-    element_rows = [["Element", "Criticality c_e", "Group / magnet", "Indicative price USD/kg (source)"]] + [
-        [
-            f"{s} {NAMES[s]}",
-            float(elements.at[s, "criticality"]),
-            f"{elements.at[s, 'group']}{', magnet' if elements.at[s, 'magnet'] else ''}",
-            (_plain(elements.at[s, "price_usd_per_kg"]) or "not traded") + f" ({elements.at[s, 'origin']})",
-        ]
-        for s in SYMBOLS
-    ]
-    risk = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
-    used = sorted(set(dataset.projects["country_iso3"]) | set(dataset.projects["feed_country_iso3"]) - {""})
-    frame = dataset.countries.frame
-    country_rows = [["Country", "Governance risk", "Aligned / source", "Country risk R_c used"]] + [
-        [
-            f"{frame.at[c, 'name']} ({c})",
-            float(frame.at[c, "governance_risk"]),
-            f"{'aligned' if frame.at[c, 'aligned'] else 'not aligned'} ({frame.at[c, 'origin']})",
-            round(float(risk[c]), 2),
-        ]
-        for c in used
-        if c in frame.index
-    ]
-    analyses: list[list[Any]] = []
-    if robustness is not None:
-        mc = robustness.monte_carlo
-        analyses += [
-            ["Monte Carlo samples", mc.samples],
-            ["Monte Carlo seed", mc.seed],
-            ["Dirichlet α", mc.alpha],
-            [
-                "Ranges sampled",
-                f"{mc.varied.get('capex_ranges', 0)} capex, {mc.varied.get('opex_ranges', 0)} opex "
-                "(triangular low/base/high)",
-            ],
-            ["Weight sweep", "each weight 0 to 1 in 21 steps, the others keeping their ratio"],
-        ]
-    if portfolio is not None:
-        from evaluator.milp import SOLVER  # here: HiGHS loads only when there is a portfolio to record
-
-        c = portfolio.constraints
-        analyses += [
-            ["Portfolio budget (USD m)", c.budget_musd],
-            ["Portfolio max projects", c.max_projects or "(no limit)"],
-            ["Portfolio per country", c.per_country or "(no limit)"],
-            ["Portfolio min countries", f"{c.min_countries} for {', '.join(sorted(c.critical))}"],
-            ["Portfolio solver", f"{SOLVER}, status {portfolio.status}"],
-        ]
-    sections = [
-        ("Assumptions and provenance", provenance),
-        ("Method (METHOD.md sections 2-3)", method),
-    ]
-    if analyses:
-        sections.append(("Robustness analyses (METHOD.md sections 4-5)", analyses))
-    key_value_sheet(
-        workbook,
-        "Assumptions",
-        [
-            *sections,
-            ("Parameters", parameters),
-            ("Reference data", reference),
-            ("Element criticality in use", element_rows),
-            ("Countries of the loaded projects", country_rows),
-        ],
-    )
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, list | tuple | set | frozenset):
-        return ", ".join(str(v) for v in value) if value else "(none)"
-    if value is None:
-        return "(none)"
-    if isinstance(value, float) and np.isnan(value):
-        return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    sections = assumption_sections(ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio)
+    key_value_sheet(workbook, "Assumptions", sections)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,14 +25,32 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from evaluator.print_setup import (
+    LINE_PT,
+    SAMPLE_ROWS,
+    SECTION_PT,
+    TITLE_PT,
+    PagePlan,
+    fitted_widths,
+    header_height,
+    lines_height,
+    print_setup,
+    row_height,
+    text_lines,
+)
+
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 HEADER_FILL = PatternFill("solid", start_color="1F3B57", end_color="1F3B57")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-TITLE_FONT = Font(bold=True, size=14, color="1F3B57")
-SUBTITLE_FONT = Font(italic=True, color="555555")
-BOLD = Font(bold=True)
+#: Named like the workbook's body font: a styled font without a name prints in a serif stand-in in LibreOffice.
+FONT_NAME = "Calibri"
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14, color="1F3B57")
+SECTION_FONT = Font(name=FONT_NAME, bold=True, size=12, color="1F3B57")
+SUBTITLE_FONT = Font(name=FONT_NAME, italic=True, color="555555")
+BOLD = Font(name=FONT_NAME, bold=True)
 THIN_BOTTOM = Border(bottom=Side(style="thin", color="999999"))
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 # Sequential, colour-blind safe (single hue, light → mid blue) so dark text stays readable on every shade.
 PERCENT_SCALE = ColorScaleRule(
     start_type="num", start_value=0, start_color="F7FBFF", end_type="num", end_value=1, end_color="6BAED6"
@@ -118,10 +137,10 @@ def header_cells(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[W
     return cells
 
 
-def set_widths(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
-    """Column widths must be set before the first row is written in write-only mode."""
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
+def set_widths(sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+    """Column widths (characters) must be set before the first row is written in write-only mode."""
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
 
 
 def write_table(
@@ -139,22 +158,34 @@ def write_table(
     """A sheet with optional heading lines, a styled header row, frozen panes, an autofilter and colour scales.
 
     ``score_columns`` get the 0–100 score scale, ``percent_columns`` a 0–100 % one; ``more_tables`` (title,
-    columns, rows) follow the main table, each under its own title and header.
+    columns, rows) follow the main table, each under its own title and header. Columns are sized to their content
+    (:func:`~evaluator.print_setup.fitted_widths`), and the sheet prints one page wide with its header row repeated
+    (:mod:`evaluator.print_setup`).
     """
     sheet = workbook.create_sheet(title)
-    set_widths(sheet, columns)
+    rows = iter(rows)
+    sample = list(itertools.islice(rows, SAMPLE_ROWS))
+    widths = fitted_widths(columns, sample)
+    more = [(t, c, list(r)) for t, c, r in more_tables]
+    for _, more_columns, more_rows in more:  # a table below shares the columns: each column fits both
+        extra = fitted_widths(more_columns, more_rows)
+        widths = [max(widths[i : i + 1] + extra[i : i + 1]) for i in range(max(len(widths), len(extra)))]
+    set_widths(sheet, widths)
     header_row = len(heading) + (2 if heading else 1)
+    print_setup(sheet, title_rows=f"{header_row}:{header_row}")
     sheet.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{header_row + 1}"
+    plan = PagePlan(sheet, widths)
     for index, line in enumerate(heading):
         c = text_cell(sheet, line)
         c.font = TITLE_FONT if index == 0 else SUBTITLE_FONT
+        plan.place(TITLE_PT if index == 0 else None)
         sheet.append([c])
     if heading:
+        plan.place()
         sheet.append([])
+    plan.place(header_height(columns, widths[: len(columns)]), repeated=True)
     sheet.append(header_cells(sheet, columns))
-    count = 0
-    for count, row in enumerate(rows, start=1):  # noqa: B007 - count is used after the loop
-        sheet.append([cell(sheet, value, column) for value, column in zip(row, columns, strict=True)])
+    count = _table_rows(sheet, plan, columns, widths, itertools.chain(sample, rows))
     last_row = header_row + max(count, 1)
     last_column = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{last_row}"
@@ -164,33 +195,62 @@ def write_table(
     for index in percent_columns:
         letter = get_column_letter(index + 1)
         sheet.conditional_formatting.add(f"{letter}{header_row + 1}:{letter}{last_row}", PERCENT_SCALE)
-    for table_title, table_columns, table_rows in more_tables:
+    for table_title, table_columns, table_rows in more:
+        head = header_height(table_columns, widths[: len(table_columns)])
+        plan.place()
         sheet.append([])
         heading_cell = text_cell(sheet, table_title)
-        heading_cell.font = Font(bold=True, size=12, color="1F3B57")
+        heading_cell.font = SECTION_FONT
+        plan.place(SECTION_PT, keep_with_next=head + 2 * LINE_PT)
         sheet.append([heading_cell])
+        plan.place(head)
         sheet.append(header_cells(sheet, table_columns))
-        for row in table_rows:
-            sheet.append([cell(sheet, value, column) for value, column in zip(row, table_columns, strict=True)])
+        _table_rows(sheet, plan, table_columns, widths, table_rows)
     return sheet
 
 
+def _table_rows(
+    sheet: WriteOnlyWorksheet, plan: Any, columns: Sequence[Column], widths: Sequence[float], rows: Iterable
+) -> int:
+    """Append the data rows, each as tall as its wrapped text; returns how many."""
+    wrapping = [(i, widths[i]) for i, column in enumerate(columns) if column.wrap]
+    count = 0
+    for count, row in enumerate(rows, start=1):  # noqa: B007 - count is used after the loop
+        plan.place(row_height(row, wrapping) if wrapping else None)
+        sheet.append([cell(sheet, value, column) for value, column in zip(row, columns, strict=True)])
+    return count
+
+
 def key_value_sheet(workbook: Workbook, title: str, sections: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> None:
-    """A readable two-to-four column sheet of labelled sections (used for Assumptions)."""
+    """A readable two-to-four column sheet of labelled sections (used for Assumptions), printed one page wide with
+    each row as tall as its wrapped text and no section title left alone at the foot of a page."""
     sheet = workbook.create_sheet(title)
-    for letter, width in zip("ABCD", (34, 48, 70, 30), strict=True):
-        sheet.column_dimensions[letter].width = width
+    widths = (34, 48, 70, 30)
+    set_widths(sheet, widths)
+    print_setup(sheet)
+    plan = PagePlan(sheet, widths)
     for section_index, (section, rows) in enumerate(sections):
         if section_index:
+            plan.place()
             sheet.append([])
         heading = text_cell(sheet, section)
-        heading.font = TITLE_FONT if section_index == 0 else Font(bold=True, size=12, color="1F3B57")
+        heading.font = TITLE_FONT if section_index == 0 else SECTION_FONT
+        plan.place(TITLE_PT if section_index == 0 else SECTION_PT, keep_with_next=2 * LINE_PT)
         sheet.append([heading])
         for row in rows:
             cells = [styled_cell(sheet, value) for value in row]
             if cells and cells[0] is not None:
                 cells[0].font = BOLD
+                cells[0].alignment = TOP
             for c in cells[1:]:
                 if c is not None:
                     c.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+            lines = max(
+                (
+                    text_lines(value, width, bold=i == 0)
+                    for i, (value, width) in enumerate(zip(row, widths, strict=False))
+                ),
+                default=1,
+            )
+            plan.place(lines_height(lines) if lines > 1 else None)
             sheet.append(cells)

@@ -32,6 +32,12 @@ if command -v dpkg >/dev/null 2>&1; then
   if ((${#missing[@]})); then
     apt_install "${missing[@]}" || echo "warning: could not install ${missing[*]}; Japanese text may not render." >&2
   fi
+  # Tests only: LibreOffice Calc (headless, ~30 s from a Debian mirror) converts the committee export to PDF to
+  # check its printed page count, with Carlito standing in for Calibri; without it that test is skipped.
+  if [ "$extras" != "gui" ] && ! command -v soffice >/dev/null 2>&1; then
+    apt_install libreoffice-calc-nogui fonts-crosextra-carlito ||
+      echo "warning: could not install LibreOffice; the printed-page test will be skipped." >&2
+  fi
 fi
 
 python_bin="${PYTHON:-python3}"

@@ -272,6 +272,13 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             self.tr("Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts."),
         )
+        self.pdf_action = self._action(
+            file_menu,
+            self.tr("Export as &PDF…"),
+            self.export_pdf_dialog,
+            "Ctrl+Shift+E",
+            self.tr("Write the committee pack as a PDF: summary, shortlist, charts and assumptions."),
+        )
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -695,39 +702,51 @@ class MainWindow(QMainWindow):
     # -- export -------------------------------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
+        self._export_with_dialog(pdf=False)
+
+    def export_pdf_dialog(self) -> None:
+        self._export_with_dialog(pdf=True)
+
+    def _export_with_dialog(self, *, pdf: bool) -> None:
         from ui.dialogs import ExportDialog
 
+        title = self.tr("Export as PDF") if pdf else self.tr("Export shortlist")
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:
-            QMessageBox.information(self, self.tr("Export shortlist"), self.tr("There is no ranked project to export."))
+            QMessageBox.information(self, title, self.tr("There is no ranked project to export."))
             return
         dialog = ExportDialog(len(ranking), len(self.state.selected_ids), ranking.parameters.top_n, self)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         stem = self.state.source_path.stem if self.state.source_path else "shortlist"
+        suffix = ".pdf" if pdf else ".xlsx"
         suggested = (
-            str(Path(settings.recent_files()[0]).parent / f"{stem}-shortlist.xlsx")
+            str(Path(settings.recent_files()[0]).parent / f"{stem}-shortlist{suffix}")
             if settings.recent_files()
-            else f"{stem}-shortlist.xlsx"
+            else f"{stem}-shortlist{suffix}"
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export shortlist"), suggested, self.tr("Excel workbook (*.xlsx)")
-        )
+        kind = self.tr("PDF document (*.pdf)") if pdf else self.tr("Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, kind)
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        if not path.lower().endswith(suffix):
+            path += suffix
         selected = list(self.state.selected_ids) if dialog.use_selection else None
-        self.export(path, top_n=dialog.count.value(), selected_ids=selected)
+        self.export(path, top_n=dialog.count.value(), selected_ids=selected, pdf=pdf)
 
-    def export(self, path: str, *, top_n: int | None = None, selected_ids: list[str] | None = None) -> None:
-        """Write the committee workbook with chart images on a worker thread."""
+    def export(
+        self, path: str, *, top_n: int | None = None, selected_ids: list[str] | None = None, pdf: bool = False
+    ) -> None:
+        """Write the committee workbook with chart images (or, with ``pdf``, the PDF pack) on a worker thread.
+
+        The selection only picks the comparison chart's projects: nothing is drawn highlighted in the export.
+        """
         ranking = self.state.ranking
         if ranking is None:
             return
         from ui.i18n import LANGUAGES, current_language
 
-        highlight = list(self.state.selected_ids)
+        compare = list(self.state.selected_ids)
         language = f"{LANGUAGES[current_language()]} ({current_language()})"
         mc = self.charts.monte_carlo.current() if self.charts is not None else None
         portfolio = self.charts.portfolio.current() if self.charts is not None else None
@@ -736,26 +755,32 @@ class MainWindow(QMainWindow):
             from evaluator.chart_images import render_chart_images
             from evaluator.robustness import Robustness
             from evaluator.sensitivity import weight_sweep, winner_stability
+
+            robustness = (
+                Robustness(ranking, mc, winner_stability(ranking), weight_sweep(ranking)) if mc is not None else None
+            )
+            shared = {
+                "top_n": top_n,
+                "selected_ids": selected_ids,
+                "ui_language": language,
+                "robustness": robustness,
+                "portfolio": portfolio,
+            }
+            if pdf:
+                from evaluator.pdf_export import export_pdf
+
+                if progress:
+                    progress(0.2, self.tr("Writing PDF…"))
+                export_pdf(ranking, path, compare=compare, **shared)
+                return path
             from evaluator.workbook_export import export_shortlist
 
             if progress:
                 progress(0.2, self.tr("Drawing charts…"))
-            images = render_chart_images(ranking, highlight)
-            robustness = (
-                Robustness(ranking, mc, winner_stability(ranking), weight_sweep(ranking)) if mc is not None else None
-            )
+            images = render_chart_images(ranking, compare)
             if progress:
                 progress(0.6, self.tr("Writing workbook…"))
-            export_shortlist(
-                ranking,
-                path,
-                top_n=top_n,
-                selected_ids=selected_ids,
-                images=images,
-                ui_language=language,
-                robustness=robustness,
-                portfolio=portfolio,
-            )
+            export_shortlist(ranking, path, images=images, **shared)
             return path
 
         task = Task(work)
@@ -779,7 +804,12 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Shortlist exported"))
-        box.setText(self.tr("The shortlist workbook was written to:\n{path}").format(path=path))
+        text = (
+            self.tr("The committee pack PDF was written to:\n{path}")
+            if path.lower().endswith(".pdf")
+            else self.tr("The shortlist workbook was written to:\n{path}")
+        )
+        box.setText(text.format(path=path))
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()

@@ -56,7 +56,9 @@ def _data_rows(sheet, header_row: int) -> list[tuple]:
 def test_sheets_and_shortlist_read_back(ranking, tmp_path: Path) -> None:
     out = export_shortlist(ranking, tmp_path / "shortlist.xlsx")
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Shortlist", "All projects", "Element coverage", "Import issues", "Assumptions"]
+    assert book.sheetnames == [
+        "Summary", "Shortlist", "All projects", "Element coverage", "Import issues", "Assumptions"
+    ]  # fmt: skip
 
     sheet = book["Shortlist"]
     assert sheet["A1"].value.startswith("Ranked shortlist: top 3 of 4 scored projects")

@@ -135,13 +135,47 @@ def test_export_writes_the_workbook_with_charts(qtbot, loaded, tmp_path: Path, m
     with qtbot.waitSignal(loaded.exported, timeout=60_000):
         loaded.export_action.trigger()
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Shortlist", "All projects", "Element coverage", "Import issues", "Assumptions",
-                               "Charts"]  # fmt: skip
+    assert book.sheetnames == ["Summary", "Shortlist", "All projects", "Element coverage", "Import issues",
+                               "Assumptions", "Charts"]  # fmt: skip
     rows = [r for r in book["Shortlist"].iter_rows(min_row=5, values_only=True) if r[0] is not None]
     assert [r[1] for r in rows] == table_ids(loaded)[:5]
     assert len(book["Charts"]._images) == 4
     assert [c.value for c in book["Charts"]["A"] if c.value] == ["Ranking", "Cost vs risk", "Element coverage",
                                                                 "Comparison"]  # fmt: skip
+
+
+def test_export_as_pdf_from_the_file_menu(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
+    from tests.evaluator.pdf_text import page_count, page_texts, shows
+    from ui.dialogs import ExportDialog
+
+    chosen = tmp_path / "committee"  # typed without the suffix: .pdf is added
+    asked: list[str] = []
+
+    def save_as(parent, title, suggested, kinds):
+        asked.append(kinds)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+
+    def accept_top_three(dialog: ExportDialog) -> int:
+        dialog.top.setChecked(True)
+        dialog.count.setValue(3)
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept_top_three)
+    click_row(qtbot, loaded.table, 4)  # a selection on screen is not highlighted in the pack
+    assert loaded.pdf_action.text() == "Export as &PDF…"
+    with qtbot.waitSignal(loaded.exported, timeout=120_000) as signal:
+        loaded.pdf_action.trigger()
+    target = tmp_path / "committee.pdf"
+    assert signal.args == [str(target)]
+    assert asked == ["PDF document (*.pdf)"]
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pages = page_texts(data)
+    assert page_count(data) == len(pages) >= 1 + 1 + 4 + 1
+    assert shows(pages[1], "Ranked shortlist: top 3 of 30 scored projects")
+    assert shows(pages[0], loaded.state.ranking.table["name"].iat[0])
 
 
 def test_export_of_the_selected_rows(qtbot, loaded, tmp_path: Path) -> None:
