@@ -13,11 +13,14 @@ import numpy as np
 import pandas as pd
 
 from evaluator import __version__
+from evaluator.currencies import BASE, fx_parameter
 from evaluator.elements import NAMES, SYMBOLS
 from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import DESCRIPTIONS, Parameters
+from evaluator.paths import reference_file
 from evaluator.provenance import parameters_digest
 from evaluator.ranking import Ranking
+from evaluator.reference import read_metadata
 from evaluator.risk import country_risk
 
 if TYPE_CHECKING:
@@ -67,6 +70,8 @@ def assumption_sections(
         ["Projects on the shortlist", len(shortlist)],
         ["Python / platform", f"{platform.python_version()} / {platform.system()}"],
     ]
+    if dataset.import_choices.as_dict():
+        provenance.append(["Import choices", dataset.import_choices.to_json().replace("\n", " ")])
     if ui_language:
         provenance.append(["UI language", ui_language])
     method = [
@@ -122,6 +127,11 @@ def assumption_sections(
         )
         reference.append(["  source", info.get("source", "")])
         reference.append(["  overridden by the workbook", info.get("overridden", "none")])
+    fx_info = read_metadata(reference_file("fx.csv"))
+    reference.append(
+        ["FX table", f"fx.csv, version {fx_info.get('version', '?')}, data year {fx_info.get('year', '?')}"]
+    )
+    reference.append(["  source", fx_info.get("source", "")])
     elements = dataset.elements.frame
     element_rows = [["Element", "Criticality c_e", "Group / magnet", "Indicative price USD/kg (source)"]] + [
         [
@@ -174,6 +184,8 @@ def assumption_sections(
         ("Assumptions and provenance", provenance),
         ("Method (METHOD.md sections 2-3)", method),
     ]
+    if rates := exchange_rates_used(dataset, params):
+        sections.append(("Exchange rates used", rates))
     if analyses:
         sections.append(("Robustness analyses (METHOD.md sections 4-5)", analyses))
     return [
@@ -183,6 +195,27 @@ def assumption_sections(
         ("Element criticality in use", element_rows),
         ("Countries of the loaded projects", country_rows),
     ]
+
+
+def exchange_rates_used(dataset: Any, params: Parameters) -> list[list[Any]]:
+    """The rate of every currency the money columns are in, and where it came from (issue 8.9); empty for USD only."""
+    used = sorted({code for code in dataset.currencies.values() if code and code != BASE})
+    if not used:
+        return []
+    defaults = Parameters()
+    rows: list[list[Any]] = [["Currency", "Units per USD", "Source", "Columns"]]
+    for code in used:
+        name = fx_parameter(code)
+        rate = getattr(params, name)
+        if name in dataset.settings and dataset.settings[name] == rate:
+            origin = "the workbook's FX or Settings sheet"
+        elif rate == getattr(defaults, name):
+            origin = "bundled FX table (Federal Reserve G.5A, 2023 annual average)"
+        else:
+            origin = f"set for this run ({name})"
+        columns = ", ".join(column for column, currency in dataset.currencies.items() if currency == code)
+        rows.append([code, rate, origin, columns])
+    return rows
 
 
 def plain(value: Any) -> str:

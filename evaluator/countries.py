@@ -83,3 +83,25 @@ def _short_names() -> dict[str, str]:
 def country_name(iso3: str) -> str:
     """Short English name for an ISO3 code (``KOR`` → ``South Korea``); the code itself if unknown."""
     return _short_names().get(iso3, iso3) if iso3 else ""
+
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:/|,|;|&|\+|\band\b)\s*", re.IGNORECASE)
+_SHARE = re.compile(r"\s*\(?\d+(?:\.\d+)?\s*%\)?\s*")
+
+
+def several_countries(text: str) -> tuple[str, ...]:
+    """The countries of a list such as ``U.S./Brazil/Madagascar`` or ``Australia 70%, Madagascar 30%``.
+
+    Empty unless the text splits into two or more parts that are each a recognised country (shares dropped): a
+    single country whose name holds a separator (``Bosnia and Herzegovina``) is not a list.
+    """
+    if len(text) > 200 or resolve_country(text):  # a list of sources is short; long text is not one
+        return ()
+    parts = [_SHARE.sub(" ", part).strip() for part in _LIST_SEPARATORS.split(text)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return ()
+    codes = [resolve_country(part) for part in parts]
+    if not all(codes):
+        return ()
+    return tuple(country_name(code) for code in codes if code)

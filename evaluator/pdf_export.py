@@ -30,7 +30,7 @@ from evaluator.pdf_pages import (
     row_block,
     text_block,
 )
-from evaluator.workbook_export import refuse_stale, shortlist_of
+from evaluator.workbook_export import labelled, refuse_stale, shortlist_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -169,7 +169,7 @@ def _shortlist_pages(ranking: Ranking, shortlist: pd.DataFrame, selected: bool) 
                             "is better.", size=8, colour=MUTED, space_after=8))  # fmt: skip
         flow.add(row_block([h for h, *_ in SHORTLIST_COLUMNS], widths, size=8, header=True, right=right,
                            wrap_cells=True))  # fmt: skip
-        columns = {key: chunk[key].to_numpy() for _, key, *_ in SHORTLIST_COLUMNS}
+        columns = {key: labelled(chunk, key) for _, key, *_ in SHORTLIST_COLUMNS}
         for i in range(len(chunk)):
             cells = [_shown(fmt, columns[key][i]) for _, key, fmt, *_ in SHORTLIST_COLUMNS]
             flow.add(row_block(cells, widths, size=8, band=i % 2 == 1, right=right))

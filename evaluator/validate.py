@@ -29,7 +29,7 @@ from evaluator.cells import (
     text_of,
     unreadable_number_message,
 )
-from evaluator.countries import country_name, means_not_known, resolve_country
+from evaluator.countries import country_name, means_not_known, resolve_country, several_countries
 from evaluator.dataset import PROJECT_COLUMNS
 from evaluator.elements import INDEX, SYMBOLS, parse_element_list
 from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, absorb_unit_row, find_header, parse_unit
@@ -657,8 +657,20 @@ class _Rows:
                 Severity.ERROR,
             )
         else:
+            several = {text: listed_names for text in resolved if (listed_names := several_countries(text))}
+            listed = pd.Series(written).isin(several.keys()).to_numpy() & unknown
             self.report(
-                unknown,
+                listed,
+                field,
+                lambda v: translate(
+                    "Issues",
+                    "{column} '{value}' names several feed countries ({countries}); feed shares across several "
+                    "sources are not scored yet, so the feed country is treated as unknown (assumed risk).",
+                ).format(column=field, value=v, countries=", ".join(several[v])),
+                Severity.WARNING,
+            )
+            self.report(
+                unknown & ~listed,
                 field,
                 lambda v: translate(
                     "Issues", "'{value}' is not a recognised country; the feed country is treated as unknown."
@@ -729,7 +741,7 @@ class _Rows:
             lambda v: translate(
                 "Issues",
                 "{column} '{value}' is not one of concept, scoping, pfs, dfs, construction, commissioning, "
-                "operating; it is left blank.",
+                "operating, on hold; it is left blank.",
             ).format(column="stage", value=v),
             Severity.WARNING,
         )

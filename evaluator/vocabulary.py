@@ -7,7 +7,10 @@ from functools import lru_cache
 
 from evaluator.i18n import translate
 
-STAGES: tuple[str, ...] = ("concept", "scoping", "pfs", "dfs", "construction", "commissioning", "operating")
+#: Chain order (the table sorts by it); ``on_hold`` last: METHOD.md v2 §1, a project halted at any stage.
+STAGES: tuple[str, ...] = (
+    "concept", "scoping", "pfs", "dfs", "construction", "commissioning", "operating", "on_hold",
+)  # fmt: skip
 FACILITY_TYPES: tuple[str, ...] = ("separation", "refining", "metal", "magnet", "integrated")
 
 _STAGE_WORDS: dict[str, str] = {
@@ -28,6 +31,8 @@ _STAGE_WORDS: dict[str, str] = {
     "startup": "commissioning", "commissioned": "commissioning",
     "operating": "operating", "operational": "operating", "operation": "operating", "production": "operating",
     "producing": "operating", "inproduction": "operating", "running": "operating", "operate": "operating",
+    "onhold": "on_hold", "hold": "on_hold", "suspended": "on_hold", "paused": "on_hold", "cancelled": "on_hold",
+    "canceled": "on_hold", "mothballed": "on_hold", "careandmaintenance": "on_hold", "halted": "on_hold",
 }  # fmt: skip
 
 _TYPE_WORDS: dict[str, str] = {
@@ -53,6 +58,7 @@ def category_label(value: str) -> str:
         "construction": translate("Vocabulary", "construction"),
         "commissioning": translate("Vocabulary", "commissioning"),
         "operating": translate("Vocabulary", "operating"),
+        "on_hold": translate("Vocabulary", "on hold"),
         "separation": translate("Vocabulary", "separation"),
         "refining": translate("Vocabulary", "refining"),
         "metal": translate("Vocabulary", "metal"),

@@ -26,6 +26,7 @@ from evaluator.pack_summary import pack_summary
 from evaluator.provenance import Provenance, check_current, provenance_of
 from evaluator.ranking import Ranking
 from evaluator.summary_sheet import summary_chart, summary_sheet
+from evaluator.vocabulary import category_label
 from evaluator.wording import counted
 
 if TYPE_CHECKING:
@@ -272,8 +273,20 @@ def _issues_sheet(workbook: Any, ranking: Ranking) -> None:
     write_table(workbook, "Import issues", columns, rows, heading=heading)
 
 
+def labelled(frame: pd.DataFrame, key: str) -> Any:
+    """A column as printed: stages and facility types as people write them ("DFS", not the code "dfs").
+
+    Called inside ``untranslated()``, so the labels are the English ones whatever the UI language.
+    """
+    values = frame[key].to_numpy()
+    if key not in ("stage", "facility_type"):
+        return values
+    distinct = {v: category_label(v) for v in set(values) if isinstance(v, str) and v}  # a handful of codes
+    return np.array([distinct.get(v, v) if isinstance(v, str) else v for v in values], dtype=object)
+
+
 def _rows(frame: pd.DataFrame, keys: Sequence[str]) -> Any:
-    arrays = [frame[key].to_numpy() if key in frame.columns else np.full(len(frame), None) for key in keys]
+    arrays = [labelled(frame, key) if key in frame.columns else np.full(len(frame), None) for key in keys]
     for i in range(len(frame)):
         yield [array[i] for array in arrays]
 
@@ -310,9 +323,16 @@ def _sensitivity_sheet(workbook: Any, report: Robustness) -> None:
         ]
         for i, row in enumerate(table.itertuples(index=False))
     )
+    names = dict(zip(report.ranking.table["project_id"], report.ranking.table["name"], strict=True))
     sweep_lines = [
         f"{criterion.capitalize()} weight 0→100 % (now {item.current:.0%}): rank 1 changes "
-        + ("; ".join(f"at {c.weight:.1%} from {c.before} to {c.after}" for c in item.changes) or "nowhere")
+        + (
+            "; ".join(
+                f"at {c.weight:.1%} from {names.get(c.before, c.before)} to {names.get(c.after, c.after)}"
+                for c in item.changes
+            )
+            or "nowhere"
+        )
         for criterion, item in report.sweep.criteria.items()
     ]
     write_table(

@@ -127,6 +127,7 @@ class ChartView(QWidget):
         """Draw this view's chart for ``ranking`` (or clear it)."""
         if ranking is None:
             self.paint_with(lambda figure: figure.clear())
+            self.save_button.setEnabled(False)  # nothing to save: an empty figure is not a chart
         else:
             self.paint_with(lambda figure: self.spec.draw(figure, ranking, selected))
         self.stale = False

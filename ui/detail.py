@@ -44,7 +44,6 @@ class DetailPanel(QTextBrowser):
             return
         self.setHtml(render(explain(ranking, position)))
 
-
     def _name_of(self, project_id: str) -> str:
         """The project's name for a sentence (ids may be generated ``row-13``; names are what people read)."""
         dataset = self.state.dataset

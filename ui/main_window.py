@@ -7,13 +7,16 @@ data on screen untouched.
 
 from __future__ import annotations
 
+import math
 import os
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -32,6 +35,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -49,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.dataset import Dataset
+from evaluator.import_choices import AUTOMATIC
 from evaluator.paths import sample_workbook
 from evaluator.read import CSV_SUFFIXES, EXCEL_SUFFIXES
 from evaluator.wording import counted
@@ -64,15 +70,29 @@ OPEN_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)"
 )
 READABLE = EXCEL_SUFFIXES | CSV_SUFFIXES
+#: How narrow the text columns may become before the table scrolls sideways (numbers never shrink).
+SHRINK_TO = {
+    "name": 130, "sponsor": 70, "country": 72, "facility_type": 64, "stage": 72, "elements": 80, "project_id": 50,
+}  # fmt: skip
 
 
-def load_dataset(path: str, progress=None) -> Dataset:
-    """Worker body for opening a workbook (imports the loader lazily, off the UI thread)."""
-    from evaluator.load import load_workbook
+def load_dataset(path: str, progress=None, choices=None, remembered: dict[str, str] | None = None) -> Dataset:
+    """Worker body for opening a workbook (imports the loader lazily, off the UI thread).
+
+    ``choices`` are the import preview's (issue 8.7); without them, choices remembered for the workbook's layout in
+    ``remembered`` (fingerprint → JSON, a snapshot of the settings) apply, and the dataset says so.
+    """
+    from evaluator.import_preview import remembered_choices
+    from evaluator.load import load_read_workbook
+    from evaluator.read import read_workbook
 
     if progress:
         progress(0.1, QCoreApplication.translate("MainWindow", "Reading {name}…").format(name=Path(path).name))
-    return load_workbook(path)
+    workbook = read_workbook(path, convention=choices.convention if choices else None)
+    applied = choices
+    if applied is None and remembered:
+        applied = remembered_choices(workbook, remembered)
+    return load_read_workbook(workbook, applied) if applied is not None else load_read_workbook(workbook)
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +120,7 @@ class MainWindow(QMainWindow):
         self.state.selection_changed.connect(self._follow_selection)
         self.resize(1500, 920)
         self.resizeDocks([self.controls_dock], [300], Qt.Orientation.Horizontal)
+        self._guard_shortcuts()
         self._restore_layout()
         self._fit_to_screen()
         if self.state.dataset is not None:  # a window built around a state already in use (language switch)
@@ -147,8 +168,10 @@ class MainWindow(QMainWindow):
             "lcop_usd_per_kg": 82,
             "elements": 160,
         }
-        for i, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, widths.get(column.key, 68))
+        self._default_widths = [widths.get(column.key, 68) for column in COLUMNS]
+        for i, width in enumerate(self._default_widths):
+            self.table.setColumnWidth(i, width)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
 
         self.search = QLineEdit()
@@ -254,6 +277,13 @@ class MainWindow(QMainWindow):
             self.open_dialog,
             QKeySequence.StandardKey.Open,
             self.tr("Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv)."),
+        )
+        self.import_action = self._action(
+            file_menu,
+            self.tr("&Import with preview…"),
+            self.import_dialog,
+            "Ctrl+I",
+            self.tr("Open a workbook after checking how it will be read: sheet, header row, units, columns."),
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -417,13 +447,42 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def import_dialog(self, path: str | None = None) -> None:
+        """Pick a workbook, preview its import, adjust the choices, then open it with them (issue 8.7)."""
+        from evaluator.import_preview import automatic_fingerprint, open_for_preview, remembered_choices
+        from evaluator.issues import InputFileError
+        from ui.import_dialog import ImportDialog
+
+        if path is None:
+            folder = str(Path(settings.recent_files()[0]).parent) if settings.recent_files() else ""
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import projects workbook"), folder, self.tr(OPEN_FILTER)
+            )
+            if not path:
+                return
+        try:
+            workbook = open_for_preview(path)
+        except InputFileError as error:
+            self.load_failed.emit(str(error))
+            QMessageBox.warning(self, self.tr("Cannot open workbook"), str(error))
+            return
+        fingerprint = automatic_fingerprint(workbook)
+        start_with = remembered_choices(workbook, settings.remembered_imports())
+        dialog = ImportDialog(workbook, start_with or AUTOMATIC, self)
+        self.import_preview = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choices = dialog.choices()
+        settings.remember_import(fingerprint, choices.to_json())
+        self.open_path(path, choices)
+
     def open_sample(self) -> None:
         self.open_path(str(sample_workbook()))
 
-    def open_path(self, path: str) -> None:
+    def open_path(self, path: str, choices=None) -> None:
         """Load a workbook on a worker thread; the current data stays until the new one is ready."""
         self.cancel_task()
-        task = Task(load_dataset, path)
+        task = Task(partial(load_dataset, choices=choices, remembered=settings.remembered_imports()), path)
         TaskRelay(
             self,
             task,
@@ -457,6 +516,8 @@ class MainWindow(QMainWindow):
             message = self.tr("Opened {name}: {projects}.").format(
                 name=Path(path).name, projects=counted(len(dataset), "project")
             )
+        if dataset.import_choices != AUTOMATIC:
+            message += " " + self.tr("Import choices in force for this layout (File ▸ Import with preview… to change).")
         self.statusBar().showMessage(message, 8000)
         self.loaded.emit(path)
 
@@ -520,6 +581,7 @@ class MainWindow(QMainWindow):
         # ``dataset is not None``, never ``if dataset``: a Dataset with no project is falsy (len 0), and that is the
         # load whose report matters most (issue 8.5).
         self.issues_model.set_issues(dataset.issues if dataset is not None else ())
+        self._fit_rank_column(len(dataset) if dataset is not None else 0)
         self.issues_dock.setWindowTitle(
             self.tr("Import report ({issues})").format(issues=counted(len(dataset.issues), "issue"))
             if dataset is not None
@@ -696,7 +758,7 @@ class MainWindow(QMainWindow):
             action = QAction(column.header, menu, checkable=True)
             action.setChecked(not self.table.isColumnHidden(i))
             action.setEnabled(column.key != "name")
-            action.toggled.connect(lambda on, c=i: self.table.setColumnHidden(c, not on))
+            action.toggled.connect(lambda on, c=i: self._show_column(c, on))
             menu.addAction(action)
 
     # -- export -------------------------------------------------------------------------------------------------
@@ -928,6 +990,67 @@ class MainWindow(QMainWindow):
             if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in READABLE:
                 return url.toLocalFile()
         return None
+
+    def _guard_shortcuts(self) -> None:
+        """Let the window's own shortcuts work while a text field or spin box has the focus (issue 8.12).
+
+        Under X11 Qt gives line edits the emacs-style bindings (Ctrl+E: end of line, Ctrl+K, Ctrl+U, …), and a line
+        edit that claims a key in its ShortcutOverride swallows the menu shortcut: Ctrl+E did nothing with the
+        cursor in the discount-rate box. The offscreen platform uses another key scheme, which is why only a real X
+        session showed it. The filter refuses the claim for exactly the keys this window's actions use.
+        """
+        for editor in (*self.findChildren(QLineEdit), *self.findChildren(QAbstractSpinBox)):
+            editor.installEventFilter(self)
+
+    def _is_window_shortcut(self, event) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        exact = QKeySequence.SequenceMatch.ExactMatch
+        return any(
+            action.isEnabled() and any(shortcut.matches(pressed) == exact for shortcut in action.shortcuts())
+            for action in self.findChildren(QAction)
+            if action.shortcuts()
+        )
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if self._is_window_shortcut(event):
+                event.ignore()
+                return True  # not the editor's: the shortcut system gets the key
+        elif kind == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_rank_column(self, projects: int) -> None:
+        """Wide enough for the largest rank and move this workbook can show ("10000  ▲9999"), never cut (8.12)."""
+        rank = next(i for i, column in enumerate(COLUMNS) if column.kind == "rank")
+        widest = f"{max(projects, 1)}  ▲{max(projects - 1, 1)}"
+        needed = self.table.fontMetrics().horizontalAdvance(widest) + 28  # cell padding and the sort arrow
+        self._default_widths[rank] = max(62, needed)
+        self._fit_columns()
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Narrow the text columns so every visible column fits the table's width (1366×768 included, issue 8.12).
+
+        Numbers and scores keep their width (a cut number misleads); names, sponsors, countries, stages and types
+        give up room in proportion to what they have above a readable minimum. Below the sum of the minima the
+        table scrolls, as it must.
+        """
+        visible = [i for i in range(len(COLUMNS)) if not self.table.isColumnHidden(i)]
+        available = self.table.viewport().width()
+        widths = {i: self._default_widths[i] for i in visible}
+        excess = sum(widths.values()) - available
+        if excess > 0:
+            slack = {i: widths[i] - SHRINK_TO.get(COLUMNS[i].key, widths[i]) for i in visible}
+            total = sum(slack.values())
+            share = min(1.0, excess / total) if total > 0 else 0.0
+            widths = {i: widths[i] - math.ceil(slack[i] * share) for i in visible}
+        for i, width in widths.items():
+            self.table.setColumnWidth(i, width)
 
     def _fit_to_screen(self) -> None:
         """Keep the window inside the screen it opens on (a saved or default size may be larger: 1366×768 laptops).

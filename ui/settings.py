@@ -52,3 +52,23 @@ def last_scenario() -> Parameters | None:
         return parameters_from_document(json.loads(str(text)))
     except (ScenarioError, ValueError):
         return None
+
+
+def remembered_imports() -> dict[str, str]:
+    """Import choices saved per workbook layout: fingerprint → choices JSON (issue 8.7). A snapshot for a worker."""
+    store = app_settings()
+    store.beginGroup("imports")
+    try:
+        return {key: str(store.value(key, "")) for key in store.childKeys()}
+    finally:
+        store.endGroup()
+
+
+def remember_import(fingerprint: str, choices_json: str) -> None:
+    """Save (or, for the automatic import ``{}``, forget) the choices for a workbook layout."""
+    store = app_settings()
+    key = f"imports/{fingerprint}"
+    if choices_json.strip() in {"", "{}"}:
+        store.remove(key)
+    else:
+        store.setValue(key, choices_json)

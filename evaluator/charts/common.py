@@ -7,6 +7,7 @@ can make every chart larger in one place and a 200 % screen doubles them with th
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections.abc import Collection, Iterable
 from functools import cache
@@ -90,6 +91,9 @@ def use_cjk_fallback() -> tuple[str, ...]:
     if families:
         current = list(matplotlib.rcParams["font.family"])
         matplotlib.rcParams["font.family"] = [*current, *(f for f in families if f not in current)]
+        # Most Japanese fonts ship no bold face: matplotlib then logs "Failed to find font weight bold" for every
+        # bold label and draws it in regular weight, which is right. Those lines reached the CLI's stderr as noise.
+        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     return tuple(families)
 
 

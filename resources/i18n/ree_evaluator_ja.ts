@@ -4,22 +4,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts.py" line="193"/>
+        <location filename="../../ui/charts.py" line="194"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="194"/>
+        <location filename="../../ui/charts.py" line="195"/>
         <source>Rank acceptability under uncertain weights and costs (run on request).</source>
         <translation>重みとコストの不確実性を考慮した順位受容度です (必要なときに実行します)。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="198"/>
+        <location filename="../../ui/charts.py" line="199"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="199"/>
+        <location filename="../../ui/charts.py" line="200"/>
         <source>The set of projects covering the critical elements best within a budget.</source>
         <translation>予算内で重要元素を最もよくカバーするプロジェクトの組み合わせです。</translation>
     </message>
@@ -42,17 +42,17 @@
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="154"/>
+        <location filename="../../ui/charts.py" line="155"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="162"/>
+        <location filename="../../ui/charts.py" line="163"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="164"/>
+        <location filename="../../ui/charts.py" line="165"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -163,51 +163,51 @@
         <translation>順位 (1 = 最良)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="38"/>
+        <location filename="../../evaluator/charts/common.py" line="39"/>
         <source>weighted sum (WSM)</source>
         <extracomment>Project names longer than this are cut with &quot;…&quot; so labels do not push the plot aside. Shortest a name is cut to on a narrow figure: still enough to recognise a project.</extracomment>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="39"/>
+        <location filename="../../evaluator/charts/common.py" line="40"/>
         <source>TOPSIS closeness</source>
         <translation>TOPSIS 近接度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="143"/>
+        <location filename="../../evaluator/charts/common.py" line="147"/>
         <source>all {n} projects</source>
         <extracomment>Japanese fonts, by family name, then by file-name pattern (for fonts installed after matplotlib built its cache).</extracomment>
         <translation>全 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="145"/>
+        <location filename="../../evaluator/charts/common.py" line="149"/>
         <source>the top {n} of {total}</source>
         <translation>全 {total} 件中の上位 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="147"/>
+        <location filename="../../evaluator/charts/common.py" line="151"/>
         <source>top {n} of {total}</source>
         <translation>上位 {n} 件 / 全 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="149"/>
+        <location filename="../../evaluator/charts/common.py" line="153"/>
         <source>{shown} (enlarge to see {wanted})</source>
         <translation>{shown} (拡大すると {wanted} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="167"/>
+        <location filename="../../evaluator/charts/common.py" line="171"/>
         <source>No projects loaded.</source>
         <translation>プロジェクトが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="168"/>
+        <location filename="../../evaluator/charts/common.py" line="172"/>
         <source>No project to show.
 {filters}</source>
         <translation>表示するプロジェクトがありません。
 {filters}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="196"/>
+        <location filename="../../evaluator/charts/common.py" line="200"/>
         <source>{criterion} {weight} %</source>
         <translation>{criterion} {weight}%</translation>
     </message>
@@ -766,237 +766,237 @@ colour = coverage score</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="44"/>
+        <location filename="../../ui/controls.py" line="45"/>
         <source>Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.</source>
         <translation>コストのサブスコア (LCOP、METHOD §2) の重みです。3 つの重みの合計は常に 100% です。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="47"/>
+        <location filename="../../ui/controls.py" line="48"/>
         <source>Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).</source>
         <translation>地政学リスクのサブスコア (100 − プロジェクトリスク、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="50"/>
+        <location filename="../../ui/controls.py" line="51"/>
         <source>Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).</source>
         <translation>元素カバレッジのサブスコア (重要度で加重した元素、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="55"/>
+        <location filename="../../ui/controls.py" line="56"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="57"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="57"/>
+        <location filename="../../ui/controls.py" line="58"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="76"/>
+        <location filename="../../ui/controls.py" line="77"/>
         <source>{criterion} weight</source>
         <translation>{criterion}の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="108"/>
+        <location filename="../../ui/controls.py" line="109"/>
         <source>Weights</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="109"/>
+        <location filename="../../ui/controls.py" line="110"/>
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="110"/>
+        <location filename="../../ui/controls.py" line="111"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="112"/>
+        <location filename="../../ui/controls.py" line="113"/>
         <source>Reset to defaults</source>
         <translation>既定値に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="113"/>
+        <location filename="../../ui/controls.py" line="114"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="137"/>
+        <location filename="../../ui/controls.py" line="138"/>
         <source>Criterion weights (sum to 100 %)</source>
         <translation>評価基準の重み (合計 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="143"/>
+        <location filename="../../ui/controls.py" line="144"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="146"/>
+        <location filename="../../ui/controls.py" line="147"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="150"/>
+        <location filename="../../ui/controls.py" line="151"/>
         <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
         <translation>WSM: 総合 = Σ 重み × サブスコア。TOPSIS: ベクトル正規化した加重サブスコアにおける、理想プロジェクトへの近さと最悪プロジェクトからの遠さ (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="154"/>
+        <location filename="../../ui/controls.py" line="155"/>
         <source>aggregation method</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="156"/>
+        <location filename="../../ui/controls.py" line="157"/>
         <source>Aggregation</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="158"/>
+        <location filename="../../ui/controls.py" line="159"/>
         <source>Min–max over projects</source>
         <translation>最小–最大 (プロジェクト間)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="159"/>
+        <location filename="../../ui/controls.py" line="160"/>
         <source>Absolute LCOP scale</source>
         <translation>LCOP の絶対尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="161"/>
+        <location filename="../../ui/controls.py" line="162"/>
         <source>cost normalisation</source>
         <translation>コストの正規化</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="165"/>
+        <location filename="../../ui/controls.py" line="166"/>
         <source>Cost scale</source>
         <translation>コスト尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="174"/>
+        <location filename="../../ui/controls.py" line="175"/>
         <source>Max project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="180"/>
+        <location filename="../../ui/controls.py" line="181"/>
         <source>maximum project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="188"/>
+        <location filename="../../ui/controls.py" line="189"/>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="190"/>
+        <location filename="../../ui/controls.py" line="191"/>
         <source>Facility types</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="193"/>
+        <location filename="../../ui/controls.py" line="194"/>
         <source>Must produce</source>
         <translation>必須の生産元素</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="202"/>
+        <location filename="../../ui/controls.py" line="203"/>
         <source>Only projects producing {name} ({symbol}).</source>
         <translation>{name} ({symbol}) を生産するプロジェクトのみを対象にします。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="204"/>
+        <location filename="../../ui/controls.py" line="205"/>
         <source>must produce {name}</source>
         <translation>{name}の生産が必須</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="210"/>
+        <location filename="../../ui/controls.py" line="211"/>
         <source>Exclude countries</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="215"/>
+        <location filename="../../ui/controls.py" line="218"/>
         <source>countries to exclude</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="224"/>
+        <location filename="../../ui/controls.py" line="227"/>
         <source>{tip} All ticked = no filter.</source>
         <translation>{tip}すべてチェック = フィルターなし。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="231"/>
+        <location filename="../../ui/controls.py" line="234"/>
         <source>{tip} Untick to leave out {option} projects.</source>
         <translation>{tip}チェックを外すと「{option}」のプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="262"/>
+        <location filename="../../ui/controls.py" line="265"/>
         <source>Discount rate r</source>
         <translation>割引率 r</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="268"/>
+        <location filename="../../ui/controls.py" line="271"/>
         <source>economic life</source>
         <translation>経済耐用年数</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="270"/>
+        <location filename="../../ui/controls.py" line="273"/>
         <source>Economic life n</source>
         <translation>経済耐用年数 n</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="272"/>
+        <location filename="../../ui/controls.py" line="275"/>
         <source>Utilisation u</source>
         <translation>稼働率 u</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="276"/>
+        <location filename="../../ui/controls.py" line="279"/>
         <source>FX ({currency} per USD)</source>
         <translation>為替レート（1 USD あたり {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="277"/>
+        <location filename="../../ui/controls.py" line="280"/>
         <source>Site share s</source>
         <translation>立地国の比重 s</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="278"/>
+        <location filename="../../ui/controls.py" line="281"/>
         <source>Alignment discount a</source>
         <translation>同盟・友好国割引 a</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="279"/>
+        <location filename="../../ui/controls.py" line="282"/>
         <source>Unknown feed floor</source>
         <translation>原料調達国不明時の下限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="280"/>
+        <location filename="../../ui/controls.py" line="283"/>
         <source>Best LCOP (absolute scale)</source>
         <translation>最良 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="281"/>
+        <location filename="../../ui/controls.py" line="284"/>
         <source>Worst LCOP (absolute scale)</source>
         <translation>最悪 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="284"/>
+        <location filename="../../ui/controls.py" line="287"/>
         <source>dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="285"/>
+        <location filename="../../ui/controls.py" line="288"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="289"/>
+        <location filename="../../ui/controls.py" line="292"/>
         <source>Dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="393"/>
+        <location filename="../../ui/controls.py" line="399"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
@@ -1097,82 +1097,82 @@ colour = coverage score</source>
         <translation>プロジェクトを選択すると、入力値、LCOP の内訳、その順位になった理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="36"/>
+        <location filename="../../ui/detail.py" line="40"/>
         <source>&lt;b&gt;{project}&lt;/b&gt; is filtered out under the current settings.</source>
         <translation>&lt;b&gt;{project}&lt;/b&gt; は現在の設定ではフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="47"/>
+        <location filename="../../ui/detail.py" line="59"/>
         <source>weighted sum</source>
         <translation>加重和</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="49"/>
+        <location filename="../../ui/detail.py" line="61"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="50"/>
+        <location filename="../../ui/detail.py" line="62"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="51"/>
+        <location filename="../../ui/detail.py" line="63"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="69"/>
+        <location filename="../../ui/detail.py" line="81"/>
         <source>Assumed</source>
         <translation>仮定</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="70"/>
+        <location filename="../../ui/detail.py" line="82"/>
         <source>&lt;b&gt;Rank {rank} of {total}&lt;/b&gt; · overall &lt;b&gt;{overall}&lt;/b&gt; ({method})</source>
         <translation>&lt;b&gt;{total} 件中 {rank} 位&lt;/b&gt; · 総合 &lt;b&gt;{overall}&lt;/b&gt; ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="88"/>
         <source>Criterion</source>
         <translation>評価基準</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="89"/>
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78"/>
+        <location filename="../../ui/detail.py" line="90"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="79"/>
+        <location filename="../../ui/detail.py" line="91"/>
         <source>Adds</source>
         <translation>寄与</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="85"/>
+        <location filename="../../ui/detail.py" line="97"/>
         <source>Why this rank</source>
         <translation>この順位の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="89"/>
+        <location filename="../../ui/detail.py" line="101"/>
         <source>Cost (LCOP build-up)</source>
         <translation>コスト (LCOP の内訳)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="91"/>
+        <location filename="../../ui/detail.py" line="103"/>
         <source>Geopolitical risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="93"/>
+        <location filename="../../ui/detail.py" line="105"/>
         <source>Element coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="95"/>
+        <location filename="../../ui/detail.py" line="107"/>
         <source>Inputs</source>
         <translation>入力値</translation>
     </message>
@@ -1575,35 +1575,217 @@ Your data is unchanged; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="50"/>
+        <source>Import preview — {name}</source>
+        <extracomment>The &quot;not used&quot; entry of a column&apos;s combo box (no mapping, and nothing recognised). Emitted after each recomputation, with the preview now shown (tests and the status line listen).</extracomment>
+        <translation>取り込みプレビュー — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55"/>
+        <source>sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="60"/>
+        <source>header row</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="65"/>
+        <source>unit row</source>
+        <translation>単位行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="69"/>
+        <source>decimal mark</source>
+        <translation>小数点記号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="71"/>
+        <source>Point: 1,234.5</source>
+        <translation>ピリオド: 1,234.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="72"/>
+        <source>Comma: 1.234,5</source>
+        <translation>カンマ: 1.234,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="74"/>
+        <source>include hidden rows</source>
+        <translation>非表示の行を含める</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="76"/>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="77"/>
+        <source>Header row</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="78"/>
+        <source>Units row under the header</source>
+        <translation>見出しの下の単位行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="79"/>
+        <source>CSV decimal mark</source>
+        <translation>CSV の小数点記号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="80"/>
+        <source>Hidden rows</source>
+        <translation>非表示の行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>first rows of the sheet</source>
+        <translation>シートの先頭行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="90"/>
+        <source>how each column is read</source>
+        <translation>各列の読み取り方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91"/>
+        <source>Header as written</source>
+        <translation>記載どおりの見出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91"/>
+        <source>Read as</source>
+        <translation>読み取り先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="100"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="101"/>
+        <source>&amp;Automatic</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="153"/>
+        <source>Automatic (row {row})</source>
+        <translation>自動（{row} 行目）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="164"/>
+        <source>Include the {count} hidden rows ({rows})</source>
+        <translation>非表示の {count} 行を含める（{rows}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>No hidden rows</source>
+        <translation>非表示の行はありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="174"/>
+        <source>Reading sheet &apos;{sheet}&apos;, header on row {row}{units}.</source>
+        <translation>シート「{sheet}」を読み取ります。見出しは {row} 行目{units}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="177"/>
+        <source>, units on the row below</source>
+        <translation>、単位はその下の行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="212"/>
+        <source>read column {column} as</source>
+        <translation>列 {column} の読み取り先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="213"/>
+        <source>(not used)</source>
+        <translation>（使用しない）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217"/>
+        <source>element {symbol}</source>
+        <translation>元素 {symbol}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../evaluator/import_preview.py" line="82"/>
+        <source>Sheet &apos;{sheet}&apos; has no row {row}.</source>
+        <extracomment>Rows and columns of the sheet shown in the preview table.</extracomment>
+        <translation>シート「{sheet}」に {row} 行目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_preview.py" line="84"/>
+        <source>No header row found in the first {count} rows of sheet &apos;{sheet}&apos;: choose the row.</source>
+        <translation>シート「{sheet}」の先頭 {count} 行に見出し行が見つかりません。行を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/import_preview.py" line="104"/>
+        <source>The header on row {row} lacks the required columns {columns}: map them below.</source>
+        <translation>{row} 行目の見出しに必須の列 {columns} がありません。下で割り当ててください。</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="87"/>
+        <location filename="../../evaluator/load.py" line="98"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="96"/>
+        <location filename="../../evaluator/load.py" line="107"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="115"/>
+        <location filename="../../evaluator/load.py" line="126"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="125"/>
+        <location filename="../../evaluator/load.py" line="136"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="133"/>
+        <location filename="../../evaluator/load.py" line="144"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="141"/>
+        <location filename="../../evaluator/load.py" line="152"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
@@ -1995,77 +2177,82 @@ Your data is unchanged; you can keep working.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="663"/>
+        <location filename="../../evaluator/validate.py" line="665"/>
+        <source>{column} &apos;{value}&apos; names several feed countries ({countries}); feed shares across several sources are not scored yet, so the feed country is treated as unknown (assumed risk).</source>
+        <translation>{column}「{value}」は複数の原料供給国（{countries}）を示しています。複数の供給源の比率はまだ評価に使えないため、原料供給国は不明として扱います（リスクは仮定値）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="675"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="671"/>
+        <location filename="../../evaluator/validate.py" line="683"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="688"/>
+        <location filename="../../evaluator/validate.py" line="700"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="705"/>
+        <location filename="../../evaluator/validate.py" line="717"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="714"/>
+        <location filename="../../evaluator/validate.py" line="726"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="729"/>
-        <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating; it is left blank.</source>
-        <translation>{column} の「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating のいずれでもありません。空欄として扱います。</translation>
+        <location filename="../../evaluator/validate.py" line="741"/>
+        <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
+        <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="749"/>
+        <location filename="../../evaluator/validate.py" line="761"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="760"/>
+        <location filename="../../evaluator/validate.py" line="772"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="768"/>
+        <location filename="../../evaluator/validate.py" line="780"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="791"/>
+        <location filename="../../evaluator/validate.py" line="803"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="802"/>
+        <location filename="../../evaluator/validate.py" line="814"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="816"/>
+        <location filename="../../evaluator/validate.py" line="828"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="834"/>
+        <location filename="../../evaluator/validate.py" line="846"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="851"/>
+        <location filename="../../evaluator/validate.py" line="863"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="863"/>
+        <location filename="../../evaluator/validate.py" line="875"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -2119,331 +2306,353 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Reading {name}…</source>
+        <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink).</extracomment>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Stop the running task; the data on screen stays as it is.</source>
         <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <location filename="../../ui/selftest.py" line="153"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Open workbook…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>&amp;Import with preview…</source>
+        <translation>プレビューして取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>Open a workbook after checking how it will be read: sheet, header row, units, columns.</source>
+        <translation>シート、見出し行、単位、列の読み取り方を確認してからブックを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Load &amp;sample data</source>
         <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
         <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Export shortlist…</source>
         <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFとして書き出し(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
         <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="459"/>
+        <source>Import projects workbook</source>
+        <translation>プロジェクトのブックを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Opened {name}: no project could be loaded; see the import report.</source>
         <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <source>Import choices in force for this layout (File ▸ Import with preview… to change).</source>
+        <translation>このレイアウトに保存された取り込み設定を適用しました（変更は ファイル ▸ プレビューして取り込む…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -2452,163 +2661,163 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Export as PDF</source>
         <translation>PDFとして書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>Writing PDF…</source>
         <translation>PDFを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>The committee pack PDF was written to:
 {path}</source>
         <translation>委員会資料のPDFを書き出しました：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -2617,42 +2826,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -2661,22 +2870,22 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
@@ -2743,9 +2952,9 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="147"/>
+        <location filename="../../evaluator/montecarlo.py" line="148"/>
         <source>{done} of {samples} samples</source>
-        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (~4 MB per float64 temporary); any value gives the same results. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
+        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{done} / {samples} サンプル</translation>
     </message>
     <message>
@@ -3374,62 +3583,67 @@ Elements: {elements}</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="49"/>
+        <location filename="../../evaluator/vocabulary.py" line="54"/>
         <source>concept</source>
         <translation>構想</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="50"/>
+        <location filename="../../evaluator/vocabulary.py" line="55"/>
         <source>scoping</source>
         <translation>スコーピング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="51"/>
+        <location filename="../../evaluator/vocabulary.py" line="56"/>
         <source>PFS</source>
         <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="52"/>
+        <location filename="../../evaluator/vocabulary.py" line="57"/>
         <source>DFS</source>
         <translation>DFS(事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="53"/>
+        <location filename="../../evaluator/vocabulary.py" line="58"/>
         <source>construction</source>
         <translation>建設中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="54"/>
+        <location filename="../../evaluator/vocabulary.py" line="59"/>
         <source>commissioning</source>
         <translation>試運転</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="55"/>
+        <location filename="../../evaluator/vocabulary.py" line="60"/>
         <source>operating</source>
         <translation>操業中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="56"/>
+        <location filename="../../evaluator/vocabulary.py" line="61"/>
+        <source>on hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/vocabulary.py" line="62"/>
         <source>separation</source>
         <translation>分離</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="57"/>
+        <location filename="../../evaluator/vocabulary.py" line="63"/>
         <source>refining</source>
         <translation>精製</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="58"/>
+        <location filename="../../evaluator/vocabulary.py" line="64"/>
         <source>metal</source>
         <translation>金属・合金</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="59"/>
+        <location filename="../../evaluator/vocabulary.py" line="65"/>
         <source>magnet</source>
         <translation>磁石</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="60"/>
+        <location filename="../../evaluator/vocabulary.py" line="66"/>
         <source>integrated</source>
         <translation>一貫</translation>
     </message>

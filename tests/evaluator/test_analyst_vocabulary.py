@@ -21,7 +21,19 @@ def _row(number, capex="400", stage="DFS", year=2028, elements="Nd, Pr"):
 
 @pytest.mark.parametrize(
     ("written", "stage"),
-    [("FID pending", "dfs"), ("FEED", "dfs"), ("pilot", "pfs"), ("Pilot plant", "pfs"), ("demonstration", "pfs")],
+    [
+        ("FID pending", "dfs"),
+        ("FEED", "dfs"),
+        ("pilot", "pfs"),
+        ("Pilot plant", "pfs"),
+        ("demonstration", "pfs"),
+        ("on hold", "on_hold"),
+        ("On-hold", "on_hold"),
+        ("Suspended", "on_hold"),
+        ("paused", "on_hold"),
+        ("cancelled", "on_hold"),
+        ("care and maintenance", "on_hold"),
+    ],
 )
 def test_stages_as_analysts_write_them(written, stage) -> None:
     assert stage_of(written) == stage
@@ -152,11 +164,33 @@ def test_sentences_name_projects_not_generated_row_ids(tmp_path, capsys) -> None
         ["Lacq Heavy", "France", 800, 120, 30, "Dy"],
     ]
     path = write_xlsx(tmp_path, header, data)
-    assert main(["sensitivity", str(path), "--samples", "200"]) == 0
+    pack = tmp_path / "pack.xlsx"
+    assert main(["sensitivity", str(path), "--samples", "200", "-o", str(pack)]) == 0
     sweeps = [line for line in capsys.readouterr().out.splitlines() if "weight sweep" in line]
     assert len(sweeps) == 3
     changed = [line for line in sweeps if "→" in line]
     assert changed, sweeps  # the leader changes somewhere along at least one sweep
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(pack)["Sensitivity"]
+    cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+    changed += [text for text in cells if "rank 1 changes at" in text]
+    assert len(changed) >= 2  # in the CLI's lines and on the Sensitivity sheet
     for line in changed:
         assert "row-" not in line
         assert any(name in line for name, *_ in data)
+
+
+def test_several_feed_countries_are_named_in_their_warning(tmp_path) -> None:
+    """Issue 8.8 (part): a list of feed countries is recognised as one, not called an unknown country.
+
+    Scoring feed shares across several sources is METHOD.md v2 §2.2 (issue 12); until then the feed is unknown.
+    """
+    header = ["#", "name", "country", "capacity_tpa", "capex", "opex_usd_per_kg", "elements", "feed_country"]
+    data = [[1, "Plant 1", "Japan", 5000, 400, 20, "Nd", "U.S./Brazil/Madagascar"], [2, "Plant 2", "Japan", 5000,
+            400, 20, "Nd", "Bosnia and Herzegovina"]]  # fmt: skip
+    dataset = load_workbook(write_xlsx(tmp_path, header, data))
+    [listed] = issues_at(dataset, "Projects!H2")
+    assert "several feed countries (United States, Brazil, Madagascar)" in listed.message
+    assert issues_at(dataset, "Projects!H3") == []  # one country whose name holds "and"
+    assert value_of(dataset, "2", "feed_country_iso3") == "BIH"

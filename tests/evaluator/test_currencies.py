@@ -148,3 +148,35 @@ def test_set_fx_on_the_command_line(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     [project] = json.loads(out.read_text(encoding="utf-8"))["projects"]
     assert project["capex_musd"] == pytest.approx(800.0)
+
+
+def _assumption_rows(path: Path) -> list[list]:
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(path, read_only=True)["Assumptions"]
+    return [list(row) for row in sheet.iter_rows(values_only=True) if row]
+
+
+def test_the_assumptions_sheet_lists_the_rates_used_and_where_they_came_from(tmp_path) -> None:
+    from evaluator.workbook_export import export_shortlist
+
+    path = _money_workbook(tmp_path, "Capex (EUR m)", 400, "Opex (A$/kg)", 30)
+    dataset = load_workbook(path)
+    ranking = score(dataset, Parameters(fx_aud_per_usd=1.6))
+    rows = _assumption_rows(export_shortlist(ranking, tmp_path / "pack.xlsx"))
+    eur = next(r for r in rows if r[0] == "EUR")
+    assert eur[1] == pytest.approx(0.9245)
+    assert "Federal Reserve G.5A" in eur[2]
+    assert eur[3] == "capex_m"
+    aud = next(r for r in rows if r[0] == "AUD")
+    assert aud[1] == pytest.approx(1.6)
+    assert "fx_aud_per_usd" in aud[2]
+    assert any(r[0] == "FX table" and "2023" in str(r[1]) for r in rows)
+
+
+def test_a_dollar_only_workbook_lists_no_exchange_rates(tmp_path) -> None:
+    from evaluator.workbook_export import export_shortlist
+
+    dataset = load_workbook(_money_workbook(tmp_path, "capex_musd", 400))
+    rows = _assumption_rows(export_shortlist(score(dataset), tmp_path / "pack.xlsx"))
+    assert not any(r[0] == "Exchange rates used" for r in rows)

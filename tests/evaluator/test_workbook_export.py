@@ -218,3 +218,14 @@ def test_read_only_folder(ranking, tmp_path: Path) -> None:
             export_shortlist(ranking, folder / "s.xlsx")
     finally:
         folder.chmod(0o700)
+
+
+def test_stages_print_as_analysts_write_them(ranking, tmp_path: Path) -> None:
+    """Issue 8.12: PFS and DFS in capitals in the committee pack too, not the stored codes pfs/dfs."""
+    book = openpyxl.load_workbook(export_shortlist(ranking, tmp_path / "pack.xlsx"))
+    sheet = book["All projects"]
+    header_row = next(r for r in range(1, 10) if sheet.cell(row=r, column=1).value == "Rank")
+    header = [c.value for c in sheet[header_row]]
+    stages = {row[header.index("Stage")] for row in _data_rows(sheet, header_row)}
+    assert {"DFS", "PFS", "operating", "concept"} <= stages
+    assert not stages & {"dfs", "pfs"}

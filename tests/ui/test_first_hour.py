@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from ui_helpers import open_and_wait, table_ids
 
 from tests.evaluator.helpers import write_xlsx
-from ui.models import COLUMN_INDEX
+from ui.models import COLUMN_INDEX, COLUMNS
 
 HEADER = [
     "project_id",
@@ -214,3 +214,26 @@ def test_the_country_checkboxes_have_room_inside_the_list(qtbot, loaded) -> None
         rect = countries.visualItemRect(countries.item(row))
         assert rect.left() >= 2
         assert rect.height() >= indicator + 4
+
+
+def test_every_column_fits_a_1366_wide_window_without_scrolling(qtbot, loaded) -> None:
+    """Issue 8.12: at 1366×768, maximised, Coverage and Overall were hidden behind a horizontal scroll."""
+    loaded.resize(1366, 740)
+    qtbot.waitUntil(lambda: loaded.table.viewport().width() < 1100)
+    qtbot.wait(20)
+    assert loaded.table.horizontalScrollBar().maximum() == 0
+    # Numbers keep their width; only text columns gave up room.
+    capacity = next(i for i, c in enumerate(COLUMNS) if c.key == "capacity_tpa")
+    assert loaded.table.columnWidth(capacity) == loaded._default_widths[capacity]
+
+
+def test_rank_moves_above_999_are_shown_in_full(qtbot, window, tmp_path) -> None:
+    """Issue 8.12: the rank column cut "1200  ▲1199"; it is sized for the workbook's largest rank and move."""
+    from tests.evaluator.helpers import write_csv
+
+    rows = [[f"P{i}", f"Plant {i}", "Australia", 1000 + i, 100 + i % 97, 10 + i % 13, "Nd"] for i in range(1200)]
+    header = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"]
+    open_and_wait(qtbot, window, write_csv(tmp_path, header, rows))
+    rank = next(i for i, c in enumerate(COLUMNS) if c.kind == "rank")
+    needed = window.table.fontMetrics().horizontalAdvance("1200  ▲1199")
+    assert window.table.columnWidth(rank) > needed

@@ -303,7 +303,8 @@ def test_a_chart_saves_as_png_or_svg_from_its_button(qtbot, loaded, tmp_path, mo
     target = tmp_path / name
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view = loaded.charts.view("ranking")
-    qtbot.waitUntil(lambda: view.draw_count > 0, timeout=10_000)
+    # The ranking drawn, not merely a first (empty) paint from before the workbook was in.
+    qtbot.waitUntil(lambda: view.save_button.isEnabled() and bool(view.figure.axes), timeout=10_000)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     data = target.read_bytes()
     assert data.startswith(magic)
