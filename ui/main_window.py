@@ -438,6 +438,7 @@ class MainWindow(QMainWindow):
         self.lower.replaceWidget(0, self.charts)
         self.chart_placeholder.deleteLater()
         self.lower.setSizes([680, 420])
+        self._guard_shortcuts()  # the chart tabs bring spin boxes of their own (portfolio budget, samples)
 
     # -- opening ------------------------------------------------------------------------------------------------
 

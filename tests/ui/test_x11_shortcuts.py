@@ -35,8 +35,12 @@ QTest.qWaitForWindowExposed(window)
 window.activateWindow()
 if not QTest.qWaitForWindowActive(window):
     print("NOT-ACTIVE"); sys.exit(4)
+window.build_charts()
+from PySide6.QtWidgets import QAbstractSpinBox
+chart_spin = window.charts.portfolio.findChildren(QAbstractSpinBox)[0]  # built after the window, with the charts
+window.charts.setCurrentWidget(window.charts.portfolio)
 window.controls.tabs.setCurrentIndex(2)
-for editor in (window.controls.fields["discount_rate"], window.search):
+for editor in (window.controls.fields["discount_rate"], window.search, chart_spin):
     editor.setFocus()
     app.processEvents()
     target = editor.lineEdit() if hasattr(editor, "lineEdit") else editor
@@ -69,4 +73,4 @@ def test_ctrl_e_exports_with_the_focus_in_a_spin_box_under_x11(tmp_path) -> None
     if "NOT-ACTIVE" in done.stdout:
         pytest.skip("the X server gave the window no focus")
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "HITS 2 xcb" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "HITS 3 xcb" in done.stdout, done.stdout + done.stderr[-2000:]
