@@ -50,11 +50,13 @@ def write_xlsx(
     extra_sheets: Mapping[str, Iterable[Sequence[Any]]] | None = None,
     extra_first: bool = False,
     name: str = "projects.xlsx",
+    hidden_rows: Iterable[int] = (),
 ) -> Path:
     """Write a workbook: ``title_rows`` (use ``[]`` for a blank row), then ``header``, then ``data``.
 
     ``extra_sheets`` maps sheet name → rows (``Countries``, ``Elements``, ``Settings``); with ``extra_first`` they
-    come before the projects sheet. The suffix of ``name`` is kept as given (``.xlsm`` works for reading).
+    come before the projects sheet. ``hidden_rows`` (worksheet row numbers) are hidden on the projects sheet, as
+    Excel's Hide does. The suffix of ``name`` is kept as given (``.xlsm`` works for reading).
     """
     workbook = Workbook()
     projects = workbook.active
@@ -65,6 +67,8 @@ def write_xlsx(
         projects.append(list(header))
     for values in data:
         projects.append(list(values))
+    for hidden in hidden_rows:
+        projects.row_dimensions[hidden].hidden = True
     for index, (title, sheet_rows) in enumerate((extra_sheets or {}).items()):
         extra = workbook.create_sheet(title, index if extra_first else None)
         for values in sheet_rows:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from helpers import HEADER, errors, ids, issues_at, one_issue_at, row, rows, value_of, warnings, write_csv, write_xlsx
-from openpyxl import Workbook
 
 from evaluator.import_choices import (
     AUTOMATIC,
@@ -71,16 +70,8 @@ def test_a_chosen_sheet_is_read_even_when_another_sheet_comes_first(tmp_path) ->
 
 
 def _workbook_with_hidden_row(tmp_path: Path) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Projects"
-    sheet.append(HEADER)
-    for values in rows("A", "HIDDEN", "C"):
-        sheet.append(values)
-    sheet.row_dimensions[3].hidden = True  # the on-hold project the analyst tucked away
-    path = tmp_path / "hidden.xlsx"
-    workbook.save(path)
-    return path
+    # Row 3 holds the on-hold project the analyst tucked away.
+    return write_xlsx(tmp_path, HEADER, rows("A", "HIDDEN", "C"), hidden_rows=[3], name="hidden.xlsx")
 
 
 def test_a_hidden_row_is_skipped_by_default_with_a_warning_naming_the_project(tmp_path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from helpers import HEADER, row, rows, write_csv, write_xlsx
-from openpyxl import Workbook
 
 from evaluator.import_choices import ImportChoices
 from evaluator.import_preview import automatic_fingerprint, open_for_preview, preview, remembered_choices
@@ -64,16 +63,7 @@ def test_csv_marks_and_hidden_rows_are_shown(tmp_path) -> None:
     shown = preview(open_for_preview(path))
     assert shown.is_csv
     assert shown.decimal_mark == ","
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Projects"
-    sheet.append(HEADER)
-    for values in rows("A", "B", "C"):
-        sheet.append(values)
-    sheet.row_dimensions[3].hidden = True
-    sheet.row_dimensions[4].hidden = True
-    xlsx = tmp_path / "hidden.xlsx"
-    workbook.save(xlsx)
+    xlsx = write_xlsx(tmp_path, HEADER, rows("A", "B", "C"), hidden_rows=[3, 4], name="hidden.xlsx")
     assert preview(open_for_preview(xlsx)).hidden_rows == (3, 4)
 
 

@@ -116,17 +116,7 @@ def test_cancelling_the_preview_opens_nothing(qtbot, window, analyst_workbook, m
 
 
 def test_the_hidden_rows_choice_names_them(qtbot, tmp_path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Projects"
-    sheet.append(HEADER)
-    for values in rows("A", "B"):
-        sheet.append(values)
-    sheet.row_dimensions[3].hidden = True
-    path = tmp_path / "hidden.xlsx"
-    book.save(path)
+    path = write_xlsx(tmp_path, HEADER, rows("A", "B"), hidden_rows=[3], name="hidden.xlsx")
     dialog = ImportDialog(open_for_preview(path))
     qtbot.addWidget(dialog)
     assert dialog.hidden.isEnabled()
