@@ -6,6 +6,12 @@ where the workbook gives a range. Everything is vectorised over a batch of sampl
 samples or projects); batches bound the memory, and the caller can follow progress and cancel between batches.
 The same seed, sample count and inputs give identical results.
 
+Each half-batch draws from its own generator, all its random numbers first (in the order one full draw would take
+them), then works through its samples in blocks of at most ``BLOCK_CELLS`` cells, so temporaries stay under 1 MB
+whatever the batch; blocks do not change a single result. Ranks are counted straight into the (projects × ranks)
+result matrix: sort one int64 key per cell, decode the project from the key's low bits, add one per (project,
+rank) cell; no projects² temporary per batch.
+
 Scope: the projects of the ranking (filters applied once, as in the deterministic ranking); risk and coverage do
 not vary. Ties within a sample are broken like the deterministic ranking: overall score to 9 decimals, then the
 base-case LCOP, then project_id, so with no spread the deterministic ranking comes back exactly.
@@ -13,6 +19,7 @@ base-case LCOP, then project_id, so with no spread the deterministic ranking com
 
 from __future__ import annotations
 
+import threading
 import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -28,12 +35,16 @@ from evaluator.parameters import CRITERIA
 from evaluator.provenance import Provenance, provenance_of
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 
-#: Samples × projects per batch: ~4 million doubles per array keeps peak memory near a few hundred MB.
+#: Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and
+#: ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed.
 BATCH_CELLS = 4_000_000
 #: Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second.
 MAX_BATCH_SAMPLES = 20_000
 #: Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic).
 THREADS = 2
+#: Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any
+#: value gives the same results.
+BLOCK_CELLS = 100_000
 
 
 class AnalysisCancelledError(Exception):
@@ -101,17 +112,26 @@ def monte_carlo(
     alpha = params.mc_alpha if alpha is None else float(alpha)
     model = _Model.from_ranking(ranking, vary_costs=vary_costs)
     n = model.n
-    counts = np.zeros(n * n, dtype=np.int64)
+    # Counts first (whole numbers, exact in float64), divided in place at the end: one projects² array in all.
+    acceptability = np.zeros((n, n))
+    cells = acceptability.reshape(-1)
+    adding = threading.Lock()
     weights = np.asarray(ranking.weights, dtype=float)
     cells_per_sample = max(n, 1) * (len(CRITERIA) + 1 if params.method == "topsis" else 1)
     batch = max(1, min(samples, MAX_BATCH_SAMPLES, BATCH_CELLS // cells_per_sample))
+    block = max(1, BLOCK_CELLS // cells_per_sample)
 
-    def chunk(batch_index: int, part: int, size: int) -> np.ndarray:
-        """Rank counts of one half-batch; its own generator, so halves can run on two threads reproducibly."""
+    def chunk(batch_index: int, part: int, size: int) -> None:
+        """Count the ranks of one half-batch; its own generator, so halves can run on two threads reproducibly."""
         rng = np.random.default_rng([seed, batch_index, part])
         w = _sample_weights(rng, weights, alpha, size) if vary_weights else np.tile(weights, (size, 1))
-        positions = _rank_positions(model.overall(rng, w, params.method), model.tie_place)
-        return np.bincount((np.arange(n) * n + positions).ravel(), minlength=n * n)
+        uniforms = model.uniforms(rng, size)
+        for start in range(0, size, block):
+            rows = slice(start, min(size, start + block))
+            overall = model.overall(w[rows], [u[rows] for u in uniforms], params.method)
+            ranked = _rank_cells(overall, model.tie_place, model.by_place)
+            with adding:
+                np.add.at(cells, ranked, 1.0)
 
     done = 0
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
@@ -119,8 +139,8 @@ def monte_carlo(
             size = min(batch, samples - done)
             halves = [size - size // 2, size // 2] if size > 1 else [size]
             jobs = [(batch_index, part, half) for part, half in enumerate(halves) if half]
-            for part_counts in pool.map(lambda job: chunk(*job), jobs):
-                counts += part_counts
+            for _ in pool.map(lambda job: chunk(*job), jobs):
+                pass
             done += size
             if progress is not None:
                 progress(
@@ -131,9 +151,15 @@ def monte_carlo(
                 )
             if cancelled is not None and cancelled() and done < samples:
                 raise AnalysisCancelledError("Monte Carlo cancelled.")
-    acceptability = counts.reshape(n, n) / max(done, 1)
+    acceptability /= max(done, 1)
     ranks = np.arange(1, n + 1)
-    cumulative = np.cumsum(acceptability, axis=1)
+    rank_p5, rank_p95 = np.zeros(n, dtype=int), np.zeros(n, dtype=int)
+    step = max(1, BLOCK_CELLS // max(n, 1))
+    for start in range(0, n, step):  # the cumulative matrix block by block, not a second projects² array
+        rows = slice(start, start + step)
+        cumulative = np.cumsum(acceptability[rows], axis=1)
+        rank_p5[rows] = _quantile_rank(cumulative, 0.05)
+        rank_p95[rows] = _quantile_rank(cumulative, 0.95)
     table = ranking.table
     return MonteCarloResult(
         project_ids=tuple(table["project_id"].astype(str)),
@@ -144,8 +170,8 @@ def monte_carlo(
         method=params.method,
         acceptability=acceptability,
         mean_rank=acceptability @ ranks if n else np.zeros(0),
-        rank_p5=_quantile_rank(cumulative, 0.05),
-        rank_p95=_quantile_rank(cumulative, 0.95),
+        rank_p5=rank_p5,
+        rank_p95=rank_p95,
         varied={"weights": int(vary_weights), "capex_ranges": model.capex_ranged, "opex_ranges": model.opex_ranged},
         provenance=provenance_of(ranking),
     )
@@ -171,28 +197,91 @@ def _sample_weights(rng: np.random.Generator, weights: np.ndarray, alpha: float,
 
 def _triangular(rng: np.random.Generator, low: np.ndarray, mode: np.ndarray, high: np.ndarray, size: int) -> np.ndarray:
     """Triangular samples by the inverse CDF (vectorised; faster than Generator.triangular, and allows low = mode)."""
-    u = rng.random((size, len(mode)))
-    span = high - low
-    split = np.divide(mode - low, span, out=np.zeros_like(span), where=span > 0)
-    left = u < split
-    v = np.where(left, u * (span * (mode - low)), (1.0 - u) * (span * (high - mode)))
-    np.sqrt(v, out=v)
-    return np.where(left, low + v, high - v)
+    return _triangular_from(rng.random((size, len(mode))), low, mode, high)
 
 
-def _rank_positions(overall: np.ndarray, tie_place: np.ndarray) -> np.ndarray:
-    """(samples × projects) 0-based rank of each project in each sample.
+def _triangular_from(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """The inverse CDF of :func:`_triangular` applied to uniforms ``u`` (samples × len(mode))."""
+    return _Spread.of(low, mode, high, ranged=np.arange(len(mode))).inverse_cdf(u)
 
-    The sort key is one int64 per cell, the overall score to 9 decimals then the tie-break place, so a plain
-    (fast, unstable) sort gives exactly the deterministic tie rule.
+
+def _choose(mask: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    """``b = np.where(mask, a, b)`` bit for bit, for float64 ``a`` and ``b`` and an int64 ``mask`` of 0 or −1 (all
+    bits set); ``a`` is overwritten."""
+    a_bits, b_bits = a.view(np.int64), b.view(np.int64)
+    a_bits ^= b_bits
+    a_bits &= mask
+    b_bits ^= a_bits
+
+
+@dataclass(frozen=True)
+class _Spread:
+    """Triangular(low, mode, high) per project; what the inverse CDF needs is worked out once per run."""
+
+    mode: np.ndarray  # every project
+    ranged: np.ndarray  # the columns with high > low; the others stay at the mode
+    low: np.ndarray  # ranged columns only, as the rest
+    high: np.ndarray
+    split: np.ndarray  # (mode − low)/(high − low): P(x < mode)
+    left: np.ndarray  # (high − low)(mode − low)
+    right: np.ndarray  # (high − low)(high − mode)
+
+    @classmethod
+    def of(cls, low: np.ndarray, mode: np.ndarray, high: np.ndarray, ranged: np.ndarray | None = None) -> _Spread:
+        """``ranged``: the columns to sample (default: those with high > low)."""
+        ranged = np.flatnonzero(high > low) if ranged is None else ranged
+        lo, mo, hi = low[ranged], mode[ranged], high[ranged]
+        span = hi - lo
+        split = np.divide(mo - lo, span, out=np.zeros_like(span), where=span > 0)
+        return cls(mode, ranged, lo, hi, split, span * (mo - lo), span * (hi - mo))
+
+    def inverse_cdf(self, u: np.ndarray) -> np.ndarray:
+        """x for uniforms ``u`` (samples × ranged): low + √(u·left) below the split, else high − √((1 − u)·right).
+
+        The same operations, so the same bits, as ``np.where(left, low + √(u·left), high − √((1 − u)·right))``, on
+        two temporaries, choosing by bit masks (``np.where`` branches per element and costs several times more).
+        """
+        left = (u < self.split).astype(np.int64)
+        np.negative(left, out=left)  # all bits set below the split
+        below = np.multiply(u, self.left)
+        v = np.subtract(1.0, u)
+        v *= self.right
+        _choose(left, below, v)
+        np.sqrt(v, out=v)
+        np.add(self.low, v, out=below)
+        np.subtract(self.high, v, out=v)
+        _choose(left, below, v)
+        return v
+
+    def values(self, u: np.ndarray) -> np.ndarray:
+        """(samples × projects): the mode, with triangular samples from ``u`` in the ranged columns."""
+        values = np.broadcast_to(self.mode, (len(u), len(self.mode))).copy()
+        if self.ranged.size:
+            values[:, self.ranged] = self.inverse_cdf(u)
+        return values
+
+
+def _rank_cells(overall: np.ndarray, tie_place: np.ndarray, by_place: np.ndarray) -> np.ndarray:
+    """Flat (projects × ranks) cell, ``project·n + rank`` (0-based), of every project in every sample.
+
+    The sort key is one int64 per cell, −(overall score to 9 decimals)·2^b + tie-break place with 2^b ≥ n, so a
+    plain (fast, unstable) sort orders by score, higher first, then by the lower tie place: exactly the
+    deterministic tie rule. The places are distinct, so the keys are too, and their low b bits say which project
+    holds each rank. ``by_place[p]`` is the row at tie place p. ``overall`` is overwritten.
     """
     n = overall.shape[1]
-    scaled = np.rint(overall * 10**TIE_TOLERANCE_DECIMALS).astype(np.int64)
-    key = -(scaled * n + (n - 1 - tie_place))  # higher score first; among equals, lower tie place first
-    order = np.argsort(key, axis=1)
-    positions = np.empty_like(order)
-    np.put_along_axis(positions, order, np.arange(n, dtype=order.dtype)[None, :].repeat(len(key), 0), axis=1)
-    return positions
+    shift = max(n - 1, 1).bit_length()
+    overall *= 10**TIE_TOLERANCE_DECIMALS
+    np.rint(overall, out=overall)
+    key = overall.astype(np.int64)
+    key *= -(1 << shift)
+    key += tie_place
+    key.sort(axis=1)
+    key &= (1 << shift) - 1  # the tie place of the project at each rank
+    cells = by_place[key]
+    cells *= n
+    cells += np.arange(n)
+    return cells.reshape(-1)
 
 
 @dataclass(frozen=True)
@@ -203,8 +292,8 @@ class _Model:
     risk: np.ndarray
     coverage: np.ndarray
     capacity: np.ndarray
-    capex: tuple[np.ndarray, np.ndarray, np.ndarray]
-    opex: tuple[np.ndarray, np.ndarray, np.ndarray]
+    capex: _Spread
+    opex: _Spread
     capex_ranged: int
     opex_ranged: int
     crf: float
@@ -212,6 +301,7 @@ class _Model:
     normalisation: str
     lcop_bounds: tuple[float, float]
     tie_place: np.ndarray
+    by_place: np.ndarray
 
     @classmethod
     def from_ranking(cls, ranking: Ranking, *, vary_costs: bool) -> _Model:
@@ -220,16 +310,17 @@ class _Model:
         table = ranking.table
         params = ranking.parameters
 
-        def spread(base: str, low: str, high: str) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], int]:
+        def spread(base: str, low: str, high: str) -> tuple[_Spread, int]:
             mode = table[base].to_numpy(dtype=float)
             lo = np.fmin(table[low].to_numpy(dtype=float), mode)  # NaN (no estimate) → the base value
             hi = np.fmax(table[high].to_numpy(dtype=float), mode)
             if not vary_costs:
                 lo, hi = mode.copy(), mode.copy()
-            return (lo, mode, hi), int(np.count_nonzero(hi > lo))
+            return _Spread.of(lo, mode, hi), int(np.count_nonzero(hi > lo))
 
         capex, capex_ranged = spread("capex_musd", "capex_low_musd", "capex_high_musd")
         opex, opex_ranged = spread("opex_usd_per_kg", "opex_low_usd_per_kg", "opex_high_usd_per_kg")
+        tie_place = _tie_order(ranking)
         return cls(
             n=len(table),
             risk=table["risk_score"].to_numpy(dtype=float),
@@ -243,21 +334,19 @@ class _Model:
             utilisation=params.utilisation,
             normalisation=params.normalisation,
             lcop_bounds=(params.lcop_lo, params.lcop_hi),
-            tie_place=_tie_order(ranking),
+            tie_place=tie_place,
+            by_place=np.argsort(tie_place),
         )
 
-    def _draw(self, rng: np.random.Generator, triple: tuple[np.ndarray, np.ndarray, np.ndarray], size: int):
-        low, mode, high = triple
-        ranged = np.flatnonzero(high > low)
-        values = np.broadcast_to(mode, (size, self.n)).copy()
-        if ranged.size:
-            values[:, ranged] = _triangular(rng, low[ranged], mode[ranged], high[ranged], size)
-        return values
+    def uniforms(self, rng: np.random.Generator, size: int) -> list[np.ndarray]:
+        """Every uniform a half-batch needs, capex then opex, one column per ranged project (what the samples of
+        the half-batch would draw in one go); any block of rows then gives the same costs."""
+        counts = [spread.ranged.size for spread in (self.capex, self.opex)]
+        return [rng.random((size, k)) if k else np.empty((size, 0)) for k in counts]
 
-    def cost_scores(self, rng: np.random.Generator, size: int) -> np.ndarray:
-        capex = self._draw(rng, self.capex, size)
-        opex = self._draw(rng, self.opex, size)
-        lcop = capital_charge(capex, self.capacity, self.crf, self.utilisation) + opex
+    def cost_scores(self, uniforms: list[np.ndarray]) -> np.ndarray:
+        lcop = capital_charge(self.capex.values(uniforms[0]), self.capacity, self.crf, self.utilisation)
+        lcop += self.opex.values(uniforms[1])
         if self.normalisation == "absolute":
             return absolute_cost(lcop, *self.lcop_bounds)
         # As normalise.minmax_cost, row by row: non-finite LCOPs score 0 and stay out of min and max.
@@ -273,15 +362,24 @@ class _Model:
                 high = np.nanmax(masked, axis=1, keepdims=True)
         span = high - low
         flat = span <= 1e-9 * np.maximum(1.0, np.abs(high))
-        with np.errstate(all="ignore"):
-            scores = np.where(flat, 100.0, (high - lcop) / np.where(flat, 1.0, span) * 100.0)
-        return np.where(finite, scores, 0.0)
+        with np.errstate(all="ignore"):  # in place: (high − lcop)/span·100, 100 where flat, 0 where not finite
+            scores = np.subtract(high, lcop, out=lcop)
+            scores /= np.where(flat, 1.0, span)
+            scores *= 100.0
+        np.copyto(scores, 100.0, where=flat)
+        if not finite.all():
+            np.copyto(scores, 0.0, where=~finite)
+        return scores
 
-    def overall(self, rng: np.random.Generator, weights: np.ndarray, method: str) -> np.ndarray:
-        """(samples × projects) overall scores for one batch."""
-        cost = self.cost_scores(rng, len(weights))
-        if method == "wsm":
-            return weights[:, 0:1] * cost + weights[:, 1:2] * self.risk + weights[:, 2:3] * self.coverage
+    def overall(self, weights: np.ndarray, uniforms: list[np.ndarray], method: str) -> np.ndarray:
+        """(samples × projects) overall scores for one block of samples (rows of ``weights`` and ``uniforms``)."""
+        cost = self.cost_scores(uniforms)
+        if method == "wsm":  # w_cost·cost + w_risk·risk + w_coverage·coverage, in place
+            cost *= weights[:, 0:1]
+            term = np.multiply(weights[:, 1:2], self.risk)
+            cost += term
+            cost += np.multiply(weights[:, 2:3], self.coverage, out=term)
+            return cost
         return _topsis_batch(cost, self.risk, self.coverage, weights)
 
 

@@ -12,6 +12,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import stats
 from scoring_helpers import ids_in_rank_order, make_dataset, project
 
@@ -20,6 +22,7 @@ from evaluator.montecarlo import (
     AnalysisCancelledError,
     MonteCarloResult,
     _quantile_rank,
+    _rank_cells,
     _sample_weights,
     _triangular,
     monte_carlo,
@@ -212,6 +215,113 @@ def test_summaries_follow_their_definitions_on_a_real_run() -> None:
     assert len(set(result.mean_rank.round(6))) > 1  # spread really happened
 
 
+#: Rank counts (projects × ranks, rows in ranking order) of ``_uncertain_projects`` with 1,001 samples, seed 2 and
+#: 600 cells per batch (11 batches), as the implementation before issue 8.12 (full argsort and a projects² bincount
+#: per half-batch) gave them: the same seed must keep giving the same result.
+PINNED_COUNTS = {
+    "wsm": (
+        ("F", "C", "D", "B", "A", "E"),
+        [
+            [731, 111, 95, 49, 15, 0],
+            [62, 492, 296, 143, 8, 0],
+            [178, 247, 417, 152, 7, 0],
+            [29, 143, 120, 241, 451, 17],
+            [1, 8, 73, 416, 503, 0],
+            [0, 0, 0, 0, 17, 984],
+        ],
+    ),
+    "topsis": (
+        ("F", "C", "A", "D", "B", "E"),
+        [
+            [673, 170, 44, 77, 30, 7],
+            [295, 617, 76, 11, 2, 0],
+            [10, 117, 541, 246, 87, 0],
+            [18, 50, 207, 525, 201, 0],
+            [5, 47, 133, 131, 505, 180],
+            [0, 0, 0, 11, 176, 814],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("method", ["wsm", "topsis"])
+def test_same_seed_gives_the_pinned_counts(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(montecarlo, "BATCH_CELLS", 600)
+    result = monte_carlo(_uncertain_projects(Parameters(method=method)), samples=1001, seed=2)
+    ids, counts = PINNED_COUNTS[method]
+    assert result.project_ids == ids
+    np.testing.assert_array_equal(result.acceptability, np.array(counts) / 1001)
+
+
+def _random_projects(rng: np.random.Generator, n: int, params: Parameters) -> Ranking:
+    """n projects with random costs, ranges on about half, and few distinct element sets and countries (ties)."""
+    countries = ("AUS", "BRA", "MYS", "CHN")
+    element_sets = (("Nd", "Pr"), ("Dy", "Tb"), ALL_SIX, ())
+    rows = []
+    for i in range(n):
+        capex, opex = float(rng.choice([0.0, 100.0, 250.0])), float(rng.integers(10, 40))
+        row = project(
+            f"P{i:03d}",
+            country=countries[rng.integers(4)],
+            feed=countries[rng.integers(4)],
+            capex=capex,
+            opex=opex,
+            elements=element_sets[rng.integers(4)],
+        )
+        if rng.random() < 0.5:
+            row = _with_ranges(row, capex=(0.5 * capex, 2.0 * capex), opex=(0.8 * opex, 1.5 * opex))
+        rows.append(row)
+    return score(make_dataset(rows), params)
+
+
+@pytest.mark.parametrize(("method", "normalisation"), [("wsm", "minmax"), ("wsm", "absolute"), ("topsis", "minmax")])
+def test_blocks_do_not_change_the_result(method: str, normalisation: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One sample per block, a few blocks per half-batch and one block per half-batch give identical results.
+
+    More than 128 projects, so sums over the projects (TOPSIS's norms) go past numpy's pairwise-summation block.
+    """
+    n = 150
+    ranking = _random_projects(np.random.default_rng(5), n, Parameters(method=method, normalisation=normalisation))
+    monkeypatch.setattr(montecarlo, "BATCH_CELLS", n * 60)  # 60 samples (WSM) or 15 (TOPSIS) per batch
+    results = []
+    for block_cells in (1, 7 * n, 10**12):
+        monkeypatch.setattr(montecarlo, "BLOCK_CELLS", block_cells)
+        results.append(monte_carlo(ranking, samples=333, seed=13))
+    first = results[0]
+    assert len(set(first.mean_rank.round(6))) > 1
+    for other in results[1:]:
+        np.testing.assert_array_equal(other.acceptability, first.acceptability)
+        np.testing.assert_array_equal(other.mean_rank, first.mean_rank)
+        np.testing.assert_array_equal(other.rank_p5, first.rank_p5)
+        np.testing.assert_array_equal(other.rank_p95, first.rank_p95)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 30).flatmap(
+        lambda n: st.tuples(
+            st.lists(
+                st.lists(
+                    st.sampled_from([0.0, 12.5, 33.3333333333, 50.0, 99.9999999999, 100.0]), min_size=n, max_size=n
+                ),
+                min_size=1,
+                max_size=6,
+            ),
+            st.permutations(range(n)),
+        )
+    )
+)
+def test_rank_cells_sort_by_score_then_tie_place(case: tuple[list[list[float]], list[int]]) -> None:
+    """Each sample: higher score (to 9 decimals) first, equal scores by the lower tie place; cell = row·n + rank."""
+    scores, places = case
+    overall, tie_place = np.array(scores), np.array(places, dtype=np.int64)
+    n = overall.shape[1]
+    cells = _rank_cells(overall, tie_place, np.argsort(tie_place)).reshape(overall.shape)
+    for sample, row_scores in enumerate(np.round(overall, 9)):
+        order = np.lexsort((tie_place, -row_scores))  # rows from rank 1 down
+        np.testing.assert_array_equal(cells[sample], order * n + np.arange(n))
+
+
 # ------------------------------------------------------------------------------- hand-worked probabilities
 
 
@@ -308,6 +418,21 @@ def test_triangular_mean_bounds_and_distribution() -> None:
         assert p > 1e-4
     # P(X < mode) = (m − l)/(h − l): 0.5, 0, 4/15, 1.
     np.testing.assert_allclose((x < mode).mean(axis=0), [0.5, 0.0, 4 / 15, 1.0], rtol=0, atol=0.006)
+
+
+def test_triangular_is_bit_for_bit_the_plain_inverse_cdf() -> None:
+    """The in-place, bit-mask form gives exactly ``np.where(left, low + √(u·a), high − √((1 − u)·b))``."""
+    low = np.array([0.0, 10.0, 5.0, 100.0, 1e-3, 7.0])
+    mode = np.array([5.0, 10.0, 9.0, 300.0, 2e-3, 7.0])  # mode = low, mode = high, no spread
+    high = np.array([10.0, 40.0, 20.0, 300.0, 1e5, 7.0])
+    x = _triangular(np.random.default_rng(3), low, mode, high, 5000)
+    u = np.random.default_rng(3).random((5000, 6))
+    span = high - low
+    split = np.divide(mode - low, span, out=np.zeros_like(span), where=span > 0)
+    plain = np.where(
+        u < split, low + np.sqrt(u * (span * (mode - low))), high - np.sqrt((1 - u) * (span * (high - mode)))
+    )
+    assert x.tobytes() == plain.tobytes()
 
 
 def test_triangular_without_spread_is_the_mode() -> None:
