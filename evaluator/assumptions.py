@@ -14,6 +14,7 @@ import pandas as pd
 
 from evaluator import __version__
 from evaluator.currencies import BASE, fx_parameter
+from evaluator.dataset import feed_codes
 from evaluator.elements import NAMES, SYMBOLS
 from evaluator.lcop import capital_recovery_factor
 from evaluator.parameters import DESCRIPTIONS, Parameters
@@ -143,7 +144,8 @@ def assumption_sections(
         for s in SYMBOLS
     ]
     risk = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
-    used = sorted(set(dataset.projects["country_iso3"]) | set(dataset.projects["feed_country_iso3"]) - {""})
+    projects = dataset.projects
+    used = sorted((set(projects["country_iso3"]) | set(projects["feed_country_iso3"]) | feed_codes(projects)) - {""})
     frame = dataset.countries.frame
     country_rows = [["Country", "Governance risk", "Aligned / source", "Country risk R_c used"]] + [
         [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -86,22 +87,55 @@ def country_name(iso3: str) -> str:
 
 
 _LIST_SEPARATORS = re.compile(r"\s*(?:/|,|;|&|\+|\band\b)\s*", re.IGNORECASE)
-_SHARE = re.compile(r"\s*\(?\d+(?:\.\d+)?\s*%\)?\s*")
+_SHARE = re.compile(r"\(?\s*(\d+(?:\.\d+)?)\s*%\s*\)?")
+#: Shares summing to 100 ± this many points are rescaled silently (rounding); beyond it, with a warning.
+SHARE_TOLERANCE = 1.0
+
+
+@dataclass(frozen=True)
+class FeedSources:
+    """Several feed countries read from one cell: ISO3 codes, shares summing to 1, and how they were written."""
+
+    codes: tuple[str, ...]
+    shares: tuple[float, ...]
+    stated: bool  # shares were written ("70%"); else equal shares were assumed
+    written_total: float  # the stated shares' sum in percent (100 when equal shares were assumed)
+
+    @property
+    def rescaled(self) -> bool:
+        return self.stated and abs(self.written_total - 100.0) > SHARE_TOLERANCE
+
+
+def feed_sources(text: str) -> FeedSources | None:
+    """The countries of a list such as ``U.S./Brazil/Madagascar`` (equal shares) or ``Australia 70%, Madagascar 30%``.
+
+    None unless the text splits into two or more parts that are each a recognised country (shares dropped): a
+    single country whose name holds a separator (``Bosnia and Herzegovina``) is not a list. Shares are used when
+    every part states one; a list where only some do is read with equal shares (the written ones are ambiguous).
+    Shares are rescaled to sum to 1 (METHOD.md v2 §1: off by more than one point is reported by the caller).
+    """
+    if len(text) > 200 or resolve_country(text):  # a list of sources is short; long text is not one
+        return None
+    parts = [part.strip() for part in _LIST_SEPARATORS.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    found = [_SHARE.search(part) for part in parts]
+    codes = [resolve_country(_SHARE.sub(" ", part).strip()) for part in parts]
+    if not all(codes):
+        return None
+    stated = all(found)
+    written = [float(match.group(1)) for match in found if match] if stated else [100.0 / len(parts)] * len(parts)
+    total = sum(written)
+    if total <= 0:
+        stated, written, total = False, [100.0 / len(parts)] * len(parts), 100.0
+    shares = tuple(share / total for share in written)
+    merged: dict[str, float] = {}
+    for code, share in zip(codes, shares, strict=True):  # "Australia 50%, Australia 50%" is one source
+        merged[str(code)] = merged.get(str(code), 0.0) + share
+    return FeedSources(tuple(merged), tuple(merged.values()), stated, total if stated else 100.0)
 
 
 def several_countries(text: str) -> tuple[str, ...]:
-    """The countries of a list such as ``U.S./Brazil/Madagascar`` or ``Australia 70%, Madagascar 30%``.
-
-    Empty unless the text splits into two or more parts that are each a recognised country (shares dropped): a
-    single country whose name holds a separator (``Bosnia and Herzegovina``) is not a list.
-    """
-    if len(text) > 200 or resolve_country(text):  # a list of sources is short; long text is not one
-        return ()
-    parts = [_SHARE.sub(" ", part).strip() for part in _LIST_SEPARATORS.split(text)]
-    parts = [part for part in parts if part]
-    if len(parts) < 2:
-        return ()
-    codes = [resolve_country(part) for part in parts]
-    if not all(codes):
-        return ()
-    return tuple(country_name(code) for code in codes if code)
+    """The country names of a feed list (see :func:`feed_sources`), empty when ``text`` is not one."""
+    sources = feed_sources(text)
+    return tuple(country_name(code) for code in sources.codes) if sources else ()

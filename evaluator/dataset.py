@@ -122,9 +122,44 @@ class Dataset:
         return site, feed
 
     @cached_property
+    def feed_shares(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(project row, ``countries.frame`` row or −1, share) for every feed source: several per project allowed.
+
+        A project with one feed country has one entry of share 1; one with ``U.S./Brazil/Madagascar`` three of
+        ⅓ (issue 8.8); an unknown feed none. Parsed once per distinct cell, so the cost follows the distinct lists.
+        """
+        projects = self.projects
+        if "feed_sources" in projects.columns:
+            texts = projects["feed_sources"].fillna("").astype(str)
+        else:  # a Dataset built in code with one feed country per project
+            texts = projects["feed_country_iso3"].fillna("").astype(str).map(lambda code: f"{code}:1" if code else "")
+        which, distinct = pd.factorize(texts)
+        index = self.countries.frame.index
+        rows, positions, shares = [], [], []
+        for k, text in enumerate(distinct):
+            sources = [part.split(":") for part in str(text).split(";") if part]
+            if not sources:
+                continue
+            members = np.flatnonzero(which == k)
+            codes = index.get_indexer([code for code, _ in sources])
+            rows.append(np.repeat(members, len(sources)))
+            positions.append(np.tile(codes, len(members)))
+            shares.append(np.tile([float(share) for _, share in sources], len(members)))
+        if not rows:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0)
+        return np.concatenate(rows), np.concatenate(positions), np.concatenate(shares)
+
+    @cached_property
     def id_order(self) -> np.ndarray:
         """Position of each project_id in sorted order: the last tie-break of METHOD.md §3 as an integer key."""
         ids = self.projects["project_id"].to_numpy(dtype=object).astype(str)
         order = np.empty(len(ids), dtype=np.int64)
         order[np.argsort(ids, kind="stable")] = np.arange(len(ids))
         return order
+
+
+def feed_codes(projects: pd.DataFrame) -> set[str]:
+    """Every ISO3 code named as a feed source, lists included (so each gets a country risk, assumed if need be)."""
+    if "feed_sources" not in projects.columns:
+        return set()
+    return {part.split(":")[0] for text in set(projects["feed_sources"]) if text for part in str(text).split(";")}

@@ -13,7 +13,7 @@ import pandas as pd
 
 from evaluator.countries import country_name
 from evaluator.currencies import FX_PARAMETERS
-from evaluator.dataset import Dataset
+from evaluator.dataset import Dataset, feed_codes
 from evaluator.headers import find_header
 from evaluator.i18n import translate
 from evaluator.import_choices import AUTOMATIC, ImportChoices
@@ -160,7 +160,7 @@ def projects_sheet(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC, lo
 
 def _add_assumed_countries(countries: CountryTable, projects: pd.DataFrame) -> CountryTable:
     """Countries used by projects but known to no table get :data:`ASSUMED_COUNTRY_RISK` (validation warned)."""
-    used = set(projects["country_iso3"]) | set(projects["feed_country_iso3"])
+    used = set(projects["country_iso3"]) | set(projects["feed_country_iso3"]) | feed_codes(projects)
     missing = sorted(code for code in used if code and code not in countries.frame.index)
     if not missing:
         return countries

@@ -21,7 +21,7 @@ from evaluator.lcop import capital_charge, capital_recovery_factor
 from evaluator.methods import METHODS
 from evaluator.normalise import absolute_cost, minmax_cost
 from evaluator.parameters import CRITERIA, Parameters
-from evaluator.risk import country_risk, lookup, project_risk
+from evaluator.risk import country_risk, feed_risk, lookup, project_risk
 from evaluator.wording import counted
 
 #: Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3).
@@ -186,9 +186,9 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     lcop = capital + opex
 
     risk_by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
-    site_positions, feed_positions = dataset.country_positions
+    site_positions, _ = dataset.country_positions
     site = lookup(risk_by_country, site_positions)
-    feed_known = lookup(risk_by_country, feed_positions)
+    feed_known = feed_risk(risk_by_country, *dataset.feed_shares, len(projects))
     risk, feed, feed_assumed = project_risk(site, feed_known, params.site_share, params.unknown_feed_floor)
     assumed_countries = np.append(dataset.countries.frame["origin"].to_numpy() == "assumed", False)
     site_assumed = assumed_countries[site_positions]

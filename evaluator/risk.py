@@ -36,3 +36,15 @@ def lookup(risk: pd.Series, positions: np.ndarray) -> np.ndarray:
     """Risk per project from positions into ``risk`` (as :attr:`Dataset.country_positions`); −1 gives NaN."""
     values = np.append(risk.to_numpy(dtype=float), np.nan)
     return values[positions]
+
+
+def feed_risk(risk: pd.Series, rows: np.ndarray, positions: np.ndarray, shares: np.ndarray, n: int) -> np.ndarray:
+    """``R_feed`` per project: the share-weighted country risk of its feed sources; NaN where the feed is unknown.
+
+    With one source of share 1 this is that country's risk exactly (1.0·R + 0 in floating point), as before
+    several sources were read (issue 8.8). A source with no country row (−1) makes the project's feed unknown.
+    """
+    values = np.append(risk.to_numpy(dtype=float), np.nan)[positions]
+    total = np.bincount(rows, weights=shares * values, minlength=n)
+    named = np.bincount(rows, minlength=n) > 0
+    return np.where(named, total, np.nan)

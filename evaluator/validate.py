@@ -29,7 +29,7 @@ from evaluator.cells import (
     text_of,
     unreadable_number_message,
 )
-from evaluator.countries import country_name, means_not_known, resolve_country, several_countries
+from evaluator.countries import country_name, feed_sources, means_not_known, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
 from evaluator.elements import INDEX, SYMBOLS, parse_element_list
 from evaluator.headers import FIELDS, FIELDS_BY_NAME, HeaderMap, Unit, absorb_unit_row, find_header, parse_unit
@@ -529,6 +529,7 @@ class _Rows:
             "excel_row": self.excel_rows,
         }
         projects = pd.DataFrame({name: columns[name][keep] for name in PROJECT_COLUMNS})
+        projects["feed_sources"] = self.feed_sources[keep]  # several feed countries and their shares
         for name in ("start_year", "excel_row"):
             projects[name] = projects[name].astype("Int64")
         currencies = {_STORED_AS[name]: self._currency(name) for name in _STORED_AS}
@@ -657,18 +658,7 @@ class _Rows:
                 Severity.ERROR,
             )
         else:
-            several = {text: listed_names for text in resolved if (listed_names := several_countries(text))}
-            listed = pd.Series(written).isin(several.keys()).to_numpy() & unknown
-            self.report(
-                listed,
-                field,
-                lambda v: translate(
-                    "Issues",
-                    "{column} '{value}' names several feed countries ({countries}); feed shares across several "
-                    "sources are not scored yet, so the feed country is treated as unknown (assumed risk).",
-                ).format(column=field, value=v, countries=", ".join(several[v])),
-                Severity.WARNING,
-            )
+            listed = self._feed_lists(written, resolved, iso3, names) & unknown
             self.report(
                 unknown & ~listed,
                 field,
@@ -687,6 +677,52 @@ class _Rows:
                 Severity.WARNING,
             )
         return iso3, names
+
+    def _feed_lists(
+        self, written: np.ndarray, resolved: dict[str, str | None], iso3: np.ndarray, names: np.ndarray
+    ) -> np.ndarray:
+        """Feed cells naming several countries (issue 8.8; METHOD.md v2 §1), read into ``self.feed_sources``.
+
+        Every row gets its sources as ``ISO3:share;…`` (one country: share 1; unknown: empty); a list fills the
+        single-country columns with its largest source and a name such as ``Australia 70%, Madagascar 30%``.
+        Equal shares assumed, or stated shares not summing to 100 % ± 1, are warnings. Returns the list rows.
+        """
+        lists = {text: sources for text in resolved if not resolved[text] and (sources := feed_sources(text))}
+        single = {code: f"{code}:1" for code in set(iso3) if code}
+        text_of_row = pd.Series(written)
+        self.feed_sources = pd.Series(iso3, dtype=object).map(single).to_numpy(dtype=object)
+        self.feed_sources[pd.isna(self.feed_sources)] = ""
+        listed = text_of_row.isin(lists.keys()).to_numpy()
+        for text, sources in lists.items():
+            rows = np.flatnonzero(text_of_row.to_numpy() == text)
+            main = sources.codes[int(np.argmax(sources.shares))]
+            iso3[rows] = main
+            names[rows] = ", ".join(
+                f"{country_name(code)} {share:.0%}" for code, share in zip(sources.codes, sources.shares, strict=True)
+            )
+            self.feed_sources[rows] = ";".join(
+                f"{code}:{share!r}" for code, share in zip(sources.codes, sources.shares, strict=True)
+            )
+        equal = {text for text, sources in lists.items() if not sources.stated}
+        rescaled = {text for text, sources in lists.items() if sources.rescaled}
+        self.report(
+            text_of_row.isin(equal).to_numpy(),
+            "feed_country",
+            lambda v: translate(
+                "Issues",
+                "{column} '{value}' names {count} feed countries without shares; each is read as an equal share.",
+            ).format(column="feed_country", value=v, count=len(lists[v].codes)),
+            Severity.WARNING,
+        )
+        self.report(
+            text_of_row.isin(rescaled).to_numpy(),
+            "feed_country",
+            lambda v: translate(
+                "Issues", "The feed shares in {column} '{value}' add up to {total}%; they are rescaled to 100%."
+            ).format(column="feed_country", value=v, total=f"{lists[v].written_total:g}"),
+            Severity.WARNING,
+        )
+        return listed
 
     def _countries_without_data(self, field: str, iso3: np.ndarray) -> None:
         """Warn once per real country with no governance data, on its first row that loads (after all checks)."""

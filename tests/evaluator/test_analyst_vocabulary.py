@@ -181,16 +181,34 @@ def test_sentences_name_projects_not_generated_row_ids(tmp_path, capsys) -> None
         assert any(name in line for name, *_ in data)
 
 
-def test_several_feed_countries_are_named_in_their_warning(tmp_path) -> None:
-    """Issue 8.8 (part): a list of feed countries is recognised as one, not called an unknown country.
+def test_several_feed_countries_are_read_as_equal_shares(tmp_path) -> None:
+    """Issue 8.8: ``U.S./Brazil/Madagascar`` is three feed countries of a third each, flagged, and scored so:
+    the feed risk is the mean of the three country risks (METHOD.md v2 §1 shares; v1's blend otherwise)."""
+    from evaluator.ranking import score
+    from evaluator.risk import country_risk
 
-    Scoring feed shares across several sources is METHOD.md v2 §2.2 (issue 12); until then the feed is unknown.
-    """
     header = ["#", "name", "country", "capacity_tpa", "capex", "opex_usd_per_kg", "elements", "feed_country"]
-    data = [[1, "Plant 1", "Japan", 5000, 400, 20, "Nd", "U.S./Brazil/Madagascar"], [2, "Plant 2", "Japan", 5000,
-            400, 20, "Nd", "Bosnia and Herzegovina"]]  # fmt: skip
+    data = [
+        [1, "Plant 1", "Japan", 5000, 400, 20, "Nd", "U.S./Brazil/Madagascar"],
+        [2, "Plant 2", "Japan", 5000, 400, 20, "Nd", "Bosnia and Herzegovina"],
+        [3, "Plant 3", "Japan", 5000, 400, 20, "Nd", "Australia 70%, Madagascar 30%"],
+        [4, "Plant 4", "Japan", 5000, 400, 20, "Nd", "Australia 60%, Madagascar 30%"],
+    ]
     dataset = load_workbook(write_xlsx(tmp_path, header, data))
-    [listed] = issues_at(dataset, "Projects!H2")
-    assert "several feed countries (United States, Brazil, Madagascar)" in listed.message
+    [equal] = issues_at(dataset, "Projects!H2")
+    assert "3 feed countries without shares" in equal.message
     assert issues_at(dataset, "Projects!H3") == []  # one country whose name holds "and"
+    assert issues_at(dataset, "Projects!H4") == []  # shares stated, adding up to 100 %
+    [rescaled] = issues_at(dataset, "Projects!H5")
+    assert "add up to 90%" in rescaled.message
+    assert value_of(dataset, "1", "feed_country") == "United States 33%, Brazil 33%, Madagascar 33%"
     assert value_of(dataset, "2", "feed_country_iso3") == "BIH"
+
+    ranking = score(dataset)
+    risk = country_risk(dataset.countries, ranking.parameters.alignment_discount, "CHN")
+    feed = ranking.table.set_index("project_id")["feed_risk"]
+    assert feed["1"] == pytest.approx((risk["USA"] + risk["BRA"] + risk["MDG"]) / 3, rel=1e-12)
+    assert feed["2"] == pytest.approx(risk["BIH"], rel=1e-12)
+    assert feed["3"] == pytest.approx(0.7 * risk["AUS"] + 0.3 * risk["MDG"], rel=1e-12)
+    assert feed["4"] == pytest.approx((60 * risk["AUS"] + 30 * risk["MDG"]) / 90, rel=1e-12)
+    assert not ranking.table["feed_risk_assumed"].any()
