@@ -21,7 +21,7 @@ from typing import Any
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
-from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
+from evaluator.sheet_facts import NO_FACTS, SheetFacts, might_have_facts, read_sheet_facts, sheet_parts
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -145,7 +145,7 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         if not data.startswith(_ZIP_MAGIC):
             return NO_FACTS
         if parts is None:
-            parts = sheet_parts(data)
+            parts = sheet_parts(data) if might_have_facts(data) else {}
         part = parts.get(sheet_name)
         return read_sheet_facts(data, part) if part else NO_FACTS
 

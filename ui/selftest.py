@@ -65,14 +65,31 @@ class _Checks:
         use_readable_locale()
         self.app = app
         self.workdir = workdir
+        self.messages: list[str] = []
+        self._no_modal_boxes()
         self.window = MainWindow()
         self.window.resize(1400, 900)
         self.window.show()
         self.window.build_charts()
 
+    def _no_modal_boxes(self) -> None:
+        """Message boxes become records: a modal box runs its own event loop, which nobody closes in a self-test
+        (a failed load once hung the frozen build here until CI's limit); the waiting step reports it instead."""
+        from PySide6.QtWidgets import QMessageBox
+
+        def record(_parent, title, text, *_args, **_kwargs):
+            self.messages.append(f"{title}: {text}")
+            return QMessageBox.StandardButton.Ok
+
+        for name in ("warning", "information", "critical", "question"):
+            setattr(QMessageBox, name, staticmethod(record))
+        QMessageBox.exec = lambda box: record(None, box.windowTitle(), box.text())  # type: ignore[method-assign]
+
     def wait_for(self, condition: Callable[[], bool], what: str) -> None:
         deadline = time.monotonic() + STEP_TIMEOUT_S
         while not condition():
+            if self.messages:
+                raise SelfTestError(f"while waiting for {what} the app said: {self.messages[-1]}")
             if time.monotonic() > deadline:
                 raise SelfTestError(f"timed out waiting for {what}")
             self.app.processEvents()
