@@ -288,3 +288,27 @@ def test_the_cli_reads_a_mapping_file(tmp_path) -> None:
     assert done.returncode != 0
     assert "unknown key 'colums'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_sheet_facts_read_prefixed_xml_and_skip_calculated_formulas() -> None:
+    """Some writers prefix the spreadsheet namespace (<x:row>); cached values and inline strings are not gaps."""
+    import io
+    import zipfile
+
+    from evaluator.sheet_facts import read_sheet_facts
+
+    xml = (
+        b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+        b'<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>'
+        b'<x:row r="2" hidden="1"><x:c r="B2"><x:f>SUM(A1:A3)&amp;""</x:f></x:c></x:row>'
+        b'<x:row r="3" spans="1:2" hidden="true"><x:c r="C3"><x:f>1+1</x:f><x:v>2</x:v></x:c>'
+        b'<x:c r="D3" t="inlineStr"><x:f>T("a")</x:f><x:is><x:t>a</x:t></x:is></x:c><x:c r="E3"/></x:row>'
+        b'<x:row r="4"><x:c r="AB4"><x:f t="shared" si="0"/></x:c></x:row>'
+        b"</x:sheetData></x:worksheet>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", xml)
+    facts = read_sheet_facts(buffer.getvalue(), "xl/worksheets/sheet1.xml")
+    assert facts.hidden_rows == frozenset({2, 3})
+    assert dict(facts.formulas_without_value) == {(2, 1): '=SUM(A1:A3)&""', (4, 27): "(shared formula)"}
