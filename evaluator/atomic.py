@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,8 +16,13 @@ class OutputFileError(Exception):
 
 @contextlib.contextmanager
 def atomic_target(target: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success it replaces ``target`` in one rename, else it is removed."""
-    target = Path(target)
+    """Yield a temporary path beside ``target``; on success it replaces ``target`` in one rename, else it is removed.
+
+    A symlinked target is written where it points (the link stays, and keeps serving whoever shares it), and an
+    existing target that is not a regular file (a device, a FIFO, a folder) is refused: replacing ``/dev/null``
+    with a file, as root, was possible before (issue 9.3).
+    """
+    target = _real_target(Path(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputFileError(f"The folder {folder} does not exist.")
@@ -40,6 +46,23 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def _real_target(target: Path) -> Path:
+    """Where writing ``target`` must land: through its symlinks; refused when it exists and is not a regular file."""
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        return real
+    except OSError as error:
+        raise OutputFileError(f"Cannot write {target.name}: {error.strerror or error}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
+        raise OutputFileError(
+            f"{target.name} exists and is {kind}, not a file: choose a file name (nothing was written)."
+        )
+    return real
 
 
 def _current_umask() -> int:

@@ -96,13 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     template = commands.add_parser("template", help="write a blank, documented input template")
     template.add_argument("output", type=Path, help="where to write the template (.xlsx)")
+    template.add_argument("--force", action="store_true", help="replace the file if it exists")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ree-evaluator`` console script."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    opens_a_file = len(args_list) == 1 and not args_list[0].startswith("-") and args_list[0] not in COMMANDS
+    opens_a_file = len(args_list) == 1 and _names_a_file(args_list[0])
     if not args_list or args_list == ["--self-test"] or opens_a_file:  # the app (a desktop "Open with" passes FILE)
         return _open_app(args_list)
     parser = build_parser()
@@ -111,10 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     from evaluator.atomic import OutputFileError
+    from evaluator.file_checks import FileCheckError
     from evaluator.issues import InputFileError
     from evaluator.parameters import ParameterError
 
     try:
+        _check_outputs(args)
         if args.command == "score":
             return _score(args, sys.stdout)
         if args.command == "sensitivity":
@@ -124,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(args, sys.stdout)
         return _template(args, sys.stdout)
-    except (InputFileError, OutputFileError) as error:
+    except (InputFileError, OutputFileError, FileCheckError) as error:
         print(f"ree-evaluator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     except ParameterError as error:
@@ -141,6 +144,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNUSABLE
+
+
+def _names_a_file(argument: str) -> bool:
+    """A lone argument opens the app on it only when it is a file (or names one): ``scores`` is a mistyped command
+    (it launched the GUI, which then aborted on a server, issue 9.13) and goes to the parser, which says so."""
+    if argument.startswith("-") or argument in COMMANDS:
+        return False
+    return Path(argument).exists() or bool(Path(argument).suffix)
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, before reading anything, an output that is an input or another output (issue 9.2)."""
+    from evaluator.file_checks import FileCheckError, refuse_overwriting
+
+    if args.command == "template":
+        if args.output.exists() and not args.force:
+            raise FileCheckError(f"{args.output} exists; pass --force to replace it (nothing was written).")
+        return
+    outputs = [getattr(args, "output", None), getattr(args, "pdf", None), getattr(args, "json", None)]
+    refuse_overwriting(outputs, [args.input, getattr(args, "mapping", None)])
 
 
 def _open_app(arguments: list[str]) -> int:

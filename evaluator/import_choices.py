@@ -151,20 +151,16 @@ def choices_from_dict(data: Any, where: str) -> ImportChoices:
 
 def read_mapping_file(path: str | Path) -> ImportChoices:
     """Read a mapping file (``--mapping FILE``); one sentence naming the file for anything that is wrong."""
+    from evaluator.file_checks import FileCheckError, read_regular_file
+
     path = Path(path)
     try:
-        if not path.is_file():
-            raise InputFileError(translate("Mapping", "The mapping file {path} does not exist.").format(path=path))
-        if path.stat().st_size > MAX_MAPPING_BYTES:
-            raise InputFileError(
-                translate("Mapping", "{name} is too large to be a mapping file.").format(name=path.name)
-            )
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as error:
+        text = read_regular_file(path, MAX_MAPPING_BYTES).decode("utf-8-sig")
+    except FileCheckError as error:
+        raise InputFileError(str(error)) from None
+    except UnicodeDecodeError:
         raise InputFileError(
-            translate("Mapping", "The mapping file {name} cannot be read: {reason}.").format(
-                name=path.name, reason=error.strerror or error
-            )
+            translate("Mapping", "The mapping file {name} is not UTF-8 text.").format(name=path.name)
         ) from None
     try:
         data = json.loads(text)

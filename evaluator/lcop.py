@@ -6,6 +6,8 @@ kg REO. Vectorised over projects.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 
@@ -15,8 +17,9 @@ def capital_recovery_factor(rate: float, years: int) -> float:
         raise ValueError("years must be at least 1")
     if rate == 0:
         return 1.0 / years
-    growth = (1.0 + rate) ** years
-    return rate * growth / (growth - 1.0)
+    # r(1+r)^n/((1+r)^n − 1) = r / (1 − (1+r)^−n), with the denominator as −expm1(−n·log1p(r)): exact down to the
+    # smallest rates, where (1 + r)^n − 1 rounded to 0 and divided by it (issue 9.8); it tends to 1/n.
+    return rate / -math.expm1(-years * math.log1p(rate))
 
 
 def capital_charge(capex_musd: np.ndarray, capacity_tpa: np.ndarray, crf: float, utilisation: float) -> np.ndarray:

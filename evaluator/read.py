@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluator.file_checks import FileCheckError, read_regular_file
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
@@ -80,18 +81,10 @@ def read_workbook(path: str | Path, *, convention: Convention | None = None) -> 
     ``convention`` forces a CSV's number marks (the import choices, issue 8.7); None detects them from the file.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputFileError(translate("InputFile", "The file {path} does not exist.").format(path=path))
-    if path.is_dir():
-        raise InputFileError(translate("InputFile", "{path} is a folder, not a workbook.").format(path=path))
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputFileError(
-            translate("InputFile", "The file {name} cannot be read: {reason}.").format(
-                name=path.name, reason=error.strerror or error
-            )
-        ) from None
+        data = read_regular_file(path)  # regular files up to MAX_INPUT_BYTES only (issue 9.4)
+    except FileCheckError as error:
+        raise InputFileError(str(error)) from None
     source = SourceFile(path=path, sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data))
     if not data:
         raise InputFileError(translate("InputFile", "The file {name} is empty.").format(name=path.name))

@@ -57,10 +57,15 @@ def parameters_from_document(document: Any) -> Parameters:
 
 def load_scenario(path: str | Path) -> Parameters:
     """Read and validate a scenario file; raise :class:`ScenarioError` with one sentence if it cannot be used."""
+    from evaluator.file_checks import MAX_SMALL_FILE_BYTES, FileCheckError, read_regular_file
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        # a regular file of at most 1 MB (a FIFO or /dev/zero hung the GUI thread, issue 9.4); Notepad's BOM is fine
+        text = read_regular_file(path, MAX_SMALL_FILE_BYTES).decode("utf-8-sig")
+    except FileCheckError as error:
+        raise ScenarioError(str(error)) from None
+    except UnicodeDecodeError as error:
         raise ScenarioError(f"{path.name} cannot be read ({error}).") from None
     try:
         document = json.loads(text)

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.dataset import Dataset
+from evaluator.file_checks import same_file
 from evaluator.import_choices import AUTOMATIC
 from evaluator.paths import sample_workbook
 from evaluator.read import CSV_SUFFIXES, EXCEL_SUFFIXES
@@ -794,6 +795,16 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(suffix):
             path += suffix
+        source = self.state.source_path
+        if source is not None and same_file(Path(path), source):  # the analyst's own workbook (issue 9.2)
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "{name} is the workbook you opened: exporting there would replace it. Choose another name."
+                ).format(name=Path(path).name),
+            )
+            return
         selected = list(self.state.selected_ids) if dialog.use_selection else None
         self.export(path, top_n=dialog.count.value(), selected_ids=selected, pdf=pdf)
 

@@ -1790,58 +1790,69 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="84"/>
+        <location filename="../../evaluator/file_checks.py" line="39"/>
         <source>The file {path} does not exist.</source>
-        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none).</extracomment>
+        <extracomment>Largest scenario or mapping file read (bytes): they are a few kB.</extracomment>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="86"/>
+        <location filename="../../evaluator/file_checks.py" line="43"/>
         <source>{path} is a folder, not a workbook.</source>
         <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="91"/>
+        <location filename="../../evaluator/file_checks.py" line="46"/>
+        <source>{name} is not a regular file (a device, pipe or socket); open a file saved on disk.</source>
+        <translation>{name} は通常のファイルではありません（デバイス、パイプまたはソケット）。ディスクに保存されたファイルを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/file_checks.py" line="101"/>
+        <source>{name} is {size} MB, more than the {limit} MB this app reads; it cannot be a projects workbook.</source>
+        <translation>{name} は {size} MB で、このアプリが読み込める {limit} MB を超えています。プロジェクトのブックではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/file_checks.py" line="107"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="97"/>
+        <location filename="../../evaluator/read.py" line="90"/>
         <source>The file {name} is empty.</source>
+        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none).</extracomment>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="104"/>
+        <location filename="../../evaluator/read.py" line="97"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="123"/>
+        <location filename="../../evaluator/read.py" line="116"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="129"/>
+        <location filename="../../evaluator/read.py" line="122"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="136"/>
+        <location filename="../../evaluator/read.py" line="129"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="173"/>
+        <location filename="../../evaluator/read.py" line="166"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="183"/>
+        <location filename="../../evaluator/read.py" line="176"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="191"/>
+        <location filename="../../evaluator/read.py" line="184"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
@@ -2311,353 +2322,353 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Reading {name}…</source>
         <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink).</extracomment>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Stop the running task; the data on screen stays as it is.</source>
         <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/selftest.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/selftest.py" line="170"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Open workbook…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Import with preview…</source>
         <translation>プレビューして取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Open a workbook after checking how it will be read: sheet, header row, units, columns.</source>
         <translation>シート、見出し行、単位、列の読み取り方を確認してからブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Load &amp;sample data</source>
         <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
         <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Export shortlist…</source>
         <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFとして書き出し(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
         <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Import projects workbook</source>
         <translation>プロジェクトのブックを取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Opened {name}: no project could be loaded; see the import report.</source>
         <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Import choices in force for this layout (File ▸ Import with preview… to change).</source>
         <translation>このレイアウトに保存された取り込み設定を適用しました（変更は ファイル ▸ プレビューして取り込む…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -2666,163 +2677,168 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>Export as PDF</source>
         <translation>PDFとして書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="804"/>
+        <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
+        <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>Writing PDF…</source>
         <translation>PDFを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>The committee pack PDF was written to:
 {path}</source>
         <translation>委員会資料のPDFを書き出しました：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -2831,42 +2847,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="897"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="921"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -2875,22 +2891,22 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="926"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="938"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
@@ -2934,22 +2950,12 @@ The current settings are unchanged.</source>
         <translation>{where}: 「columns」の各項目は、見出しの文字列を項目名に対応付けるものでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="157"/>
-        <source>The mapping file {path} does not exist.</source>
-        <translation>対応付けファイル {path} がありません。</translation>
+        <location filename="../../evaluator/import_choices.py" line="163"/>
+        <source>The mapping file {name} is not UTF-8 text.</source>
+        <translation>対応付けファイル {name} は UTF-8 のテキストではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="160"/>
-        <source>{name} is too large to be a mapping file.</source>
-        <translation>{name} は対応付けファイルとしては大きすぎます。</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/import_choices.py" line="165"/>
-        <source>The mapping file {name} cannot be read: {reason}.</source>
-        <translation>対応付けファイル {name} を読み込めません: {reason}。</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/import_choices.py" line="173"/>
+        <location filename="../../evaluator/import_choices.py" line="169"/>
         <source>{name} is not valid JSON (line {line}, column {column}).</source>
         <translation>{name} は正しい JSON ではありません（{line} 行 {column} 列）。</translation>
     </message>
@@ -3014,6 +3020,19 @@ The current settings are unchanged.</source>
         <location filename="../../ui/robustness.py" line="290"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../../evaluator/file_checks.py" line="73"/>
+        <source>The output {output} is the input {input}: writing it would destroy the input. Choose another file name (nothing was written).</source>
+        <translation>出力先 {output} は入力 {input} と同じです。書き込むと入力が失われます。別のファイル名を選んでください（何も書き込んでいません）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/file_checks.py" line="82"/>
+        <source>{first} and {second} are the same file: give each output its own name (nothing was written).</source>
+        <translation>{first} と {second} は同じファイルです。出力ごとに別の名前を付けてください（何も書き込んでいません）。</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ def test_a_failed_write_keeps_the_old_file(ranking, tmp_path: Path) -> None:
         export_pdf(ranking, tmp_path / "missing" / "pack.pdf")
     folder = tmp_path / "taken.pdf"
     folder.mkdir()
-    with pytest.raises(OutputFileError, match=r"Cannot replace taken\.pdf"):
+    with pytest.raises(OutputFileError, match=r"taken\.pdf exists and is a folder, not a file"):
         export_pdf(ranking, folder)
     assert target.read_bytes() == b"previous pack"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

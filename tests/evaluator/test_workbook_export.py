@@ -202,7 +202,7 @@ def test_unwritable_targets_are_one_sentence(ranking, tmp_path: Path) -> None:
         export_shortlist(ranking, tmp_path / "missing" / "s.xlsx")
     folder_in_the_way = tmp_path / "taken.xlsx"
     folder_in_the_way.mkdir()
-    with pytest.raises(OutputFileError, match=r"Cannot replace taken\.xlsx"):
+    with pytest.raises(OutputFileError, match=r"taken\.xlsx exists and is a folder, not a file"):
         export_shortlist(ranking, folder_in_the_way)
     assert folder_in_the_way.is_dir()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

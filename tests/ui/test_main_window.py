@@ -195,7 +195,7 @@ def test_a_failed_export_says_so_and_keeps_the_old_file(qtbot, loaded, tmp_path:
     blocker.mkdir()  # a folder where the file should go: the rename cannot happen
     loaded.export(str(blocker), top_n=3)
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
-    assert "Cannot replace taken.xlsx" in messages[0]
+    assert "taken.xlsx exists and is a folder, not a file" in messages[0]
     assert "No existing file was changed" in messages[0]
     assert blocker.is_dir()
 
