@@ -61,8 +61,18 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
 
     sheet = projects_sheet(workbook, choices, log)
     _report_number_marks(workbook, sheet, log)
+    grid = workbook.sheet(sheet)
+    for name, reason in workbook.fallbacks.items():
+        log.note(
+            name,
+            translate(
+                "InputFile",
+                "Sheet '{sheet}' was read with the slower, forgiving reader: the fast one stopped at a cell it "
+                "cannot convert ({reason}). Such cells are reported below, the rest loads.",
+            ).format(sheet=name, reason=reason),
+        )
     rows = read_projects(
-        workbook.sheet(sheet),
+        grid,
         sheet,
         log,
         fx_rates=Parameters().replace(**{k: v for k, v in settings.items() if k in FX_PARAMETERS}).fx_rates(),

@@ -55,6 +55,8 @@ class RawWorkbook:
     #: Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none).
     _facts: Callable[[str], SheetFacts] = field(default=lambda _name: NO_FACTS)
     _facts_cache: dict[str, SheetFacts] = field(default_factory=dict)
+    #: Sheets the fast reader refused and the forgiving one read: sheet → the fast reader's reason.
+    fallbacks: dict[str, str] = field(default_factory=dict)
 
     def sheet(self, name: str) -> Grid:
         if name not in self._cache:
@@ -109,7 +111,9 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         raise InputFileError(_password_protected(name))
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as error:  # calamine raises several error types; any of them means "not usable"
+    except _FATAL:
+        raise
+    except BaseException as error:  # calamine's errors, and a Rust panic (a BaseException): "not usable"
         if "password" in str(error).lower() or type(error).__name__ == "PasswordError":
             raise InputFileError(_password_protected(name)) from None
         raise InputFileError(
@@ -121,15 +125,26 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     if not names:
         raise InputFileError(translate("InputFile", "{name} holds no worksheets.").format(name=name))
 
+    fallbacks: dict[str, str] = {}
+
     def load(sheet_name: str) -> Grid:
         try:
             return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-        except Exception as error:
+        except _FATAL:
+            raise
+        except BaseException as error:  # CalamineError, or a Rust panic (pyo3's PanicException is a BaseException)
+            reason = _short(error)
+        # One cell calamine cannot convert (an Excel 365 error such as #SPILL!, a date serial out of range) must not
+        # cost the whole sheet (issue 9.6, 9.7): openpyxl reads it cell by cell, slower but forgiving.
+        grid = _read_sheet_with_openpyxl(data, sheet_name) if data.startswith(_ZIP_MAGIC) else None
+        if grid is None:
             raise InputFileError(
                 translate("InputFile", "Sheet '{sheet}' of {name} cannot be read ({reason}).").format(
-                    sheet=sheet_name, name=name, reason=_short(error)
+                    sheet=sheet_name, name=name, reason=reason
                 )
-            ) from None
+            )
+        fallbacks[sheet_name] = reason
+        return grid
 
     parts: dict[str, str] | None = None
 
@@ -142,7 +157,7 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         part = parts.get(sheet_name)
         return read_sheet_facts(data, part) if part else NO_FACTS
 
-    return RawWorkbook(source, names, load, _facts=facts)
+    return RawWorkbook(source, names, load, _facts=facts, fallbacks=fallbacks)
 
 
 def _read_csv(source: SourceFile, data: bytes, convention: Convention | None = None) -> RawWorkbook:
@@ -178,6 +193,35 @@ def _decode(data: bytes, name: str) -> str:
             ).format(name=name)
         )
     return str(best)
+
+
+#: Exceptions that mean "stop", never "this file is bad": they pass through every reader guard.
+_FATAL = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
+def _read_sheet_with_openpyxl(data: bytes, sheet_name: str) -> Grid | None:
+    """The sheet's values through openpyxl (read-only, cached values), as calamine would give them; None if not.
+
+    openpyxl keeps an error it does not know as its text (``#SPILL!``, reported like any Excel error) and turns a
+    date serial out of range into ``#VALUE!``, where calamine stops or panics.
+    """
+    import warnings
+
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "marked as a date but the serial value is outside the limits"
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                sheet = book[sheet_name]
+                return [["" if value is None else value for value in row] for row in sheet.iter_rows(values_only=True)]
+            finally:
+                book.close()
+    except _FATAL:
+        raise
+    except BaseException:
+        return None
 
 
 def _password_protected(name: str) -> str:

@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
     def _load_failed(self, task: Task, message: str, path: str) -> None:
         if task is not self._task:
             return
-        self._task_done(task, "")
+        self._task_done(task, self.tr("Could not open {name}.").format(name=Path(path).name))
         self.load_failed.emit(message)
         QMessageBox.warning(
             self,
@@ -550,7 +550,10 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
+            self._busy_message = message
             self.statusBar().showMessage(message)
+        elif self.statusBar().currentMessage() == getattr(self, "_busy_message", None):
+            self.statusBar().clearMessage()  # "Opening…" must not outlive the work it announced (issue 9.6)
 
     # -- reacting to the state ----------------------------------------------------------------------------------
 

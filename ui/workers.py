@@ -61,7 +61,9 @@ class Task(QRunnable):
             if "cancelled" in accepted:
                 kwargs["cancelled"] = self._cancel.is_set
             result = self.function(*self.args, **kwargs)
-        except Exception as error:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as error:  # a Rust panic in a reader is a BaseException: it must not leave "Opening…"
             if self.is_cancelled:  # a task may stop by raising once it sees the cancel flag
                 self.signals.cancelled.emit()
             elif isinstance(error, EXPECTED_ERRORS):

@@ -25,3 +25,24 @@ def test_the_export_refuses_the_open_workbook_as_target(qtbot, loaded, sample_co
     assert "is the workbook you opened" in warnings[0]
     assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == before
     assert loaded.state.dataset is not None  # the data on screen stays
+
+
+class _Panic(BaseException):
+    """What pyo3 raises for a Rust panic: a BaseException, not an Exception."""
+
+
+def test_a_reader_panic_is_a_failed_load_not_a_stuck_status_bar(qtbot, loaded, sample_copy, monkeypatch) -> None:
+    from ui import main_window
+
+    def panics(path, progress=None, choices=None, remembered=None):
+        raise _Panic("TimeDelta::milliseconds out of bounds")
+
+    monkeypatch.setattr(main_window, "load_dataset", panics)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    before = loaded.state.dataset
+    with qtbot.waitSignal(loaded.load_failed, timeout=10_000) as failed:
+        loaded.open_path(str(sample_copy))
+    assert "_Panic" in failed.args[0]
+    qtbot.waitUntil(lambda: not loaded.cancel_button.isVisible())
+    assert "Opening" not in loaded.statusBar().currentMessage()
+    assert loaded.state.dataset is before  # the data on screen stays
