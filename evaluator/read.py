@@ -22,6 +22,7 @@ from evaluator.file_checks import FileCheckError, read_regular_file
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
+from evaluator.package_limits import check_package, oversized_sheets, sheet_too_large
 from evaluator.sheet_facts import NO_FACTS, SheetFacts, might_have_facts, read_sheet_facts, sheet_parts
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -109,6 +110,11 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     if data.startswith(_OLE_MAGIC) and (source.path.suffix.lower() in {".xlsx", ".xlsm"} or _ENCRYPTION_STREAM in data):
         # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream.
         raise InputFileError(_password_protected(name))
+    oversized: dict[str, tuple[int, int]] = {}
+    if data.startswith(_ZIP_MAGIC):
+        # What calamine would abort on (a dense grid of 550 GB, a zip bomb) is measured first (issue 9.1).
+        check_package(data, name)
+        oversized = oversized_sheets(data)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except _FATAL:
@@ -128,6 +134,10 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     fallbacks: dict[str, str] = {}
 
     def load(sheet_name: str) -> Grid:
+        if oversized:
+            part = sheet_parts(data).get(sheet_name)
+            if part in oversized:
+                raise sheet_too_large(sheet_name, name, oversized[part])
         try:
             return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
         except _FATAL:

@@ -44,6 +44,7 @@ _METHOD_NAMES = {
 def prepare(fig: Figure) -> None:
     """Clear ``fig`` and give it constrained layout, which keeps labels, legends and colorbars inside the canvas."""
     use_cjk_fallback()
+    text_is_data()
     fig.clear()
     fig.set_layout_engine("constrained")
 
@@ -65,6 +66,19 @@ CJK_FAMILIES = (
 CJK_FILES = re.compile(
     r"(ipaexg|ipag|ipagp|notosanscjk|notosansjp|yugoth|meiryo|msgothic|hiragino|takao|vl-gothic)", re.IGNORECASE
 )
+
+
+@cache
+def text_is_data() -> None:
+    """Chart text is the workbook's text (project names, sponsors): never parse it as mathtext (issue 9.9).
+
+    With matplotlib's default a project named ``$$$$`` made every chart raise (and the GUI export fail), and
+    ``$\\frac{a}{b}$`` drew a fraction. No chart of this app uses mathtext, so it is switched off once, for every
+    text, rather than escaped at each of the places a name is drawn.
+    """
+    import matplotlib
+
+    matplotlib.rcParams["text.parse_math"] = False
 
 
 @cache

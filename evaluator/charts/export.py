@@ -40,6 +40,9 @@ def new_figure(size: tuple[float, float] = DEFAULT_SIZE, dpi: float = 100.0) -> 
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    from evaluator.charts.common import text_is_data
+
+    text_is_data()
     fig = Figure(figsize=size, dpi=dpi)
     FigureCanvasAgg(fig)
     return fig

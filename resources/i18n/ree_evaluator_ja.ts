@@ -174,40 +174,40 @@
         <translation>TOPSIS 近接度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="147"/>
+        <location filename="../../evaluator/charts/common.py" line="161"/>
         <source>all {n} projects</source>
         <extracomment>Japanese fonts, by family name, then by file-name pattern (for fonts installed after matplotlib built its cache).</extracomment>
         <translation>全 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="149"/>
+        <location filename="../../evaluator/charts/common.py" line="163"/>
         <source>the top {n} of {total}</source>
         <translation>全 {total} 件中の上位 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="151"/>
+        <location filename="../../evaluator/charts/common.py" line="165"/>
         <source>top {n} of {total}</source>
         <translation>上位 {n} 件 / 全 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="153"/>
+        <location filename="../../evaluator/charts/common.py" line="167"/>
         <source>{shown} (enlarge to see {wanted})</source>
         <translation>{shown} (拡大すると {wanted} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="171"/>
+        <location filename="../../evaluator/charts/common.py" line="185"/>
         <source>No projects loaded.</source>
         <translation>プロジェクトが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="172"/>
+        <location filename="../../evaluator/charts/common.py" line="186"/>
         <source>No project to show.
 {filters}</source>
         <translation>表示するプロジェクトがありません。
 {filters}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="200"/>
+        <location filename="../../evaluator/charts/common.py" line="214"/>
         <source>{criterion} {weight} %</source>
         <translation>{criterion} {weight}%</translation>
     </message>
@@ -1821,43 +1821,43 @@ Your data is unchanged; you can keep working.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="92"/>
+        <location filename="../../evaluator/read.py" line="93"/>
         <source>The file {name} is empty.</source>
         <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason.</extracomment>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="99"/>
+        <location filename="../../evaluator/read.py" line="100"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="120"/>
+        <location filename="../../evaluator/read.py" line="126"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="126"/>
+        <location filename="../../evaluator/read.py" line="132"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="142"/>
+        <location filename="../../evaluator/read.py" line="152"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="181"/>
+        <location filename="../../evaluator/read.py" line="191"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="191"/>
+        <location filename="../../evaluator/read.py" line="201"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="228"/>
+        <location filename="../../evaluator/read.py" line="238"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <extracomment>Exceptions that mean &quot;stop&quot;, never &quot;this file is bad&quot;: they pass through every reader guard.</extracomment>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
@@ -1891,6 +1891,17 @@ Your data is unchanged; you can keep working.</source>
         <location filename="../../evaluator/validate.py" line="153"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/package_limits.py" line="62"/>
+        <source>{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a projects workbook, or it is damaged.</source>
+        <extracomment>Largest uncompressed size of one package member, and of all of them (bytes). Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×). Largest used area of a sheet read (rows × columns of its dense grid).</extracomment>
+        <translation>{name} は展開すると {size} MB（{part}）になり、このアプリが読み込める {limit} MB を超えます。プロジェクトのブックではないか、破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/package_limits.py" line="121"/>
+        <source>Sheet &apos;{sheet}&apos; of {name} reaches cell {corner}: its used area of {rows} rows × {columns} columns is beyond the {limit} cells this app reads. A stray value far below or to the right of the data? Delete it (or clear those rows and columns) and save.</source>
+        <translation>{name} のシート「{sheet}」はセル {corner} まで使われています。使用範囲 {rows} 行 × {columns} 列は、このアプリが読み込める {limit} セルを超えています。データのはるか下や右に値が残っていませんか。それを削除して（またはその行と列をクリアして）保存してください。</translation>
     </message>
 </context>
 <context>

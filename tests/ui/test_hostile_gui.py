@@ -46,3 +46,21 @@ def test_a_reader_panic_is_a_failed_load_not_a_stuck_status_bar(qtbot, loaded, s
     qtbot.waitUntil(lambda: not loaded.cancel_button.isVisible())
     assert "Opening" not in loaded.statusBar().currentMessage()
     assert loaded.state.dataset is before  # the data on screen stays
+
+
+def test_the_window_survives_a_workbook_that_used_to_abort_it(qtbot, loaded, tmp_path, monkeypatch) -> None:
+    """9.1: a stray cell at XFD1048576 aborted the whole app (exit 134, the session lost); now it is one message."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Projects"
+    book.active.append(["name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"])
+    book.active["XFD1048576"] = "stray"
+    path = tmp_path / "stray.xlsx"
+    book.save(path)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    before = loaded.state.dataset
+    with qtbot.waitSignal(loaded.load_failed, timeout=20_000) as failed:
+        loaded.open_path(str(path))
+    assert "reaches cell XFD1048576" in failed.args[0]
+    assert loaded.state.dataset is before

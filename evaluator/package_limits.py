@@ -1,0 +1,141 @@
+"""Limits checked on an Excel package before the fast reader sees it (issue 9.1).
+
+calamine builds a dense grid of every sheet it reads: one stray cell at ``XFD1048576`` in a 1.9 KB file asks for
+550 GB and the Rust allocator aborts the whole process (no exception, no message, the session lost); a zip part
+that inflates to gigabytes does the same. Neither can be caught once calamine starts, so both are measured first,
+on the bytes, and refused with one sentence naming the sheet and the limit:
+
+- every zip member's declared size, the package's total, and its compression ratio (a zip bomb);
+- each worksheet's used area, rows × columns, from the cell references in its XML (a byte scan, no XML parser).
+
+The limits are far above any screening workbook (10,000 projects × 30 columns is 300,000 cells) and far below
+what would exhaust a workstation.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from evaluator.i18n import translate
+from evaluator.issues import InputFileError, column_letter
+
+#: Largest uncompressed size of one package member, and of all of them (bytes).
+MAX_PART_BYTES = 512 * 1024 * 1024
+MAX_PACKAGE_BYTES = 1024 * 1024 * 1024
+#: Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×).
+RATIO_CHECKED_ABOVE = 16 * 1024 * 1024
+MAX_RATIO = 200
+#: Largest used area of a sheet read (rows × columns of its dense grid).
+MAX_GRID_CELLS = 10_000_000
+
+# Only <row> and <c> carry an attribute named r in a sheet part, so the attribute alone is searched, with its
+# leading space as a literal prefix (0.02 s per 12 MB sheet; a pattern matching the tag first, or any whitespace
+# before r, cost 0.15-0.3 s). A part that separates attributes with tabs or newlines gets the general patterns.
+_FAST = {
+    "rows": rb""" r=["'](\d+)["']""",
+    "long_rows": rb""" r=["'][A-Za-z]{1,3}(\d{6,})["']""",
+    "three_letters": rb""" r=["'][A-Za-z]{3}\d""",
+    "two_letters": rb""" r=["'][A-Za-z]{2}\d""",
+    "columns": rb""" r=["']([A-Za-z]{1,3})\d""",
+}
+_PATTERNS = {key: re.compile(pattern) for key, pattern in _FAST.items()}
+_ANY_SPACE = {key: re.compile(rb"\s" + pattern[1:]) for key, pattern in _FAST.items()}
+
+
+def check_package(data: bytes, name: str) -> None:
+    """Refuse a package whose members would inflate beyond the limits (declared sizes; nothing is inflated)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile:
+        return  # not a zip: the reader says what it is
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        too_big = member.file_size > MAX_PART_BYTES
+        bomb = member.file_size > RATIO_CHECKED_ABOVE and ratio > MAX_RATIO
+        if too_big or bomb or total > MAX_PACKAGE_BYTES:
+            raise InputFileError(
+                translate(
+                    "InputFile",
+                    "{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a "
+                    "projects workbook, or it is damaged.",
+                ).format(
+                    name=name,
+                    size=f"{max(member.file_size, total) / 1048576:,.0f}",
+                    part=member.filename,
+                    limit=f"{(MAX_PART_BYTES if too_big else MAX_PACKAGE_BYTES) / 1048576:,.0f}"
+                    if not bomb
+                    else f"{RATIO_CHECKED_ABOVE * MAX_RATIO / 1048576:,.0f}",
+                )
+            )
+
+
+def used_area(xml: bytes) -> tuple[int, int]:
+    """(last row, last column) the cell references of a sheet part reach (1-based), from a few byte searches.
+
+    Rows come from the row tags and from any cell reference with a six-digit row or more; columns are bounded by
+    whether any reference has three or two letters, and counted exactly only when that bound is not enough.
+    """
+    other_space = any(space + b"r=" in xml for space in (b"\t", b"\n", b"\r"))  # byte searches: fast
+    pattern = _ANY_SPACE if other_space else _PATTERNS
+    rows = [int(n) for n in pattern["rows"].findall(xml)]
+    rows += [int(n) for n in pattern["long_rows"].findall(xml)]
+    last_row = max(rows, default=0)
+    if pattern["three_letters"].search(xml):
+        last_column = max(_column_number(letters) for letters in set(pattern["columns"].findall(xml)))
+    elif pattern["two_letters"].search(xml):
+        last_column = 702  # ZZ: a bound, exact only when the bound is too coarse
+        if last_row * last_column > MAX_GRID_CELLS:
+            last_column = max(_column_number(letters) for letters in set(pattern["columns"].findall(xml)))
+    else:
+        last_column = 26
+    return last_row, last_column
+
+
+def oversized_sheets(data: bytes) -> dict[str, tuple[int, int]]:
+    """Worksheet parts whose used area is beyond :data:`MAX_GRID_CELLS`: part → (last row, last column)."""
+    found: dict[str, tuple[int, int]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for member in archive.infolist():
+                if "worksheets/" not in member.filename or not member.filename.endswith(".xml"):
+                    continue
+                with archive.open(member) as stream:
+                    area = used_area(stream.read(MAX_PART_BYTES + 1))
+                if area[0] * area[1] > MAX_GRID_CELLS:
+                    found[member.filename] = area
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
+        return found  # the reader reports a damaged package in its own words
+    return found
+
+
+def sheet_too_large(sheet: str, name: str, area: tuple[int, int]) -> InputFileError:
+    """The sentence for a sheet whose used area is beyond the limit."""
+    last_row, last_column = area
+    corner = f"{column_letter(last_column - 1)}{last_row}"
+    return InputFileError(
+        translate(
+            "InputFile",
+            "Sheet '{sheet}' of {name} reaches cell {corner}: its used area of {rows} rows × {columns} columns is "
+            "beyond the {limit} cells this app reads. A stray value far below or to the right of the data? "
+            "Delete it (or clear those rows and columns) and save.",
+        ).format(
+            sheet=sheet,
+            name=name,
+            corner=corner,
+            rows=f"{last_row:,}",
+            columns=f"{last_column:,}",
+            limit=f"{MAX_GRID_CELLS:,}",
+        )
+    )
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + (letter - 64)
+    return number
