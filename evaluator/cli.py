@@ -8,6 +8,7 @@ Exit status: 0 scored (warnings and skipped rows included) / valid; 1 ``validate
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -82,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     portfolio = commands.add_parser(
         "portfolio", parents=[scoring], help="choose the set of projects covering the critical elements best"
     )
-    portfolio.add_argument("--budget", type=float, required=True, metavar="MUSD", help="capex budget, USD million")
+    portfolio.add_argument(
+        "--budget", type=_positive_number, required=True, metavar="MUSD", help="capex budget, USD million"
+    )
     portfolio.add_argument("--max-projects", type=int, metavar="K", help="at most K projects")
     portfolio.add_argument("--per-country", type=int, metavar="M", help="at most M projects per host country")
     portfolio.add_argument(
@@ -144,6 +147,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNUSABLE
+
+
+def _positive_number(text: str) -> float:
+    """A finite number above zero (``nan``, ``inf`` and ``-5`` are refused with the argument's name by argparse)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number above zero")
+    return value
 
 
 def _names_a_file(argument: str) -> bool:

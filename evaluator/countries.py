@@ -53,12 +53,20 @@ def means_not_known(text: str) -> bool:
     return _ABBREVIATIONS.get(" ".join(str(text).split()).strip(" .").lower()) == ""
 
 
+#: Longest text read as a country name: the longest official short names are under 60 characters.
+MAX_COUNTRY_TEXT = 80
+
+
 @lru_cache(maxsize=8192)
 def resolve_country(text: str) -> str | None:
     """ISO3 code for a written country (name, ISO2 or ISO3 code, common variant), or None if not a country.
 
     Pure numbers are refused (coco would read ``12`` as Algeria's UN code; in a workbook it is a typing slip).
+    Text longer than :data:`MAX_COUNTRY_TEXT` is not a country and never reaches the converter, whose patterns
+    take time with the square of the length (4 cells of 32,000 characters took 173 s, issue 9.5).
     """
+    if len(str(text)) > MAX_COUNTRY_TEXT:
+        return None
     cleaned = " ".join(str(text).split()).strip(" .")
     if not cleaned or re.fullmatch(r"[\d\s.,-]+", cleaned):
         return None

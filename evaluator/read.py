@@ -177,7 +177,15 @@ def _read_csv(source: SourceFile, data: bytes, convention: Convention | None = N
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel_tab if source.path.suffix.lower() == ".tsv" else csv.excel
-    cells = [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        cells = [list(row) for row in reader]
+    except csv.Error as error:  # a field over csv's 131,072-character limit, a NUL byte: not a projects table
+        raise InputFileError(
+            translate("InputFile", "{name} cannot be read as a table: line {line}: {reason}.").format(
+                name=source.path.name, line=reader.line_num, reason=str(error).rstrip(".")
+            )
+        ) from None
     marks = detect_marks(cells, getattr(dialect, "delimiter", ","))
     if convention is not None:
         marks = NumberMarks(convention, marks.european_cells, marks.english_cells, marks.ambiguous_cells, chosen=True)

@@ -1847,17 +1847,22 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="191"/>
+        <location filename="../../evaluator/read.py" line="185"/>
+        <source>{name} cannot be read as a table: line {line}: {reason}.</source>
+        <translation>{name} を表として読み込めません: {line} 行目: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/read.py" line="199"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="201"/>
+        <location filename="../../evaluator/read.py" line="209"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="238"/>
+        <location filename="../../evaluator/read.py" line="246"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <extracomment>Exceptions that mean &quot;stop&quot;, never &quot;this file is bad&quot;: they pass through every reader guard.</extracomment>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
@@ -1907,93 +1912,93 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../evaluator/cells.py" line="223"/>
+        <location filename="../../evaluator/cells.py" line="231"/>
         <source>{column} holds {value} where a number is expected.</source>
-        <extracomment>What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
+        <extracomment>Longest text read as a number: ``-1,234,567,890,123.456789`` with a currency mark and spaces is under 40. What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
         <translation>{column} に数値ではなく {value} が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="224"/>
+        <location filename="../../evaluator/cells.py" line="232"/>
         <source>{column} holds {value} where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="227"/>
+        <location filename="../../evaluator/cells.py" line="235"/>
         <source>{column} holds {value} where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="231"/>
+        <location filename="../../evaluator/cells.py" line="239"/>
         <source>{column} holds a date where a number is expected.</source>
         <translation>{column} に数値ではなく日付が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="232"/>
+        <location filename="../../evaluator/cells.py" line="240"/>
         <source>{column} holds a date where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="235"/>
+        <location filename="../../evaluator/cells.py" line="243"/>
         <source>{column} holds a date where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="239"/>
+        <location filename="../../evaluator/cells.py" line="247"/>
         <source>{column} holds the Excel error {error}.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="240"/>
+        <location filename="../../evaluator/cells.py" line="248"/>
         <source>{column} holds the Excel error {error}; the value is ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="241"/>
+        <location filename="../../evaluator/cells.py" line="249"/>
         <source>{column} holds the Excel error {error}; ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="245"/>
+        <location filename="../../evaluator/cells.py" line="253"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="249"/>
+        <location filename="../../evaluator/cells.py" line="257"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; the value is ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="254"/>
+        <location filename="../../evaluator/cells.py" line="262"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="262"/>
+        <location filename="../../evaluator/cells.py" line="270"/>
         <source>{column} is not a finite number.</source>
         <translation>{column} が有限の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="263"/>
+        <location filename="../../evaluator/cells.py" line="271"/>
         <source>{column} is not a finite number; the value is ignored.</source>
         <translation>{column} が有限の数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="264"/>
+        <location filename="../../evaluator/cells.py" line="272"/>
         <source>{column} is not a finite number; ignored.</source>
         <translation>{column} が有限の数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="267"/>
+        <location filename="../../evaluator/cells.py" line="275"/>
         <source>{column} &apos;{text}&apos; is not a number.</source>
         <translation>{column} の「{text}」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="268"/>
+        <location filename="../../evaluator/cells.py" line="276"/>
         <source>{column} &apos;{text}&apos; is not a number; the value is ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="269"/>
+        <location filename="../../evaluator/cells.py" line="277"/>
         <source>{column} &apos;{text}&apos; is not a number; ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。無視されます。</translation>
     </message>
