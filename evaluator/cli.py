@@ -22,6 +22,9 @@ from evaluator.wording import counted
 EXIT_OK = 0
 EXIT_ROW_ERRORS = 1
 EXIT_UNUSABLE = 2
+#: Stopped by Ctrl-C or SIGTERM, as a shell reports a signal: 128 + its number.
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 COMMANDS = ("score", "sensitivity", "portfolio", "validate", "template")
 
 
@@ -119,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from evaluator.issues import InputFileError
     from evaluator.parameters import ParameterError
 
+    previous = _stop_cleanly_on_sigterm()
     try:
         _check_outputs(args)
         if args.command == "score":
@@ -139,6 +143,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` or a closed pager: not an error worth a message
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except (KeyboardInterrupt, _Terminated) as stop:
+        # Ctrl-C or SIGTERM: the exception has unwound every write (atomic temps removed), so say so in one line
+        # instead of a KeyboardInterrupt traceback (issue 9.12).
+        code = EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_TERMINATED
+        print(
+            "ree-evaluator: stopped before finishing; files not reported as written were left untouched.",
+            file=sys.stderr,
+        )
+        return code
     except Exception as error:  # a bug: still one sentence unless asked for the traceback
         if args.debug:
             raise
@@ -147,6 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNUSABLE
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _positive_number(text: str) -> float:
@@ -158,6 +176,23 @@ def _positive_number(text: str) -> float:
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(f"'{text}' is not a finite number above zero")
     return value
+
+
+class _Terminated(BaseException):
+    """SIGTERM as an exception, so that ``finally`` blocks (temporary files) run as they do for Ctrl-C."""
+
+
+def _stop_cleanly_on_sigterm():
+    """Turn SIGTERM into :class:`_Terminated` for this command (the default kills without cleaning up)."""
+    import signal
+
+    def terminated(_signum, _frame) -> None:
+        raise _Terminated
+
+    try:
+        return signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (the CLI called from a library user's thread): leave it
+        return None
 
 
 def _names_a_file(argument: str) -> bool:
