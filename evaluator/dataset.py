@@ -114,12 +114,12 @@ class Dataset:
         return dataset_digest(self)
 
     @cached_property
-    def country_positions(self) -> tuple[np.ndarray, np.ndarray]:
-        """Row of ``countries.frame`` for each project's site and feed country (−1 = unknown), looked up once."""
-        index = self.countries.frame.index
-        site = index.get_indexer(self.projects["country_iso3"].to_numpy(dtype=object))
-        feed = index.get_indexer(self.projects["feed_country_iso3"].to_numpy(dtype=object))
-        return site, feed
+    def site_positions(self) -> np.ndarray:
+        """Row of ``countries.frame`` for each project's site country (−1 = unknown), looked up once.
+
+        Feed countries are looked up in :attr:`feed_shares`, since a project may name several.
+        """
+        return self.countries.frame.index.get_indexer(self.projects["country_iso3"].to_numpy(dtype=object))
 
     @cached_property
     def feed_shares(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

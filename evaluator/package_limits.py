@@ -17,9 +17,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError, column_letter
+from evaluator.sheet_facts import MAX_SCANNED_BYTES
 
 #: Largest uncompressed size of one package member, and of all of them (bytes).
 MAX_PART_BYTES = 512 * 1024 * 1024
@@ -96,18 +98,34 @@ def used_area(xml: bytes) -> tuple[int, int]:
     return last_row, last_column
 
 
-def oversized_sheets(data: bytes) -> dict[str, tuple[int, int]]:
-    """Worksheet parts whose used area is beyond :data:`MAX_GRID_CELLS`: part → (last row, last column)."""
-    found: dict[str, tuple[int, int]] = {}
+@dataclass(frozen=True)
+class SheetSurvey:
+    """What one pass over a worksheet part tells: its used area, and whether it may hold a hidden row or formula."""
+
+    area: tuple[int, int]  # (last row, last column)
+    may_hold_facts: bool
+
+    @property
+    def oversized(self) -> bool:
+        return self.area[0] * self.area[1] > MAX_GRID_CELLS
+
+
+def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
+    """Every worksheet part, inflated once at open: part → its survey.
+
+    One pass serves both the size limit here and :mod:`evaluator.sheet_facts`, which only maps sheets to parts
+    (openpyxl, 0.3 s to import) and scans one when a part may hold its facts; most workbooks hold none.
+    """
+    found: dict[str, SheetSurvey] = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for member in archive.infolist():
                 if "worksheets/" not in member.filename or not member.filename.endswith(".xml"):
                     continue
                 with archive.open(member) as stream:
-                    area = used_area(stream.read(MAX_PART_BYTES + 1))
-                if area[0] * area[1] > MAX_GRID_CELLS:
-                    found[member.filename] = area
+                    xml = stream.read(MAX_PART_BYTES + 1)
+                markers = b"hidden" in xml or b"<f" in xml or b":f" in xml
+                found[member.filename] = SheetSurvey(used_area(xml), markers and member.file_size <= MAX_SCANNED_BYTES)
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
         return found  # the reader reports a damaged package in its own words
     return found

@@ -186,7 +186,7 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     lcop = capital + opex
 
     risk_by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
-    site_positions, _ = dataset.country_positions
+    site_positions = dataset.site_positions
     site = lookup(risk_by_country, site_positions)
     feed_known = feed_risk(risk_by_country, *dataset.feed_shares, len(projects))
     risk, feed, feed_assumed = project_risk(site, feed_known, params.site_share, params.unknown_feed_floor)

@@ -22,8 +22,8 @@ from evaluator.file_checks import FileCheckError, read_regular_file
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
-from evaluator.package_limits import check_package, oversized_sheets, sheet_too_large
-from evaluator.sheet_facts import NO_FACTS, SheetFacts, might_have_facts, read_sheet_facts, sheet_parts
+from evaluator.package_limits import SheetSurvey, check_package, sheet_too_large, survey_sheets
+from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -110,11 +110,20 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     if data.startswith(_OLE_MAGIC) and (source.path.suffix.lower() in {".xlsx", ".xlsm"} or _ENCRYPTION_STREAM in data):
         # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream.
         raise InputFileError(_password_protected(name))
-    oversized: dict[str, tuple[int, int]] = {}
+    survey: dict[str, SheetSurvey] = {}
     if data.startswith(_ZIP_MAGIC):
         # What calamine would abort on (a dense grid of 550 GB, a zip bomb) is measured first (issue 9.1).
         check_package(data, name)
-        oversized = oversized_sheets(data)
+        survey = survey_sheets(data)
+    parts: dict[str, str] | None = None
+
+    def part_of(sheet_name: str) -> str | None:
+        """The sheet's XML part, mapped once and only when asked (openpyxl's workbook parser is slow to import)."""
+        nonlocal parts
+        if parts is None:
+            parts = sheet_parts(data)
+        return parts.get(sheet_name)
+
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except _FATAL:
@@ -134,10 +143,10 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     fallbacks: dict[str, str] = {}
 
     def load(sheet_name: str) -> Grid:
-        if oversized:
-            part = sheet_parts(data).get(sheet_name)
-            if part in oversized:
-                raise sheet_too_large(sheet_name, name, oversized[part])
+        if any(part.oversized for part in survey.values()):
+            part = part_of(sheet_name)
+            if part in survey and survey[part].oversized:
+                raise sheet_too_large(sheet_name, name, survey[part].area)
         try:
             return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
         except _FATAL:
@@ -156,16 +165,11 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         fallbacks[sheet_name] = reason
         return grid
 
-    parts: dict[str, str] | None = None
-
     def facts(sheet_name: str) -> SheetFacts:
-        nonlocal parts
-        if not data.startswith(_ZIP_MAGIC):
+        if not any(part.may_hold_facts for part in survey.values()):
             return NO_FACTS
-        if parts is None:
-            parts = sheet_parts(data) if might_have_facts(data) else {}
-        part = parts.get(sheet_name)
-        return read_sheet_facts(data, part) if part else NO_FACTS
+        part = part_of(sheet_name)
+        return read_sheet_facts(data, part) if part in survey and survey[part].may_hold_facts else NO_FACTS
 
     return RawWorkbook(source, names, load, _facts=facts, fallbacks=fallbacks)
 

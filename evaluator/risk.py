@@ -33,7 +33,7 @@ def project_risk(
 
 
 def lookup(risk: pd.Series, positions: np.ndarray) -> np.ndarray:
-    """Risk per project from positions into ``risk`` (as :attr:`Dataset.country_positions`); −1 gives NaN."""
+    """Risk per project from positions into ``risk`` (as :attr:`Dataset.site_positions`); −1 gives NaN."""
     values = np.append(risk.to_numpy(dtype=float), np.nan)
     return values[positions]
 

@@ -45,26 +45,6 @@ class SheetFacts:
 NO_FACTS = SheetFacts()
 
 
-def might_have_facts(data: bytes) -> bool:
-    """Whether any worksheet part could hold a hidden row or a formula: a cheap test before mapping sheets to parts.
-
-    Mapping needs openpyxl's workbook parser (0.3 s to import); most workbooks have neither fact, and say so here.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for info in archive.infolist():
-                if "worksheets/" not in info.filename or not info.filename.endswith(".xml"):
-                    continue
-                if info.file_size > MAX_SCANNED_BYTES:
-                    continue
-                xml = archive.read(info.filename)
-                if b"hidden" in xml or b"<f" in xml or b":f" in xml:
-                    return True
-    except Exception:
-        return False
-    return False
-
-
 def sheet_parts(data: bytes) -> dict[str, str]:
     """Sheet name → XML part path inside an OOXML package; empty when the bytes are not one (or cannot be read)."""
     from openpyxl.reader.workbook import WorkbookParser

@@ -693,8 +693,9 @@ class _Rows:
         self.feed_sources = pd.Series(iso3, dtype=object).map(single).to_numpy(dtype=object)
         self.feed_sources[pd.isna(self.feed_sources)] = ""
         listed = text_of_row.isin(lists.keys()).to_numpy()
+        written_texts = text_of_row.to_numpy()
         for text, sources in lists.items():
-            rows = np.flatnonzero(text_of_row.to_numpy() == text)
+            rows = np.flatnonzero(written_texts == text)
             main = sources.codes[int(np.argmax(sources.shares))]
             iso3[rows] = main
             names[rows] = ", ".join(
