@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from evaluator import __version__
+from evaluator.console import ConsoleStream, visible
 from evaluator.wording import counted
 
 EXIT_OK = 0
@@ -107,8 +108,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``ree-evaluator`` console script."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    """Entry point of the ``ree-evaluator`` console script.
+
+    Everything printed, argparse's messages included, goes through :class:`~evaluator.console.ConsoleStream`:
+    workbook text reaches the terminal shown, never obeyed (issue 9.9).
+    """
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = ConsoleStream(sys.stdout), ConsoleStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(args_list: list[str]) -> int:
     opens_a_file = len(args_list) == 1 and _names_a_file(args_list[0])
     if not args_list or args_list == ["--self-test"] or opens_a_file:  # the app (a desktop "Open with" passes FILE)
         return _open_app(args_list)
@@ -135,10 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args, sys.stdout)
         return _template(args, sys.stdout)
     except (InputFileError, OutputFileError, FileCheckError) as error:
-        print(f"ree-evaluator: {error}", file=sys.stderr)
+        print(f"ree-evaluator: {visible(error)}", file=sys.stderr)
         return EXIT_UNUSABLE
     except ParameterError as error:
-        print(f"ree-evaluator: invalid parameter: {error}", file=sys.stderr)
+        print(f"ree-evaluator: invalid parameter: {visible(error)}", file=sys.stderr)
         return EXIT_UNUSABLE
     except BrokenPipeError:  # output piped into `head` or a closed pager: not an error worth a message
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -361,7 +374,7 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
         f"α = {mc.alpha:g}; {mc.varied['capex_ranges']} capex and {mc.varied['opex_ranges']} opex ranges used.",
         file=out,
     )
-    print(stability.sentence, file=out)
+    print(visible(stability.sentence), file=out)
     print(f"{'rank':>4}  {'id':<10} {'project':<34} {'P(top1)':>8} {'P(top3)':>8} {'mean':>6} {'5-95 %':>8}", file=out)
     table = mc.table().head(params.top_n)
     for row in table.itertuples(index=False):
@@ -375,7 +388,7 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     for criterion, item in sweep.criteria.items():
         changes = (
             "; ".join(
-                f"at {c.weight:.1%} {names.get(c.before, c.before)} → {names.get(c.after, c.after)}"
+                f"at {c.weight:.1%} {visible(names.get(c.before, c.before))} → {visible(names.get(c.after, c.after))}"
                 for c in item.changes
             )
             or "none"
@@ -392,7 +405,7 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
     result = build_portfolio(ranking, PortfolioConstraints.from_parameters(ranking.parameters))
     if _write_outputs(args, ranking, lambda: portfolio_document(result), out, portfolio=result) or args.quiet:
         return EXIT_OK
-    print(f"Portfolio ({result.status}): {result.message}", file=out)
+    print(f"Portfolio ({result.status}): {visible(result.message)}", file=out)
     if result.selected:
         print(f"Binding: {', '.join(result.binding) or 'none'}.", file=out)
         print(
@@ -450,7 +463,8 @@ def _print_ranking(ranking, out: TextIO) -> None:
 
 
 def _cut(text: object, width: int) -> str:
-    text = str(text)
+    """``text`` as one visible table cell of at most ``width`` characters (controls escaped first, issue 9.9)."""
+    text = visible(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -465,8 +479,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     for issue in dataset.issues:
-        value = f" [value: {issue.value}]" if issue.value else ""
-        print(f"{issue.severity.value.upper():7} {issue.cell:<16} {issue.message}{value}", file=out)
+        value = f" [value: {visible(issue.value)}]" if issue.value else ""
+        print(f"{issue.severity.value.upper():7} {visible(issue.cell):<16} {visible(issue.message)}{value}", file=out)
     if dataset.settings:
         shown = ", ".join(f"{k}={_plain_value(v)}" for k, v in dataset.settings.items())
         print(f"Settings from the workbook: {shown}", file=out)

@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.plain_text import message_box
+
 log = logging.getLogger("ree_evaluator")
 
 
@@ -44,16 +46,16 @@ def install_excepthook(parent: QWidget | None = None) -> None:
             return
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("Unhandled exception:\n%s", text)
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Critical)
         translate = QCoreApplication.translate
-        box.setWindowTitle(translate("Errors", "Unexpected error"))
-        box.setText(
+        box = message_box(  # plain text: the error may quote a cell or a file name (issue 9.9)
+            parent,
+            QMessageBox.Icon.Critical,
+            translate("Errors", "Unexpected error"),
             translate("Errors", "Something went wrong: {error}.\nYour data is unchanged; you can keep working.").format(
                 error=error or kind.__name__
-            )
+            ),
+            informative=translate("Errors", "Details were written to {path}.").format(path=log_path()),
         )
-        box.setInformativeText(translate("Errors", "Details were written to {path}.").format(path=log_path()))
         box.setDetailedText(text)
         box.exec()
 

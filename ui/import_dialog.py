@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -32,6 +31,7 @@ from evaluator.import_choices import AUTOMATIC, ImportChoices
 from evaluator.import_preview import ImportPreview, preview
 from evaluator.issues import column_letter
 from evaluator.read import RawWorkbook
+from ui.plain_text import plain_label
 
 #: The "not used" entry of a column's combo box (no mapping, and nothing recognised).
 NOT_USED = ""
@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("CSV decimal mark"), self.decimal)
         form.addRow(self.tr("Hidden rows"), self.hidden)
 
-        self.status = QLabel()
+        self.status = plain_label()  # quotes the sheet name and its cells (issue 9.9)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -64,6 +64,7 @@ from ui.controls import ControlPanel
 from ui.delegates import RankDelegate, ScoreBarDelegate
 from ui.detail import DetailPanel
 from ui.models import COLUMNS, IssuesModel, RankingModel, RankingProxy
+from ui.plain_text import inform, menu_text, message_box, plain_label, plain_tooltip, warn
 from ui.state import AppState
 from ui.workers import Task, TaskRelay, start
 
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.search.setToolTip(self.tr("Show only projects whose name, sponsor, country or ID contains this text."))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_to_table)
-        self.summary = QLabel()
+        self.summary = plain_label()  # names the winner and the filters: workbook text (issue 9.9)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("ranking summary"))
 
@@ -240,11 +241,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.file_label = QLabel(self.tr("No workbook"))
-        self.counts_label = QLabel()
+        self.file_label = plain_label(self.tr("No workbook"))  # a file name is the user's text (issue 9.9)
+        self.counts_label = plain_label()
         # Says when the open workbook's own Settings sheet overrides the user's parameters (issue 8.2).
-        self.workbook_settings_label = QLabel()
-        self.workbook_settings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.workbook_settings_label = plain_label()
         self.workbook_settings_label.setAccessibleName(self.tr("workbook settings in force"))
         self.workbook_settings_label.hide()
         self.progress = QProgressBar()
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
             workbook = open_for_preview(path)
         except InputFileError as error:
             self.load_failed.emit(str(error))
-            QMessageBox.warning(self, self.tr("Cannot open workbook"), str(error))
+            warn(self, self.tr("Cannot open workbook"), str(error))
             return
         fingerprint = automatic_fingerprint(workbook)
         start_with = remembered_choices(workbook, settings.remembered_imports())
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
             return
         self._task_done(task, self.tr("Could not open {name}.").format(name=Path(path).name))
         self.load_failed.emit(message)
-        QMessageBox.warning(
+        warn(
             self,
             self.tr("Cannot open workbook"),
             self.tr("{message}\n\nThe data on screen has not changed.").format(message=message),
@@ -567,17 +567,19 @@ class MainWindow(QMainWindow):
         label.setText(self.tr("Workbook Settings in force: {names}").format(names=", ".join(sorted(in_force))))
         values = "\n".join(f"{name} = {value}" for name, value in sorted(in_force.items()))
         label.setToolTip(
-            self.tr(
-                "The open workbook's Settings sheet sets these for this workbook only; opening another workbook "
-                "restores your own values.\n{values}"
-            ).format(values=values)
+            plain_tooltip(
+                self.tr(
+                    "The open workbook's Settings sheet sets these for this workbook only; opening another workbook "
+                    "restores your own values.\n{values}"
+                ).format(values=values)
+            )
         )
 
     def _dataset_changed(self) -> None:
         dataset = self.state.dataset
         path = self.state.source_path
         self.file_label.setText(path.name if path else self.tr("No workbook"))
-        self.file_label.setToolTip(str(path) if path else "")
+        self.file_label.setToolTip(plain_tooltip(str(path)) if path else "")
         self.setWindowTitle(
             self.tr("{name} — REE Processing Investment Evaluator").format(
                 name=path.name if path else self.tr("Untitled")
@@ -780,7 +782,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Export as PDF") if pdf else self.tr("Export shortlist")
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:
-            QMessageBox.information(self, title, self.tr("There is no ranked project to export."))
+            inform(self, title, self.tr("There is no ranked project to export."))
             return
         dialog = ExportDialog(len(ranking), len(self.state.selected_ids), ranking.parameters.top_n, self)
         if dialog.exec() != dialog.DialogCode.Accepted:
@@ -800,7 +802,7 @@ class MainWindow(QMainWindow):
             path += suffix
         source = self.state.source_path
         if source is not None and same_file(Path(path), source):  # the analyst's own workbook (issue 9.2)
-            QMessageBox.warning(
+            warn(
                 self,
                 title,
                 self.tr(
@@ -878,15 +880,12 @@ class MainWindow(QMainWindow):
         self.exported.emit(path)
         if os.environ.get("REE_EVALUATOR_QUIET_DIALOGS"):
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Shortlist exported"))
         text = (
             self.tr("The committee pack PDF was written to:\n{path}")
             if path.lower().endswith(".pdf")
             else self.tr("The shortlist workbook was written to:\n{path}")
         )
-        box.setText(text.format(path=path))
+        box = message_box(self, QMessageBox.Icon.Information, self.tr("Shortlist exported"), text.format(path=path))
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
@@ -895,7 +894,7 @@ class MainWindow(QMainWindow):
 
     def _export_failed(self, task: Task, message: str) -> None:
         self._task_done(task, "")
-        QMessageBox.warning(
+        warn(
             self,
             self.tr("Export failed"),
             self.tr("{message}\n\nNo existing file was changed.").format(message=message),
@@ -915,7 +914,7 @@ class MainWindow(QMainWindow):
         try:
             save_scenario(self.state.parameters, path)
         except OutputFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot save scenario"), str(error))
+            warn(self, self.tr("Cannot save scenario"), str(error))
             return
         self.statusBar().showMessage(self.tr("Scenario saved to {name}.").format(name=Path(path).name), 5000)
 
@@ -930,7 +929,7 @@ class MainWindow(QMainWindow):
         try:
             parameters = load_scenario(path)
         except ScenarioError as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Cannot open scenario"),
                 self.tr("{error}\n\nThe current settings are unchanged.").format(error=error),
@@ -984,8 +983,8 @@ class MainWindow(QMainWindow):
             none = self.recent_menu.addAction(self.tr("No recent workbooks"))
             none.setEnabled(False)
         for path in files:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self.recent_menu.addAction(menu_text(Path(path).name))
+            action.setToolTip(plain_tooltip(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from evaluator.issues import Issue, Severity
 from evaluator.ranking import Ranking
 from evaluator.vocabulary import STAGES, category_label
+from ui.plain_text import plain_tooltip
 
 ScoreRole = Qt.ItemDataRole.UserRole + 1  # float 0–100 for score bars
 MoveRole = Qt.ItemDataRole.UserRole + 2  # rank movement since the last change (+ up, − down)
@@ -299,7 +300,7 @@ class RankingModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "name":
             elements = self._columns["elements"][position] or self.tr("none listed")
-            return self.tr("{name}\nElements: {elements}").format(name=value, elements=elements)
+            return plain_tooltip(self.tr("{name}\nElements: {elements}").format(name=value, elements=elements))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             header = QCoreApplication.translate("Columns", column.header)
             return f"{header}: {self._display(column, value, position)}"
@@ -400,5 +401,6 @@ class IssuesModel(QAbstractTableModel):
                 text = self.tr("Note (row skipped on purpose) at {cell}: {message}")
             else:
                 text = self.tr("Warning (row kept) at {cell}: {message}")
-            return text.format(cell=issue.cell, message=issue.message)
+            text = text.format(cell=issue.cell, message=issue.message)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None

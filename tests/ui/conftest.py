@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,33 @@ def loaded(qtbot, window, sample_copy):
     """The window with the sample workbook loaded."""
     open_and_wait(qtbot, window, sample_copy)
     return window
+
+
+@dataclass(frozen=True)
+class ShownBox:
+    """A message box as the user would have seen it: its texts and whether Qt shows them as plain text."""
+
+    title: str
+    text: str
+    informative: str
+    plain: bool
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[ShownBox]:
+    """Every message box the app shows, recorded instead of run modally (all go through ``QMessageBox.exec``)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    shown: list[ShownBox] = []
+
+    def record(box: QMessageBox) -> int:
+        informative = box.findChildren(QLabel, "qt_msgbox_informativelabel")
+        plain = box.textFormat() == Qt.TextFormat.PlainText and all(
+            label.textFormat() == Qt.TextFormat.PlainText for label in informative
+        )
+        shown.append(ShownBox(box.windowTitle(), box.text(), box.informativeText(), plain))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown

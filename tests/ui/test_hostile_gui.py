@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from ui.dialogs import ExportDialog
 
 
-def test_the_export_refuses_the_open_workbook_as_target(qtbot, loaded, sample_copy, monkeypatch) -> None:
+def test_the_export_refuses_the_open_workbook_as_target(qtbot, loaded, sample_copy, monkeypatch, message_boxes) -> None:
     before = hashlib.sha256(sample_copy.read_bytes()).hexdigest()
     spelled = sample_copy.parent / "." / sample_copy.name  # another spelling of the same file
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(spelled), ""))
     monkeypatch.setattr(ExportDialog, "exec", lambda dialog: ExportDialog.DialogCode.Accepted)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     exported: list[str] = []
     loaded.exported.connect(exported.append)
     loaded.export_action.trigger()
     qtbot.wait(200)
     assert exported == []
-    assert len(warnings) == 1
-    assert "is the workbook you opened" in warnings[0]
+    assert len(message_boxes) == 1
+    assert "is the workbook you opened" in message_boxes[0].text
     assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == before
     assert loaded.state.dataset is not None  # the data on screen stays
 
@@ -31,14 +29,15 @@ class _Panic(BaseException):
     """What pyo3 raises for a Rust panic: a BaseException, not an Exception."""
 
 
-def test_a_reader_panic_is_a_failed_load_not_a_stuck_status_bar(qtbot, loaded, sample_copy, monkeypatch) -> None:
+def test_a_reader_panic_is_a_failed_load_not_a_stuck_status_bar(
+    qtbot, loaded, sample_copy, monkeypatch, message_boxes
+) -> None:
     from ui import main_window
 
     def panics(path, progress=None, choices=None, remembered=None):
         raise _Panic("TimeDelta::milliseconds out of bounds")
 
     monkeypatch.setattr(main_window, "load_dataset", panics)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     before = loaded.state.dataset
     with qtbot.waitSignal(loaded.load_failed, timeout=10_000) as failed:
         loaded.open_path(str(sample_copy))
@@ -48,7 +47,7 @@ def test_a_reader_panic_is_a_failed_load_not_a_stuck_status_bar(qtbot, loaded, s
     assert loaded.state.dataset is before  # the data on screen stays
 
 
-def test_the_window_survives_a_workbook_that_used_to_abort_it(qtbot, loaded, tmp_path, monkeypatch) -> None:
+def test_the_window_survives_a_workbook_that_used_to_abort_it(qtbot, loaded, tmp_path, message_boxes) -> None:
     """9.1: a stray cell at XFD1048576 aborted the whole app (exit 134, the session lost); now it is one message."""
     from openpyxl import Workbook
 
@@ -58,9 +57,72 @@ def test_the_window_survives_a_workbook_that_used_to_abort_it(qtbot, loaded, tmp
     book.active["XFD1048576"] = "stray"
     path = tmp_path / "stray.xlsx"
     book.save(path)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     before = loaded.state.dataset
     with qtbot.waitSignal(loaded.load_failed, timeout=20_000) as failed:
         loaded.open_path(str(path))
     assert "reaches cell XFD1048576" in failed.args[0]
     assert loaded.state.dataset is before
+
+
+LINK = '<a href="https://evil.example/repair">Click here to repair</a>'
+
+
+def _reads_as(tooltip: str) -> tuple[str, bool]:
+    """What a tooltip shows (Qt renders it as rich text when it looks like markup) and whether it holds a link."""
+    from PySide6.QtGui import Qt, QTextDocument  # QtGui's Qt carries mightBeRichText
+
+    document = QTextDocument()
+    if Qt.mightBeRichText(tooltip):
+        document.setHtml(tooltip)
+    else:
+        document.setPlainText(tooltip)
+    anchors = False
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            anchors |= fragments.fragment().charFormat().isAnchor()
+            fragments += 1
+        block = block.next()
+    return document.toPlainText(), anchors
+
+
+def test_markup_in_a_header_unit_is_shown_as_text_not_as_a_link(qtbot, loaded, tmp_path, message_boxes) -> None:
+    """9.9: a unit ``<a href=…>Click here to repair</a>`` became a clickable link in the app's own dialog."""
+    from tests.evaluator.helpers import HEADER, row, write_xlsx
+
+    header = list(HEADER)
+    header[4] = f"capex ({LINK})"
+    path = write_xlsx(tmp_path, header, [row("A"), row("B")])
+    with qtbot.waitSignal(loaded.load_failed, timeout=20_000):
+        loaded.open_path(str(path))
+    assert len(message_boxes) == 1
+    assert LINK in message_boxes[0].text  # quoted as written…
+    assert message_boxes[0].plain  # …and shown as text
+
+
+def test_markup_in_names_reaches_labels_and_tooltips_as_text(qtbot, loaded, tmp_path, message_boxes) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.evaluator.helpers import HEADER, row, write_xlsx
+    from ui_helpers import open_and_wait
+
+    folder = tmp_path / "<b>bold"
+    folder.mkdir()
+    path = write_xlsx(folder, HEADER, [row("A", name=LINK, capex_musd=1), row("B", country="<i>Nowhere</i>")])
+    open_and_wait(qtbot, loaded, path)
+    assert message_boxes == []
+    model = loaded.table.model()
+    names = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    tips = [model.data(i, Qt.ItemDataRole.ToolTipRole) for i in names]
+    link_tip = next(t for t in tips if t and "Click here" in t)
+    shown, has_link = _reads_as(link_tip)
+    assert LINK in shown
+    assert not has_link
+    issues = loaded.issues_model
+    issue_tips = [issues.data(issues.index(r, 0), Qt.ItemDataRole.ToolTipRole) for r in range(issues.rowCount())]
+    nowhere = next(t for t in issue_tips if "Nowhere" in t)
+    assert "<i>Nowhere</i>" in _reads_as(nowhere)[0]
+    for label in (loaded.summary, loaded.file_label, loaded.counts_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold" in _reads_as(loaded.file_label.toolTip())[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from ui_helpers import click_row, click_tab, open_and_wait, table_ids
 
 from evaluator.load import load_workbook
@@ -188,29 +188,26 @@ def test_export_of_the_selected_rows(qtbot, loaded, tmp_path: Path) -> None:
     assert [r[0] for r in rows] == [2, 5]
 
 
-def test_a_failed_export_says_so_and_keeps_the_old_file(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: messages.append(text))
+def test_a_failed_export_says_so_and_keeps_the_old_file(qtbot, loaded, tmp_path: Path, message_boxes) -> None:
     blocker = tmp_path / "taken.xlsx"
     blocker.mkdir()  # a folder where the file should go: the rename cannot happen
     loaded.export(str(blocker), top_n=3)
-    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
-    assert "taken.xlsx exists and is a folder, not a file" in messages[0]
-    assert "No existing file was changed" in messages[0]
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=60_000)
+    assert "taken.xlsx exists and is a folder, not a file" in message_boxes[0].text
+    assert "No existing file was changed" in message_boxes[0].text
     assert blocker.is_dir()
 
 
-def test_a_broken_file_shows_one_message_and_keeps_the_data(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: messages.append(text))
+def test_a_broken_file_shows_one_message_and_keeps_the_data(qtbot, loaded, tmp_path: Path, message_boxes) -> None:
     before = table_ids(loaded)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"this is not a workbook")
     with qtbot.waitSignal(loaded.load_failed, timeout=30_000):
         loaded.open_path(str(broken))
-    assert len(messages) == 1
-    assert messages[0].startswith("broken.xlsx is not a readable Excel workbook")
-    assert "The data on screen has not changed." in messages[0]
+    assert len(message_boxes) == 1
+    assert message_boxes[0].text.startswith("broken.xlsx is not a readable Excel workbook")
+    assert "The data on screen has not changed." in message_boxes[0].text
+    assert message_boxes[0].plain
     assert table_ids(loaded) == before
     assert loaded.file_label.text() == "candidates.xlsx"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from ui_helpers import open_and_wait
 
 from evaluator.parameters import Parameters
@@ -58,16 +58,16 @@ def test_scenario_round_trip_through_the_menus(qtbot, loaded, tmp_path: Path, mo
         ),
     ],
 )
-def test_a_bad_scenario_is_refused_and_nothing_changes(qtbot, loaded, tmp_path, monkeypatch, content, message) -> None:
+def test_a_bad_scenario_is_refused_and_nothing_changes(
+    qtbot, loaded, tmp_path, monkeypatch, message_boxes, content, message
+) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
     before = loaded.state.parameters
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     loaded.open_scenario()
-    assert len(warnings) == 1
-    assert message in warnings[0]
+    assert len(message_boxes) == 1
+    assert message in message_boxes[0].text
     assert loaded.state.parameters is before
 
 
@@ -123,18 +123,19 @@ def test_methodology_page_is_the_spec_with_current_parameters(qtbot, loaded, mon
     assert "Worldwide Governance Indicators" in shown[1]
 
 
-def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, loaded, monkeypatch, tmp_path, caplog) -> None:
+def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, loaded, message_boxes, tmp_path, caplog) -> None:
     from ui import errors
 
-    boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes.append(self.text()) or 0)
     errors.install_excepthook(loaded)
     try:
         raise RuntimeError("a bug in a slot")
     except RuntimeError:
         with caplog.at_level(logging.ERROR, logger="ree_evaluator"):
             sys.excepthook(*sys.exc_info())
-    assert boxes == ["Something went wrong: a bug in a slot.\nYour data is unchanged; you can keep working."]
+    assert [box.text for box in message_boxes] == [
+        "Something went wrong: a bug in a slot.\nYour data is unchanged; you can keep working."
+    ]
+    assert message_boxes[0].plain
     assert "RuntimeError: a bug in a slot" in caplog.text
     assert loaded.isVisible()
     sys.excepthook = sys.__excepthook__
