@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -42,6 +43,7 @@ def assumption_sections(
     *,
     robustness: Robustness | None = None,
     portfolio: PortfolioResult | None = None,
+    cut_sheets: Sequence[Sequence[Any]] = (),
 ) -> list[tuple[str, list[list[Any]]]]:
     """The Assumptions of a committee pack as titled sections of rows (label, value, ...), in English.
 
@@ -75,6 +77,7 @@ def assumption_sections(
         provenance.append(["Import choices", dataset.import_choices.to_json().replace("\n", " ")])
     if ui_language:
         provenance.append(["UI language", ui_language])
+    provenance.extend(list(row) for row in cut_sheets)  # a sheet cut at Excel's last row says so (issue 9.10)
     method = [
         ["Method", method_line(params)],
         ["Weights (normalised)", f"cost {w[0]:.4f}, risk {w[1]:.4f}, coverage {w[2]:.4f}"],

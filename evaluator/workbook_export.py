@@ -18,10 +18,11 @@ import numpy as np
 import pandas as pd
 
 from evaluator.assumptions import assumption_sections, method_line
-from evaluator.atomic import write_atomically
+from evaluator.atomic import OutputFileError, write_atomically
 from evaluator.charts_sheet import charts_sheet
 from evaluator.elements import SYMBOLS
 from evaluator.i18n import untranslated
+from evaluator.issues import Issue
 from evaluator.pack_summary import pack_summary
 from evaluator.provenance import Provenance, check_current, provenance_of
 from evaluator.ranking import Ranking
@@ -32,7 +33,7 @@ from evaluator.wording import counted
 if TYPE_CHECKING:
     from evaluator.portfolio import PortfolioResult
     from evaluator.robustness import Robustness
-from evaluator.xlsx import Column, close_quietly, key_value_sheet, write_table
+from evaluator.xlsx import EXCEL_MAX_ROWS, Column, close_quietly, key_value_sheet, table_room, write_table
 
 INTEGER = "#,##0"
 PERCENT = "0.0%"
@@ -74,6 +75,9 @@ _DETAIL_COLUMNS: tuple[tuple[str, Column], ...] = (
     ("excel_row", Column("Input row", "0", 8)),
 )
 _SCORE_KEYS = ("cost_score", "risk_score", "coverage_score", "overall")
+#: Projects an exported workbook holds: Excel's 1,048,576 rows less a generous margin for the headings and the
+#: tables below the per-project ones (Sensitivity's winner stability and sweep). One sentence beyond (issue 9.10).
+MAX_EXPORT_PROJECTS = 1_000_000
 
 
 def export_shortlist(
@@ -97,7 +101,9 @@ def export_shortlist(
     a sentence when the file cannot be written.
     """
     refuse_stale(ranking, robustness, portfolio)
+    refuse_what_cannot_fit(ranking)
     shortlist = shortlist_of(ranking, top_n, selected_ids)
+    cut = _issues_cut(ranking)
 
     def write(temp: Path) -> None:
         summary = pack_summary(ranking, robustness)
@@ -118,7 +124,9 @@ def export_shortlist(
             if portfolio is not None:
                 _portfolio_sheet(workbook, portfolio)
             _issues_sheet(workbook, ranking)
-            _assumptions_sheet(workbook, ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio)
+            _assumptions_sheet(
+                workbook, ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio, cut=cut
+            )
             if images:
                 charts_sheet(workbook, images)
         except BaseException:
@@ -131,6 +139,33 @@ def export_shortlist(
             write(temp)
 
     return write_atomically(path, write_in_english)
+
+
+def refuse_what_cannot_fit(ranking: Ranking) -> None:
+    """Refuse, before any work, a workbook whose per-project sheets cannot fit in Excel's rows (issue 9.10: a full
+    sheet of 1,048,575 projects ran for 345 s, then failed on a conditional format reaching past the last row)."""
+    projects = len(ranking.dataset)
+    if projects > MAX_EXPORT_PROJECTS:
+        raise OutputFileError(
+            f"The shortlist workbook cannot hold {projects:,} projects: its All projects sheet lists every one, and "
+            f"an export holds at most {MAX_EXPORT_PROJECTS:,} (Excel's sheets end at row {EXCEL_MAX_ROWS:,}). "
+            "Filter the projects, or write the full result as JSON (nothing was written)."
+        )
+
+
+def _issues_cut(ranking: Ranking) -> list[list[str]]:
+    """Assumptions rows naming a sheet that stops at Excel's last row (only Import issues can: one row per issue)."""
+    issues = len(ranking.dataset.issues)
+    room = table_room(len(_issues_heading(ranking.dataset.issues)))
+    if issues <= room:
+        return []
+    return [
+        [
+            "Import issues sheet",
+            f"shows the first {room:,} of {issues:,} issues: an Excel sheet ends at row {EXCEL_MAX_ROWS:,}. "
+            "'ree-evaluator validate' and the JSON export list every one.",
+        ]
+    ]
 
 
 def refuse_stale(ranking: Ranking, robustness: Robustness | None, portfolio: PortfolioResult | None) -> None:
@@ -259,10 +294,14 @@ def _issues_sheet(workbook: Any, ranking: Ranking) -> None:
         Column("Value seen", None, 24),
         Column("Problem", None, 90, wrap=True),
     ]
-    rows = [[str(i.severity), i.sheet, i.cell, i.column, i.value, i.message] for i in issues]
+    rows = ([str(i.severity), i.sheet, i.cell, i.column, i.value, i.message] for i in issues)
+    write_table(workbook, "Import issues", columns, rows, heading=_issues_heading(issues))
+
+
+def _issues_heading(issues: Sequence[Issue]) -> tuple[str, str]:
     errors = sum(1 for i in issues if str(i.severity) == "error")
     notes = sum(1 for i in issues if str(i.severity) == "note")
-    heading = (
+    return (
         "Import issues",
         f"{counted(errors, 'error')} (their rows are left out of scoring) and "
         f"{counted(len(issues) - errors - notes, 'warning')} (rows kept) found in the input"
@@ -270,7 +309,6 @@ def _issues_sheet(workbook: Any, ranking: Ranking) -> None:
         if issues
         else "No issues were found in the input.",
     )
-    write_table(workbook, "Import issues", columns, rows, heading=heading)
 
 
 def labelled(frame: pd.DataFrame, key: str) -> Any:
@@ -437,6 +475,9 @@ def _assumptions_sheet(
     *,
     robustness: Robustness | None = None,
     portfolio: PortfolioResult | None = None,
+    cut: Sequence[Sequence[str]] = (),
 ) -> None:
-    sections = assumption_sections(ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio)
+    sections = assumption_sections(
+        ranking, shortlist, ui_language, robustness=robustness, portfolio=portfolio, cut_sheets=cut
+    )
     key_value_sheet(workbook, "Assumptions", sections)

@@ -40,6 +40,9 @@ from evaluator.print_setup import (
 )
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
+#: Rows of a worksheet: the .xlsx limit (ECMA-376; Excel "repairs" a file with rows beyond it, and openpyxl writes
+#: them silently, then fails on a conditional format that reaches past it). No sheet written here goes beyond.
+EXCEL_MAX_ROWS = 1_048_576
 HEADER_FILL = PatternFill("solid", start_color="1F3B57", end_color="1F3B57")
 #: Named like the workbook's body font: a styled font without a name prints in a serif stand-in in LibreOffice.
 FONT_NAME = "Calibri"
@@ -185,7 +188,13 @@ def write_table(
         sheet.append([])
     plan.place(header_height(columns, widths[: len(columns)]), repeated=True)
     sheet.append(header_cells(sheet, columns))
-    count = _table_rows(sheet, plan, columns, widths, itertools.chain(sample, rows))
+    every_row = itertools.chain(sample, rows)
+    room = table_room(len(heading), more)
+    count = _table_rows(sheet, plan, columns, widths, itertools.islice(every_row, room))
+    omitted = sum(1 for _ in every_row)
+    if omitted:  # the sheet is full: say so in its last row (the caller says it on Assumptions, issue 9.10)
+        plan.place()
+        sheet.append([text_cell(sheet, cut_sentence(omitted))])
     last_row = header_row + max(count, 1)
     last_column = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{last_row}"
@@ -207,6 +216,18 @@ def write_table(
         sheet.append(header_cells(sheet, table_columns))
         _table_rows(sheet, plan, table_columns, widths, table_rows)
     return sheet
+
+
+def table_room(heading_lines: int, more_tables: Sequence[tuple[str, Sequence[Column], Sequence[Any]]] = ()) -> int:
+    """How many data rows :func:`write_table` places under ``heading_lines`` heading lines, keeping one row for
+    :func:`cut_sentence` and the rows of the tables below (three each for the gap, the title and the header)."""
+    header_row = heading_lines + (2 if heading_lines else 1)
+    below = sum(3 + len(rows) for _, _, rows in more_tables)
+    return max(EXCEL_MAX_ROWS - header_row - 1 - below, 0)
+
+
+def cut_sentence(omitted: int) -> str:
+    return f"… {omitted:,} more rows are not in this sheet: an Excel sheet ends at row {EXCEL_MAX_ROWS:,}."
 
 
 def _table_rows(

@@ -103,9 +103,9 @@ def test_markup_in_a_header_unit_is_shown_as_text_not_as_a_link(qtbot, loaded, t
 
 def test_markup_in_names_reaches_labels_and_tooltips_as_text(qtbot, loaded, tmp_path, message_boxes) -> None:
     from PySide6.QtCore import Qt
+    from ui_helpers import open_and_wait
 
     from tests.evaluator.helpers import HEADER, row, write_xlsx
-    from ui_helpers import open_and_wait
 
     folder = tmp_path / "<b>bold"
     folder.mkdir()
