@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import gc
+import logging
 import os
 import stat
+import sys
 import tempfile
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 class OutputFileError(Exception):
@@ -84,10 +92,52 @@ def _mode_for(target: Path) -> int:
 
 
 def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(temp_path)`` and move the result onto ``target``; OS errors become :class:`OutputFileError`."""
-    try:
-        with atomic_target(target) as temp:
-            write(temp)
-    except OSError as error:
-        raise OutputFileError(f"Cannot write {Path(target).name}: {error.strerror or error}.") from None
+    """Call ``write(temp_path)`` and move the result onto ``target``; OS errors become :class:`OutputFileError`.
+
+    A failed write says one sentence and nothing else: the writer's half-written zip archive, left open by openpyxl
+    when the disk fills, closes when its frames are freed and fails again in ``ZipFile.__del__``; that second failure
+    went to stderr as ~60 lines of "Exception ignored … Traceback" (issue 9.12). While writing, such unraisable
+    errors go to the log instead.
+    """
+    failure: str | None = None
+    with _unraisable_to_log():
+        try:
+            with atomic_target(target) as temp:
+                write(temp)
+        except OSError as error:
+            failure = error.strerror or str(error)
+        except Exception as error:
+            failure = _io_failure(error)
+            if failure is None:
+                raise
+        gc.collect()  # a failed writer's files are closed here, while their errors still go to the log
+    if failure is not None:
+        raise OutputFileError(f"Cannot write {Path(target).name}: {failure}.")
     return Path(target)
+
+
+def _io_failure(error: Exception) -> str | None:
+    """The reason of a write that failed below a library that does not raise OSError, or None when it is not one:
+    lxml's serialiser (which openpyxl uses when lxml is installed) raises ``SerialisationError('IO_ENOSPC')``."""
+    text = str(error)
+    if type(error).__name__ != "SerialisationError" or not text.startswith("IO_"):
+        return None
+    code = getattr(errno, text.removeprefix("IO_"), None)
+    return os.strerror(code) if isinstance(code, int) else text
+
+
+@contextlib.contextmanager
+def _unraisable_to_log() -> Iterator[None]:
+    previous = sys.unraisablehook
+
+    def to_log(unraisable: Any) -> None:
+        log.info(  # the app's log file keeps it; a CLI run (no logging set up) prints only the sentence
+            "Ignored while writing: %s",
+            "".join(traceback.format_exception(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)),
+        )
+
+    sys.unraisablehook = to_log
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous

@@ -8,6 +8,7 @@ to first paint and quit, or ``=ready`` to also wait until the sample is ranked a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -85,10 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.settings import last_scenario
 
+    windows: list[MainWindow] = []  # the window in use; a language change replaces it
+    stopped_by = _close_on_stop_signals(app, windows)
     configure_logging()
     window = MainWindow()
     install_excepthook(window)
-    windows = [window]  # the window in use; a language change replaces it
+    windows.append(window)
 
     def replaced(successor: MainWindow) -> None:
         windows[0] = successor
@@ -125,7 +128,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     painted = _FirstPaint(after_first_paint)
     window.installEventFilter(painted)
     window.show()
-    return app.exec()
+    code = app.exec()
+    return 128 + stopped_by[0] if stopped_by else code
+
+
+def _close_on_stop_signals(app: QApplication, windows: Sequence[QObject]) -> list[int]:
+    """SIGTERM (``kill``, a logout, a service manager) and Ctrl-C in the terminal close the window as the user
+    would: the running task is cancelled and waited for (an export removes its temporary), the session is saved,
+    and the app exits with 128 + the signal's number, as a shell reports it (issue 9.12: SIGTERM killed the app
+    on the spot). Returns the list that receives the signal's number.
+
+    Qt's event loop runs in C++, and Python runs a signal handler only at its next bytecode: the C handler's wakeup
+    byte goes to a socket that Qt watches, so the Python handler runs at once, even while the window is idle.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QThreadPool
+
+    received: list[int] = []
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread (an embedding host): leave the host's signal handling alone
+        return received
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(BlockingIOError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+
+    def close_everything() -> None:
+        for window in windows:
+            window.close()  # closeEvent: cancel the task, save geometry and the last scenario
+        QThreadPool.globalInstance().waitForDone(60_000)
+        app.quit()
+
+    def stop(signum: int, _frame: object) -> None:
+        if not received:
+            received.append(signum)
+            QTimer.singleShot(0, close_everything)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, stop)
+    app._stop_signal_keepalive = (reader, writer, notifier)  # type: ignore[attr-defined]
+    return received
 
 
 def use_readable_locale() -> None:
