@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -91,6 +92,8 @@ def parse_numbers(series: pd.Series, currency: str | None = None) -> Parsed:
 
 
 _CURRENCY_MARKS = CELL_MARKS
+#: Characters an Excel cell holds (Excel's specification limit): longer text is cut there, and said (issue 9.13).
+EXCEL_CELL_CHARACTERS = 32_767
 #: Longest text read as a number: ``-1,234,567,890,123.456789`` with a currency mark and spaces is under 40.
 MAX_NUMBER_TEXT = 64
 
@@ -285,6 +288,32 @@ def parse_text(series: pd.Series) -> np.ndarray:
     for i, v in enumerate(raw):
         out[i] = text_of(v)
     return out
+
+
+def cut_to_cell(text: str) -> str:
+    """``text`` as an Excel cell can hold it: at most :data:`EXCEL_CELL_CHARACTERS`, a cut shown by a final "…"."""
+    return text if len(text) <= EXCEL_CELL_CHARACTERS else text[: EXCEL_CELL_CHARACTERS - 1] + "…"
+
+
+def visible_id(text: str) -> str:
+    """An id without invisible format characters (zero-width space, joiners, BOM, bidi marks: Unicode Cf).
+
+    ``A\u200b1`` looks like ``A1`` everywhere the id is shown, so it must not count as another project (issue 9.13).
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def id_key(text: str) -> str:
+    """What two ids must share to be the same id: the visible id in NFKC form (full-width ``Ａ1`` is ``A1``)."""
+    return unicodedata.normalize("NFKC", visible_id(text))
+
+
+def invisible_characters(text: str) -> str:
+    """The invisible characters of ``text`` named for a message: ``U+200B ZERO WIDTH SPACE``."""
+    found = dict.fromkeys(c for c in text if unicodedata.category(c) == "Cf")
+    return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'format character')}" for c in found)
 
 
 def text_of(value: Any) -> str:

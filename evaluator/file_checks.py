@@ -26,6 +26,12 @@ class FileCheckError(Exception):
     """A file the app was asked to read or write is not acceptable; ``str()`` is the sentence for the user."""
 
 
+def read_small_text(path: str | Path) -> str:
+    """A scenario or mapping file's text: a regular file of at most :data:`MAX_SMALL_FILE_BYTES`, UTF-8 with or
+    without Notepad's BOM. :class:`FileCheckError` for the file, ``UnicodeDecodeError`` for its encoding."""
+    return read_regular_file(path, MAX_SMALL_FILE_BYTES).decode("utf-8-sig")
+
+
 def read_regular_file(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of ``path`` if it is a regular file no larger than ``limit``; else :class:`FileCheckError`.
 

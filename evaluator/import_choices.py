@@ -32,8 +32,6 @@ from evaluator.number_marks import Convention
 
 _DECIMAL_MARKS: dict[str, Convention] = {".": "english", ",": "european"}
 KEYS = ("sheet", "header_row", "unit_row", "columns", "decimal_mark", "include_hidden_rows")
-#: Largest mapping file read (a mapping is a few hundred bytes; anything bigger is not one).
-MAX_MAPPING_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -151,11 +149,12 @@ def choices_from_dict(data: Any, where: str) -> ImportChoices:
 
 def read_mapping_file(path: str | Path) -> ImportChoices:
     """Read a mapping file (``--mapping FILE``); one sentence naming the file for anything that is wrong."""
-    from evaluator.file_checks import FileCheckError, read_regular_file
+    from evaluator.file_checks import FileCheckError, read_small_text
+    from evaluator.json_text import loads_bounded
 
     path = Path(path)
     try:
-        text = read_regular_file(path, MAX_MAPPING_BYTES).decode("utf-8-sig")
+        text = read_small_text(path)
     except FileCheckError as error:
         raise InputFileError(str(error)) from None
     except UnicodeDecodeError:
@@ -163,7 +162,7 @@ def read_mapping_file(path: str | Path) -> ImportChoices:
             translate("Mapping", "The mapping file {name} is not UTF-8 text.").format(name=path.name)
         ) from None
     try:
-        data = json.loads(text)
+        data = loads_bounded(text)
     except json.JSONDecodeError as error:
         raise InputFileError(
             translate("Mapping", "{name} is not valid JSON (line {line}, column {column}).").format(

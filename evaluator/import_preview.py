@@ -132,15 +132,14 @@ def automatic_fingerprint(workbook: RawWorkbook) -> str:
 
 def remembered_choices(workbook: RawWorkbook, store: Mapping[str, str]) -> ImportChoices | None:
     """The choices saved for this workbook's layout in ``store`` (fingerprint → JSON), if any and still valid."""
-    import json
-
     from evaluator.import_choices import choices_from_dict
+    from evaluator.json_text import loads_bounded
 
     saved = store.get(automatic_fingerprint(workbook))
     if not saved:
         return None
     try:
-        return choices_from_dict(json.loads(saved), "remembered import choices")
+        return choices_from_dict(loads_bounded(saved), "remembered import choices")
     except (InputFileError, ValueError):
         return None  # a stale or damaged entry is forgotten, never an error on open
 

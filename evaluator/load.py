@@ -22,7 +22,9 @@ from evaluator.override_sheets import read_countries, read_elements, read_fx, re
 from evaluator.parameters import Parameters
 from evaluator.read import RawWorkbook, read_workbook
 from evaluator.reference import CountryTable, reference_countries, reference_elements
+from evaluator.sparse_sheet import describe_left_out
 from evaluator.validate import read_projects
+from evaluator.wording import counted
 
 OPTIONAL_SHEETS = ("Countries", "Elements", "Settings", "FX")
 #: Governance risk assumed for a real country missing from the bundled table and from the workbook.
@@ -60,8 +62,18 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
         elements = elements.with_overrides(read_elements(workbook.sheet(name), name, log))
 
     sheet = projects_sheet(workbook, choices, log)
+    _report_hidden_sheets(workbook, [sheet, *(workbook.find_sheet(n) for n in OVERRIDE_SHEETS)], log)
     _report_number_marks(workbook, sheet, log)
     grid = workbook.sheet(sheet)
+    for name, cells in workbook.left_out.items():
+        log.warning(
+            name,
+            translate(
+                "InputFile",
+                "Sheet '{sheet}' has {count} far outside its table ({cells}), left out: the table is read as the "
+                "block that holds most of the sheet's values.",
+            ).format(sheet=name, count=counted(len(cells), "value"), cells=describe_left_out(cells)),
+        )
     for name, reason in workbook.fallbacks.items():
         log.note(
             name,
@@ -120,6 +132,33 @@ def _report_number_marks(workbook: RawWorkbook, sheet: str, log: IssueLog) -> No
                 "cell is read the English way and ambiguous ones are reported.",
             ).format(example=marks.example),
         )
+
+
+#: The optional sheets a workbook may carry, read by name (METHOD.md §1).
+OVERRIDE_SHEETS = ("FX", "Settings", "Countries", "Elements")
+
+
+def _report_hidden_sheets(workbook: RawWorkbook, used: list[str | None], log: IssueLog) -> None:
+    """A hidden sheet the load used is named (issue 9.13: hidden and very hidden sheets were scored without a
+    word; a very hidden Settings sheet could change the weights where no one looks)."""
+    for name in dict.fromkeys(n for n in used if n):
+        state = workbook.hidden_sheets.get(name)
+        if state == "hidden":
+            log.warning(
+                name,
+                translate("InputFile", "Sheet '{sheet}' is hidden in the workbook; it was read all the same.").format(
+                    sheet=name
+                ),
+            )
+        elif state == "very hidden":
+            log.warning(
+                name,
+                translate(
+                    "InputFile",
+                    "Sheet '{sheet}' is very hidden (only a macro shows it); it was read all the same. Check it is "
+                    "meant to be part of this workbook.",
+                ).format(sheet=name),
+            )
 
 
 def projects_sheet(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC, log: IssueLog | None = None) -> str:

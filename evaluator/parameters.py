@@ -82,6 +82,10 @@ class Parameters:
         """Cost, risk, coverage weights normalised to sum to 1 (METHOD.md §3)."""
         raw = (self.weight_cost, self.weight_risk, self.weight_coverage)
         total = sum(raw)
+        if not math.isfinite(total):  # 1e308 + 1e308: weights are relative, so scale by the largest first (9.13)
+            largest = max(raw)
+            raw = (raw[0] / largest, raw[1] / largest, raw[2] / largest)
+            total = sum(raw)
         return (raw[0] / total, raw[1] / total, raw[2] / total)
 
     def fx_rates(self) -> dict[str, float]:
@@ -274,6 +278,14 @@ def _fraction(raw: Any) -> float:
 
 
 def _integer(raw: Any) -> int:
+    """A whole number, exactly: ``int`` and digit text are never passed through ``float`` (seeds above 2**53 collided
+    and the documented largest seed was refused, issue 9.13); ``5000.0`` and ``"1e3"`` still count as whole."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if isinstance(raw, str):
+        text = raw.strip().replace(",", "").replace("_", "")
+        if re.fullmatch(r"[+-]?\d{1,30}", text):  # longer is no setting's value (and int() of 4,300+ digits raises)
+            return int(text)
     value = _number(raw)
     if not value.is_integer():
         raise ParameterError(f"expected a whole number, got '{raw}'")

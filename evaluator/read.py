@@ -24,6 +24,7 @@ from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
 from evaluator.package_limits import SheetSurvey, check_package, sheet_too_large, survey_sheets
 from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
+from evaluator.sparse_sheet import read_sparse_sheet
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -58,6 +59,11 @@ class RawWorkbook:
     _facts_cache: dict[str, SheetFacts] = field(default_factory=dict)
     #: Sheets the fast reader refused and the forgiving one read: sheet → the fast reader's reason.
     fallbacks: dict[str, str] = field(default_factory=dict)
+    #: Worksheets the workbook hides: sheet → "hidden" or "very hidden" (shown only by a macro).
+    hidden_sheets: dict[str, str] = field(default_factory=dict)
+    #: Values beyond the table block of a sheet read cell by cell (its used area was beyond the dense-grid limit):
+    #: sheet → (row, column, value), 1-based (:mod:`evaluator.sparse_sheet`).
+    left_out: dict[str, tuple[tuple[int, int, Any], ...]] = field(default_factory=dict)
 
     def sheet(self, name: str) -> Grid:
         if name not in self._cache:
@@ -107,8 +113,9 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     from python_calamine import CalamineWorkbook
 
     name = source.path.name
-    if data.startswith(_OLE_MAGIC) and (source.path.suffix.lower() in {".xlsx", ".xlsm"} or _ENCRYPTION_STREAM in data):
-        # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream.
+    if data.startswith(_OLE_MAGIC) and _ENCRYPTION_STREAM in data:
+        # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream; an OLE file
+        # without one is a plain .xls, whatever its name says (a renamed .xls was called "password-protected").
         raise InputFileError(_password_protected(name))
     survey: dict[str, SheetSurvey] = {}
     if data.startswith(_ZIP_MAGIC):
@@ -136,17 +143,24 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
                 name=name, reason=_short(error)
             )
         ) from None
-    names = list(workbook.sheet_names)
+    names, hidden = _worksheets(workbook)
     if not names:
         raise InputFileError(translate("InputFile", "{name} holds no worksheets.").format(name=name))
 
     fallbacks: dict[str, str] = {}
+    left_out: dict[str, tuple[tuple[int, int, Any], ...]] = {}
 
     def load(sheet_name: str) -> Grid:
         if any(part.oversized for part in survey.values()):
             part = part_of(sheet_name)
             if part in survey and survey[part].oversized:
-                raise sheet_too_large(sheet_name, name, survey[part].area)
+                # Never a dense grid of the used area (calamine aborted on it): the table block, cell by cell.
+                sparse = read_sparse_sheet(data, sheet_name)
+                if sparse is None:
+                    raise sheet_too_large(sheet_name, name, survey[part].area)
+                if sparse.left_out:
+                    left_out[sheet_name] = sparse.left_out
+                return sparse.grid
         try:
             return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
         except _FATAL:
@@ -171,7 +185,28 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         part = part_of(sheet_name)
         return read_sheet_facts(data, part) if part in survey and survey[part].may_hold_facts else NO_FACTS
 
-    return RawWorkbook(source, names, load, _facts=facts, fallbacks=fallbacks)
+    return RawWorkbook(source, names, load, _facts=facts, fallbacks=fallbacks, hidden_sheets=hidden, left_out=left_out)
+
+
+def _worksheets(workbook: Any) -> tuple[list[str], dict[str, str]]:
+    """The worksheets in workbook order, and which are hidden ("hidden" or "very hidden").
+
+    A chartsheet or a dialog sheet holds no cells: it is no candidate for the projects (a chartsheet first once hid
+    the data sheet, issue 9.13). Hidden and very hidden sheets (the latter shown only by a macro) are read like any
+    other, and the load says so.
+    """
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    try:
+        metadata = list(workbook.sheets_metadata)
+    except _FATAL:
+        raise
+    except BaseException:  # no metadata for this format: every sheet is a worksheet, shown
+        return list(workbook.sheet_names), {}
+    names = [m.name for m in metadata if m.typ == SheetTypeEnum.WorkSheet]
+    hidden = {m.name: "hidden" for m in metadata if m.visible == SheetVisibleEnum.Hidden}
+    hidden |= {m.name: "very hidden" for m in metadata if m.visible == SheetVisibleEnum.VeryHidden}
+    return names, {name: state for name, state in hidden.items() if name in names}
 
 
 def _read_csv(source: SourceFile, data: bytes, convention: Convention | None = None) -> RawWorkbook:

@@ -57,18 +57,19 @@ def parameters_from_document(document: Any) -> Parameters:
 
 def load_scenario(path: str | Path) -> Parameters:
     """Read and validate a scenario file; raise :class:`ScenarioError` with one sentence if it cannot be used."""
-    from evaluator.file_checks import MAX_SMALL_FILE_BYTES, FileCheckError, read_regular_file
+    from evaluator.file_checks import FileCheckError, read_small_text
+    from evaluator.json_text import loads_bounded
 
     path = Path(path)
     try:
         # a regular file of at most 1 MB (a FIFO or /dev/zero hung the GUI thread, issue 9.4); Notepad's BOM is fine
-        text = read_regular_file(path, MAX_SMALL_FILE_BYTES).decode("utf-8-sig")
+        text = read_small_text(path)
     except FileCheckError as error:
         raise ScenarioError(str(error)) from None
     except UnicodeDecodeError as error:
         raise ScenarioError(f"{path.name} cannot be read ({error}).") from None
     try:
-        document = json.loads(text)
+        document = loads_bounded(text)
     except json.JSONDecodeError as error:
         raise ScenarioError(f"{path.name} is not valid JSON (line {error.lineno}: {error.msg}).") from None
     return parameters_from_document(document)

@@ -14,12 +14,16 @@ import numpy as np
 import pandas as pd
 
 from evaluator.cells import (
+    EXCEL_CELL_CHARACTERS,
     IGNORED,
     REJECTED,
     VALUE_IGNORED,
     Parsed,
     approximate_years,
     blank_mask,
+    cut_to_cell,
+    id_key,
+    invisible_characters,
     money_from_text,
     number_from_text,
     parse_flags,
@@ -28,6 +32,7 @@ from evaluator.cells import (
     parse_years,
     text_of,
     unreadable_number_message,
+    visible_id,
 )
 from evaluator.countries import country_name, feed_sources, means_not_known, resolve_country
 from evaluator.dataset import PROJECT_COLUMNS
@@ -212,6 +217,7 @@ class _Rows:
 
     def __init__(self, grid: Grid, header: HeaderMap, sheet: str, log: IssueLog, context: _Context) -> None:
         self.header = header
+        self._texts: dict[str, np.ndarray] = {}
         self.units = context.units
         self.sheet = sheet
         self.log = log
@@ -361,8 +367,30 @@ class _Rows:
     # -- fields -----------------------------------------------------------------------------------------------
 
     def text(self, field: str) -> np.ndarray:
-        series = self.column(field)
-        return parse_text(series) if series is not None else np.full(self.n, "", dtype=object)
+        """The field's cells as text (a fresh array: callers may change it); text longer than an Excel cell holds
+        is cut there with a final "…", and said once per cell (issue 9.13: the export cut it silently)."""
+        if field not in self._texts:
+            series = self.column(field)
+            if series is None:
+                self._texts[field] = np.full(self.n, "", dtype=object)
+            else:
+                values = parse_text(series)
+                lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+                long = lengths > EXCEL_CELL_CHARACTERS
+                if long.any():
+                    self._log_rows(
+                        long,
+                        field,
+                        Severity.WARNING,
+                        lambda i, _value, f=field: translate(
+                            "Issues",
+                            "{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut "
+                            "there, ending in “…”.",
+                        ).format(column=f, length=f"{lengths[i]:,}", limit=f"{EXCEL_CELL_CHARACTERS:,}"),
+                    )
+                    values[long] = [cut_to_cell(v) for v in values[long]]
+                self._texts[field] = values
+        return self._texts[field].copy()
 
     def number(self, field: str, *, required: bool) -> np.ndarray:
         series = self.column(field)
@@ -603,24 +631,37 @@ class _Rows:
         self.report(mask, field, lambda _v: message, severity)
 
     def _project_ids(self) -> np.ndarray:
-        ids = self.text("project_id")
+        """Ids without invisible characters, unique by :func:`~evaluator.cells.id_key` (``A\u200b1`` and the
+        full-width ``Ａ1`` are ``A1``: they defeated the duplicate check, issue 9.13)."""
+        written = self.text("project_id")
+        ids = np.array([visible_id(v) for v in written], dtype=object)
+        self._log_rows(
+            ids != written,
+            "project_id",
+            Severity.WARNING,
+            lambda i, _value: translate(
+                "Issues", "{column} '{value}' holds invisible characters ({characters}); they were removed."
+            ).format(column="project_id", value=ids[i], characters=invisible_characters(written[i])),
+        )
         missing = ids == ""
         ids[missing] = [f"row-{r}" for r in self.excel_rows[missing]]
         first_row: dict[str, int] = {}
         duplicate = np.zeros(self.n, dtype=bool)
-        for i, key in enumerate(ids):
+        keys = [id_key(v) for v in ids]
+        for i, key in enumerate(keys):
             if key in first_row:
                 duplicate[i] = True
             else:
                 first_row[key] = int(self.excel_rows[i])
-        self.report(
+        self._log_rows(
             duplicate,
             "project_id",
-            lambda v: translate(
-                "Issues", "{column} '{value}' is already used on row {row}; ids must be unique."
-            ).format(column="project_id", value=text_of(v), row=first_row[text_of(v)]),
             Severity.ERROR,
+            lambda i, _value: translate(
+                "Issues", "{column} '{value}' is already used on row {row}; ids must be unique."
+            ).format(column="project_id", value=ids[i], row=first_row[keys[i]]),
         )
+        self.error |= duplicate
         return ids
 
     def _countries(self, field: str, *, required: bool) -> tuple[np.ndarray, np.ndarray]:

@@ -29,6 +29,7 @@ _FORMS = {
     "issue": (lambda: translate("Counts", "{n} issue"), lambda: translate("Counts", "{n} issues")),
     "note": (lambda: translate("Counts", "{n} note"), lambda: translate("Counts", "{n} notes")),
     "country": (lambda: translate("Counts", "{n} country"), lambda: translate("Counts", "{n} countries")),
+    "value": (lambda: translate("Counts", "{n} value"), lambda: translate("Counts", "{n} values")),
 }
 
 

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from evaluator.cells import EXCEL_CELL_CHARACTERS, cut_to_cell
 from evaluator.print_setup import (
     LINE_PT,
     SAMPLE_ROWS,
@@ -74,15 +75,21 @@ class Column:
 
 
 def clean_text(text: str) -> str:
-    """Text without the control characters that make an .xlsx file invalid."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    """Text as a cell can hold it: without the control characters that make an .xlsx file invalid, and at most
+    32,767 characters, a cut shown by a final "…" (openpyxl cut it silently, issue 9.13)."""
+    return cut_to_cell(ILLEGAL_CHARACTERS_RE.sub("", text))
 
 
 def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
-    """A string cell that Excel will never read as a formula."""
-    cell = WriteOnlyCell(sheet, value=clean_text(text))
+    """A string cell that Excel will never read as a formula.
+
+    The formula test looks at the text as stored: ``"\x01=HYPERLINK(…)"`` is ``=HYPERLINK(…)`` once the control
+    character is dropped, and must carry the quote prefix too (the test ran before the cleaning, issue 9.13).
+    """
+    cleaned = clean_text(text)
+    cell = WriteOnlyCell(sheet, value=cleaned)
     cell.data_type = "s"
-    if text.startswith(FORMULA_PREFIXES):
+    if cleaned.startswith(FORMULA_PREFIXES):
         cell.quotePrefix = True
     return cell
 
@@ -98,7 +105,8 @@ def cell(sheet: WriteOnlyWorksheet, value: Any, column: Column | None = None) ->
         return None
     wrap = column is not None and column.wrap
     if isinstance(value, str):
-        if not wrap and not value.startswith(FORMULA_PREFIXES) and not ILLEGAL_CHARACTERS_RE.search(value):
+        plain = len(value) <= EXCEL_CELL_CHARACTERS and not ILLEGAL_CHARACTERS_RE.search(value)
+        if not wrap and plain and not value.startswith(FORMULA_PREFIXES):
             return value
         out = text_cell(sheet, value)
     elif isinstance(value, bool | int | float | dt.date | dt.datetime):

@@ -613,152 +613,152 @@ colour = coverage score</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>Rank 1 is best. ▲/▼ show the move caused by your last change.</source>
         <translation>1 位が最良です。▲/▼ は直前の変更による順位の変動を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="57"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="58"/>
+        <location filename="../../ui/models.py" line="59"/>
         <source>Project ID from the workbook (or row-N when none was given).</source>
         <translation>ブックに記載されたプロジェクト ID (未指定の場合は row-N)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="63"/>
+        <location filename="../../ui/models.py" line="64"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="65"/>
+        <location filename="../../ui/models.py" line="66"/>
         <source>Project or facility name.</source>
         <translation>プロジェクト名または施設名。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="69"/>
+        <location filename="../../ui/models.py" line="70"/>
         <source>Sponsor</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="71"/>
+        <location filename="../../ui/models.py" line="72"/>
         <source>Company, owner or developer.</source>
         <translation>企業、所有者または開発事業者。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="75"/>
+        <location filename="../../ui/models.py" line="76"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="78"/>
         <source>Host country of the site.</source>
         <translation>施設の立地国。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="81"/>
+        <location filename="../../ui/models.py" line="82"/>
         <source>Type</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="83"/>
+        <location filename="../../ui/models.py" line="84"/>
         <source>Facility type: separation, refining, metal, magnet, integrated.</source>
         <translation>施設タイプ: 分離、精製、金属・合金、磁石、一貫。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="87"/>
+        <location filename="../../ui/models.py" line="88"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="89"/>
+        <location filename="../../ui/models.py" line="90"/>
         <source>Development stage, from concept to operating.</source>
         <translation>開発段階 (構想から操業中まで)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="93"/>
+        <location filename="../../ui/models.py" line="94"/>
         <source>Capacity (t/y)</source>
         <translation>生産能力 (t/y)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="95"/>
+        <location filename="../../ui/models.py" line="96"/>
         <source>Nameplate capacity, tonnes REO per year.</source>
         <translation>公称生産能力 (REO 換算、トン/年)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="99"/>
+        <location filename="../../ui/models.py" line="100"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="101"/>
+        <location filename="../../ui/models.py" line="102"/>
         <source>Capital cost in USD million (JPY converted at the FX).</source>
         <translation>設備投資額 (Capex)、百万 USD 単位 (JPY は設定した為替レートで換算)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="106"/>
+        <location filename="../../ui/models.py" line="107"/>
         <source>LCOP ($/kg)</source>
         <translation>LCOP ($/kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="108"/>
+        <location filename="../../ui/models.py" line="109"/>
         <source>Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.</source>
         <translation>均等化生産コスト (USD/kg REO、METHOD §2): 生産量 1 kg あたりの年換算設備投資額に操業費を加えた値。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="115"/>
+        <location filename="../../ui/models.py" line="116"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="117"/>
+        <location filename="../../ui/models.py" line="118"/>
         <source>Cost sub-score 0–100 from LCOP (higher = cheaper).</source>
         <translation>LCOP に基づくコストのサブスコア 0～100 (高いほど低コスト)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="123"/>
+        <location filename="../../ui/models.py" line="124"/>
         <source>Risk sub-score = 100 − project risk (higher = safer).</source>
         <translation>地政学リスクのサブスコア = 100 − プロジェクトリスク (高いほど安全)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="127"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Coverage</source>
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Criticality-weighted share of the 17 elements produced.</source>
         <translation>17 元素のうち生産する元素の割合 (重要度で加重)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="133"/>
+        <location filename="../../ui/models.py" line="134"/>
         <source>Overall</source>
         <translation>総合</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../ui/models.py" line="136"/>
         <source>Overall score 0–100 under the current method and weights.</source>
         <translation>現在の手法と重みによる総合スコア (0～100)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="139"/>
+        <location filename="../../ui/models.py" line="140"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Rare-earth elements the project produces.</source>
         <translation>プロジェクトが生産するレアアース元素。</translation>
     </message>
@@ -1083,6 +1083,16 @@ colour = coverage score</source>
         <source>{n} countries</source>
         <translation>{n} か国</translation>
     </message>
+    <message>
+        <location filename="../../evaluator/wording.py" line="32"/>
+        <source>{n} value</source>
+        <translation>{n} 個の値</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/wording.py" line="32"/>
+        <source>{n} values</source>
+        <translation>{n} 個の値</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -1268,19 +1278,19 @@ colour = coverage score</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Something went wrong: {error}.
 Your data is unchanged; you can keep working.</source>
         <translation>問題が発生しました: {error}。
 データは変更されていません。このまま作業を続けられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Details were written to {path}.</source>
         <translation>詳細は {path} に書き出されました。</translation>
     </message>
@@ -1759,152 +1769,168 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="68"/>
-        <source>Sheet &apos;{sheet}&apos; was read with the slower, forgiving reader: the fast one stopped at a cell it cannot convert ({reason}). Such cells are reported below, the rest loads.</source>
+        <location filename="../../evaluator/load.py" line="71"/>
+        <source>Sheet &apos;{sheet}&apos; has {count} far outside its table ({cells}), left out: the table is read as the block that holds most of the sheet&apos;s values.</source>
         <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
+        <translation>シート「{sheet}」には表から大きく離れた {count}（{cells}）があり、読み込みから除きました。表は、シートの値の大半を含むまとまりとして読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="80"/>
+        <source>Sheet &apos;{sheet}&apos; was read with the slower, forgiving reader: the fast one stopped at a cell it cannot convert ({reason}). Such cells are reported below, the rest loads.</source>
         <translation>シート「{sheet}」は、低速ですが寛容な読み取り方法で読み込みました。高速な方法は変換できないセルで止まりました（{reason}）。そのようなセルは以下に示し、残りは読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="108"/>
+        <location filename="../../evaluator/load.py" line="120"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="117"/>
+        <location filename="../../evaluator/load.py" line="129"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="136"/>
+        <location filename="../../evaluator/load.py" line="149"/>
+        <source>Sheet &apos;{sheet}&apos; is hidden in the workbook; it was read all the same.</source>
+        <extracomment>The optional sheets a workbook may carry, read by name (METHOD.md §1).</extracomment>
+        <translation>シート「{sheet}」はブックで非表示になっていますが、そのまま読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="156"/>
+        <source>Sheet &apos;{sheet}&apos; is very hidden (only a macro shows it); it was read all the same. Check it is meant to be part of this workbook.</source>
+        <translation>シート「{sheet}」は「完全に非表示」（マクロでしか表示できません）ですが、そのまま読み込みました。このブックに含めるべきシートか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="175"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="146"/>
+        <location filename="../../evaluator/load.py" line="185"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="154"/>
+        <location filename="../../evaluator/load.py" line="193"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="162"/>
+        <location filename="../../evaluator/load.py" line="201"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="39"/>
+        <location filename="../../evaluator/file_checks.py" line="45"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Largest scenario or mapping file read (bytes): they are a few kB.</extracomment>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="43"/>
+        <location filename="../../evaluator/file_checks.py" line="49"/>
         <source>{path} is a folder, not a workbook.</source>
         <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="46"/>
+        <location filename="../../evaluator/file_checks.py" line="52"/>
         <source>{name} is not a regular file (a device, pipe or socket); open a file saved on disk.</source>
         <translation>{name} は通常のファイルではありません（デバイス、パイプまたはソケット）。ディスクに保存されたファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="101"/>
+        <location filename="../../evaluator/file_checks.py" line="107"/>
         <source>{name} is {size} MB, more than the {limit} MB this app reads; it cannot be a projects workbook.</source>
         <translation>{name} は {size} MB で、このアプリが読み込める {limit} MB を超えています。プロジェクトのブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="107"/>
+        <location filename="../../evaluator/file_checks.py" line="113"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="93"/>
+        <location filename="../../evaluator/read.py" line="99"/>
         <source>The file {name} is empty.</source>
-        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason.</extracomment>
+        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason. Worksheets the workbook hides: sheet → &quot;hidden&quot; or &quot;very hidden&quot; (shown only by a macro). Values beyond the table block of a sheet read cell by cell (its used area was beyond the dense-grid limit): sheet → (row, column, value), 1-based (:mod:`evaluator.sparse_sheet`).</extracomment>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="100"/>
+        <location filename="../../evaluator/read.py" line="106"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="126"/>
+        <location filename="../../evaluator/read.py" line="142"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="132"/>
+        <location filename="../../evaluator/read.py" line="148"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="152"/>
+        <location filename="../../evaluator/read.py" line="175"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="185"/>
+        <location filename="../../evaluator/read.py" line="224"/>
         <source>{name} cannot be read as a table: line {line}: {reason}.</source>
         <translation>{name} を表として読み込めません: {line} 行目: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="199"/>
+        <location filename="../../evaluator/read.py" line="238"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="209"/>
+        <location filename="../../evaluator/read.py" line="248"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="246"/>
+        <location filename="../../evaluator/read.py" line="285"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <extracomment>Exceptions that mean &quot;stop&quot;, never &quot;this file is bad&quot;: they pass through every reader guard.</extracomment>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="108"/>
+        <location filename="../../evaluator/validate.py" line="113"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="114"/>
+        <location filename="../../evaluator/validate.py" line="119"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="130"/>
+        <location filename="../../evaluator/validate.py" line="135"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="133"/>
+        <location filename="../../evaluator/validate.py" line="138"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="135"/>
+        <location filename="../../evaluator/validate.py" line="140"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="153"/>
+        <location filename="../../evaluator/validate.py" line="158"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="62"/>
+        <location filename="../../evaluator/package_limits.py" line="64"/>
         <source>{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a projects workbook, or it is damaged.</source>
         <extracomment>Largest uncompressed size of one package member, and of all of them (bytes). Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×). Largest used area of a sheet read (rows × columns of its dense grid).</extracomment>
         <translation>{name} は展開すると {size} MB（{part}）になり、このアプリが読み込める {limit} MB を超えます。プロジェクトのブックではないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="121"/>
+        <location filename="../../evaluator/package_limits.py" line="139"/>
         <source>Sheet &apos;{sheet}&apos; of {name} reaches cell {corner}: its used area of {rows} rows × {columns} columns is beyond the {limit} cells this app reads. A stray value far below or to the right of the data? Delete it (or clear those rows and columns) and save.</source>
         <translation>{name} のシート「{sheet}」はセル {corner} まで使われています。使用範囲 {rows} 行 × {columns} 列は、このアプリが読み込める {limit} セルを超えています。データのはるか下や右に値が残っていませんか。それを削除して（またはその行と列をクリアして）保存してください。</translation>
     </message>
@@ -1912,93 +1938,93 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../evaluator/cells.py" line="231"/>
+        <location filename="../../evaluator/cells.py" line="234"/>
         <source>{column} holds {value} where a number is expected.</source>
-        <extracomment>Longest text read as a number: ``-1,234,567,890,123.456789`` with a currency mark and spaces is under 40. What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
+        <extracomment>Characters an Excel cell holds (Excel&apos;s specification limit): longer text is cut there, and said (issue 9.13). Longest text read as a number: ``-1,234,567,890,123.456789`` with a currency mark and spaces is under 40. What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
         <translation>{column} に数値ではなく {value} が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="232"/>
+        <location filename="../../evaluator/cells.py" line="235"/>
         <source>{column} holds {value} where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="235"/>
+        <location filename="../../evaluator/cells.py" line="238"/>
         <source>{column} holds {value} where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="239"/>
+        <location filename="../../evaluator/cells.py" line="242"/>
         <source>{column} holds a date where a number is expected.</source>
         <translation>{column} に数値ではなく日付が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="240"/>
+        <location filename="../../evaluator/cells.py" line="243"/>
         <source>{column} holds a date where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="243"/>
+        <location filename="../../evaluator/cells.py" line="246"/>
         <source>{column} holds a date where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="247"/>
+        <location filename="../../evaluator/cells.py" line="250"/>
         <source>{column} holds the Excel error {error}.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="248"/>
+        <location filename="../../evaluator/cells.py" line="251"/>
         <source>{column} holds the Excel error {error}; the value is ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="249"/>
+        <location filename="../../evaluator/cells.py" line="252"/>
         <source>{column} holds the Excel error {error}; ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="253"/>
+        <location filename="../../evaluator/cells.py" line="256"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="257"/>
+        <location filename="../../evaluator/cells.py" line="260"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; the value is ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="262"/>
+        <location filename="../../evaluator/cells.py" line="265"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="270"/>
+        <location filename="../../evaluator/cells.py" line="273"/>
         <source>{column} is not a finite number.</source>
         <translation>{column} が有限の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="271"/>
+        <location filename="../../evaluator/cells.py" line="274"/>
         <source>{column} is not a finite number; the value is ignored.</source>
         <translation>{column} が有限の数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="272"/>
+        <location filename="../../evaluator/cells.py" line="275"/>
         <source>{column} is not a finite number; ignored.</source>
         <translation>{column} が有限の数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="275"/>
+        <location filename="../../evaluator/cells.py" line="278"/>
         <source>{column} &apos;{text}&apos; is not a number.</source>
         <translation>{column} の「{text}」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="276"/>
+        <location filename="../../evaluator/cells.py" line="279"/>
         <source>{column} &apos;{text}&apos; is not a number; the value is ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="277"/>
+        <location filename="../../evaluator/cells.py" line="280"/>
         <source>{column} &apos;{text}&apos; is not a number; ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。無視されます。</translation>
     </message>
@@ -2068,229 +2094,239 @@ Your data is unchanged; you can keep working.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="162"/>
+        <location filename="../../evaluator/validate.py" line="167"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="187"/>
+        <location filename="../../evaluator/validate.py" line="192"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="198"/>
+        <location filename="../../evaluator/validate.py" line="203"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="200"/>
+        <location filename="../../evaluator/validate.py" line="205"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="270"/>
+        <location filename="../../evaluator/validate.py" line="276"/>
         <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
         <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
         <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="274"/>
+        <location filename="../../evaluator/validate.py" line="280"/>
         <source>no name</source>
         <translation>名称なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="280"/>
+        <location filename="../../evaluator/validate.py" line="286"/>
         <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
         <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="288"/>
+        <location filename="../../evaluator/validate.py" line="294"/>
         <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="347"/>
+        <location filename="../../evaluator/validate.py" line="353"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="382"/>
+        <location filename="../../evaluator/validate.py" line="385"/>
+        <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
+        <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="410"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="428"/>
+        <location filename="../../evaluator/validate.py" line="456"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="442"/>
-        <location filename="../../evaluator/validate.py" line="643"/>
+        <location filename="../../evaluator/validate.py" line="470"/>
+        <location filename="../../evaluator/validate.py" line="684"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="456"/>
+        <location filename="../../evaluator/validate.py" line="484"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="462"/>
+        <location filename="../../evaluator/validate.py" line="490"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="470"/>
+        <location filename="../../evaluator/validate.py" line="498"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="478"/>
+        <location filename="../../evaluator/validate.py" line="506"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="485"/>
+        <location filename="../../evaluator/validate.py" line="513"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="491"/>
+        <location filename="../../evaluator/validate.py" line="519"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="498"/>
+        <location filename="../../evaluator/validate.py" line="526"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="546"/>
+        <location filename="../../evaluator/validate.py" line="574"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="556"/>
+        <location filename="../../evaluator/validate.py" line="584"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="565"/>
+        <location filename="../../evaluator/validate.py" line="593"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="568"/>
+        <location filename="../../evaluator/validate.py" line="596"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="574"/>
+        <location filename="../../evaluator/validate.py" line="602"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="582"/>
+        <location filename="../../evaluator/validate.py" line="610"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="619"/>
+        <location filename="../../evaluator/validate.py" line="642"/>
+        <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
+        <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/validate.py" line="660"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="649"/>
+        <location filename="../../evaluator/validate.py" line="690"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="657"/>
+        <location filename="../../evaluator/validate.py" line="698"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="665"/>
+        <location filename="../../evaluator/validate.py" line="706"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="673"/>
+        <location filename="../../evaluator/validate.py" line="714"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="711"/>
+        <location filename="../../evaluator/validate.py" line="753"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="720"/>
+        <location filename="../../evaluator/validate.py" line="762"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="736"/>
+        <location filename="../../evaluator/validate.py" line="778"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="753"/>
+        <location filename="../../evaluator/validate.py" line="795"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="762"/>
+        <location filename="../../evaluator/validate.py" line="804"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="777"/>
+        <location filename="../../evaluator/validate.py" line="819"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="797"/>
+        <location filename="../../evaluator/validate.py" line="839"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="808"/>
+        <location filename="../../evaluator/validate.py" line="850"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="816"/>
+        <location filename="../../evaluator/validate.py" line="858"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="839"/>
+        <location filename="../../evaluator/validate.py" line="881"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="850"/>
+        <location filename="../../evaluator/validate.py" line="892"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="864"/>
+        <location filename="../../evaluator/validate.py" line="906"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="882"/>
+        <location filename="../../evaluator/validate.py" line="924"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="899"/>
+        <location filename="../../evaluator/validate.py" line="941"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="911"/>
+        <location filename="../../evaluator/validate.py" line="953"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -2298,37 +2334,37 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/models.py" line="354"/>
+        <location filename="../../ui/models.py" line="355"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="355"/>
+        <location filename="../../ui/models.py" line="356"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="356"/>
+        <location filename="../../ui/models.py" line="357"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="358"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="398"/>
+        <location filename="../../ui/models.py" line="399"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="400"/>
+        <location filename="../../ui/models.py" line="401"/>
         <source>Note (row skipped on purpose) at {cell}: {message}</source>
         <translation>注記（意図して読み飛ばした行） {cell}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="402"/>
+        <location filename="../../ui/models.py" line="403"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -2336,7 +2372,7 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../evaluator/wording.py" line="37"/>
+        <location filename="../../evaluator/wording.py" line="38"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2344,71 +2380,71 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Reading {name}…</source>
         <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink).</extracomment>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
@@ -2714,158 +2750,158 @@ The data on screen has not changed.</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Export as PDF</source>
         <translation>PDFとして書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
         <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Writing PDF…</source>
         <translation>PDFを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>The committee pack PDF was written to:
 {path}</source>
         <translation>委員会資料のPDFを書き出しました：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -2874,42 +2910,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="918"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="926"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="926"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -2918,22 +2954,22 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="946"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="951"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="984"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
@@ -2941,48 +2977,47 @@ The current settings are unchanged.</source>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="86"/>
+        <location filename="../../evaluator/import_choices.py" line="84"/>
         <source>header_row must be a worksheet row number (1 or more).</source>
-        <extracomment>Largest mapping file read (a mapping is a few hundred bytes; anything bigger is not one).</extracomment>
         <translation>header_row はワークシートの行番号（1 以上）で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="88"/>
+        <location filename="../../evaluator/import_choices.py" line="86"/>
         <source>decimal_mark must be &apos;.&apos; or &apos;,&apos;.</source>
         <translation>decimal_mark は「.」または「,」で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="93"/>
+        <location filename="../../evaluator/import_choices.py" line="91"/>
         <source>The column &apos;{column}&apos; is mapped to &apos;{target}&apos;, which is not one of: {valid}.</source>
         <translation>列「{column}」の割り当て先「{target}」は、次のいずれでもありません: {valid}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="111"/>
+        <location filename="../../evaluator/import_choices.py" line="109"/>
         <source>{where} must hold a JSON object.</source>
         <translation>{where} は JSON オブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="115"/>
+        <location filename="../../evaluator/import_choices.py" line="113"/>
         <source>{where}: unknown key &apos;{key}&apos; (the keys are {keys}).</source>
         <translation>{where}: 不明なキー「{key}」です（使えるキー: {keys}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="133"/>
+        <location filename="../../evaluator/import_choices.py" line="131"/>
         <source>{where}: &apos;{key}&apos; has the wrong kind of value ({value}).</source>
         <translation>{where}: 「{key}」の値の種類が正しくありません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="140"/>
+        <location filename="../../evaluator/import_choices.py" line="138"/>
         <source>{where}: every entry of &apos;columns&apos; maps a header text to a field name.</source>
         <translation>{where}: 「columns」の各項目は、見出しの文字列を項目名に対応付けるものでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="163"/>
+        <location filename="../../evaluator/import_choices.py" line="162"/>
         <source>The mapping file {name} is not UTF-8 text.</source>
         <translation>対応付けファイル {name} は UTF-8 のテキストではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="169"/>
+        <location filename="../../evaluator/import_choices.py" line="168"/>
         <source>{name} is not valid JSON (line {line}, column {column}).</source>
         <translation>{name} は正しい JSON ではありません（{line} 行 {column} 列）。</translation>
     </message>
@@ -3052,12 +3087,12 @@ The current settings are unchanged.</source>
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="73"/>
+        <location filename="../../evaluator/file_checks.py" line="79"/>
         <source>The output {output} is the input {input}: writing it would destroy the input. Choose another file name (nothing was written).</source>
         <translation>出力先 {output} は入力 {input} と同じです。書き込むと入力が失われます。別のファイル名を選んでください（何も書き込んでいません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="82"/>
+        <location filename="../../evaluator/file_checks.py" line="88"/>
         <source>{first} and {second} are the same file: give each output its own name (nothing was written).</source>
         <translation>{first} と {second} は同じファイルです。出力ごとに別の名前を付けてください（何も書き込んでいません）。</translation>
     </message>
@@ -3065,178 +3100,178 @@ The current settings are unchanged.</source>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../evaluator/parameters.py" line="116"/>
+        <location filename="../../evaluator/parameters.py" line="120"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
         <extracomment>What each parameter means, in METHOD.md&apos;s terms: used for the Assumptions sheet, the template and tooltips.</extracomment>
         <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="117"/>
+        <location filename="../../evaluator/parameters.py" line="121"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
         <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="120"/>
+        <location filename="../../evaluator/parameters.py" line="124"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
         <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="121"/>
+        <location filename="../../evaluator/parameters.py" line="125"/>
         <source>Weight of the element-coverage sub-score.</source>
         <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="122"/>
+        <location filename="../../evaluator/parameters.py" line="126"/>
         <source>Real discount rate r in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="123"/>
+        <location filename="../../evaluator/parameters.py" line="127"/>
         <source>Economic life n in years in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="124"/>
+        <location filename="../../evaluator/parameters.py" line="128"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
         <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="125"/>
+        <location filename="../../evaluator/parameters.py" line="129"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
         <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="128"/>
+        <location filename="../../evaluator/parameters.py" line="132"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="129"/>
+        <location filename="../../evaluator/parameters.py" line="133"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="130"/>
+        <location filename="../../evaluator/parameters.py" line="134"/>
         <source>JPY per USD used to convert capex and opex given in JPY.</source>
         <translation>JPY で示された設備投資額と操業費の換算に使う、1 USD あたりの円。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="131"/>
+        <location filename="../../evaluator/parameters.py" line="135"/>
         <source>AUD per USD used to convert capex and opex given in A$.</source>
         <translation>A$ で示された設備投資額と操業費の換算に使う、1 USD あたりの豪ドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="132"/>
+        <location filename="../../evaluator/parameters.py" line="136"/>
         <source>CAD per USD used to convert capex and opex given in C$.</source>
         <translation>C$ で示された設備投資額と操業費の換算に使う、1 USD あたりのカナダドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="133"/>
+        <location filename="../../evaluator/parameters.py" line="137"/>
         <source>EUR per USD used to convert capex and opex given in EUR.</source>
         <translation>EUR で示された設備投資額と操業費の換算に使う、1 USD あたりのユーロ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="134"/>
+        <location filename="../../evaluator/parameters.py" line="138"/>
         <source>GBP per USD used to convert capex and opex given in GBP.</source>
         <translation>GBP で示された設備投資額と操業費の換算に使う、1 USD あたりの英ポンド。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="135"/>
+        <location filename="../../evaluator/parameters.py" line="139"/>
         <source>CNY per USD used to convert capex and opex given in CNY.</source>
         <translation>CNY で示された設備投資額と操業費の換算に使う、1 USD あたりの人民元。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="136"/>
+        <location filename="../../evaluator/parameters.py" line="140"/>
         <source>KRW per USD used to convert capex and opex given in KRW.</source>
         <translation>KRW で示された設備投資額と操業費の換算に使う、1 USD あたりのウォン。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="137"/>
+        <location filename="../../evaluator/parameters.py" line="141"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
         <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="140"/>
+        <location filename="../../evaluator/parameters.py" line="144"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
         <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="143"/>
+        <location filename="../../evaluator/parameters.py" line="147"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
         <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="146"/>
+        <location filename="../../evaluator/parameters.py" line="150"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
         <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="149"/>
+        <location filename="../../evaluator/parameters.py" line="153"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
         <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="152"/>
+        <location filename="../../evaluator/parameters.py" line="156"/>
         <source>Filter: only these stages (empty for all).</source>
         <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="153"/>
+        <location filename="../../evaluator/parameters.py" line="157"/>
         <source>Filter: only these facility types (empty for all).</source>
         <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="154"/>
+        <location filename="../../evaluator/parameters.py" line="158"/>
         <source>Filter: only projects producing every one of these elements.</source>
         <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="155"/>
+        <location filename="../../evaluator/parameters.py" line="159"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
         <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="156"/>
+        <location filename="../../evaluator/parameters.py" line="160"/>
         <source>Number of projects on the exported shortlist.</source>
         <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="157"/>
+        <location filename="../../evaluator/parameters.py" line="161"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
         <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="158"/>
+        <location filename="../../evaluator/parameters.py" line="162"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
         <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="159"/>
+        <location filename="../../evaluator/parameters.py" line="163"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
         <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="162"/>
+        <location filename="../../evaluator/parameters.py" line="166"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
         <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="165"/>
+        <location filename="../../evaluator/parameters.py" line="169"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
         <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="168"/>
+        <location filename="../../evaluator/parameters.py" line="172"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
         <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="171"/>
+        <location filename="../../evaluator/parameters.py" line="175"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
         <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="174"/>
+        <location filename="../../evaluator/parameters.py" line="178"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>
@@ -3509,12 +3544,12 @@ The current settings are unchanged.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/models.py" line="301"/>
+        <location filename="../../ui/models.py" line="302"/>
         <source>none listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="302"/>
+        <location filename="../../ui/models.py" line="303"/>
         <source>{name}
 Elements: {elements}</source>
         <translation>{name}

@@ -405,9 +405,18 @@ def _zip_not_a_workbook(tmp_path):
 
 
 def _password_protected(tmp_path):
+    """A real encrypted .xlsx (an OLE container holding an EncryptionInfo stream), renamed."""
     path = tmp_path / "locked.xlsx"
-    path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 4088)
+    path.write_bytes((Path(__file__).parent / "data" / "encrypted_password_secret.xlsx").read_bytes())
     return path
+
+
+def test_an_ole_file_without_encryption_is_not_called_password_protected(tmp_path):
+    """Only the EncryptionInfo stream means a password (a plain .xls named .xlsx was called protected, 9.13)."""
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 4088)
+    with pytest.raises(InputFileError, match=r"^odd\.xlsx is not a readable Excel workbook"):
+        load_workbook(path)
 
 
 def _pdf(tmp_path):

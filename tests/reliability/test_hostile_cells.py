@@ -4,42 +4,26 @@ rest loads, and no traceback reaches the user."""
 
 from __future__ import annotations
 
-import re
-import zipfile
-from pathlib import Path
-
 import pytest
 
 from evaluator.issues import Severity
 from evaluator.load import load_workbook
 from tests.evaluator.helpers import HEADER, row, write_xlsx
-
-
-def _with_cell_xml(path: Path, cell: str, xml: str) -> Path:
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
-    sheet = parts["xl/worksheets/sheet1.xml"].decode()
-    sheet, count = re.subn(rf'<c r="{cell}"[^>]*?(?:/>|>.*?</c>)', xml, sheet)
-    assert count == 1
-    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
-    with zipfile.ZipFile(path, "w") as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
-    return path
+from tests.reliability.hostile_inputs import with_cell_xml
 
 
 @pytest.mark.parametrize("error", ["#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!", "#PYTHON!"])
 def test_an_excel_365_error_in_an_unused_column_is_reported_and_the_rest_loads(tmp_path, error) -> None:
     header = [*HEADER, "Analyst comment"]
     path = write_xlsx(tmp_path, header, [[*row("A"), "x"], [*row("B"), "y"]])
-    dataset = load_workbook(_with_cell_xml(path, "H2", f'<c r="H2" t="e"><v>{error}</v></c>'))
+    dataset = load_workbook(with_cell_xml(path, "H2", f'<c r="H2" t="e"><v>{error}</v></c>'))
     assert list(dataset.projects["project_id"]) == ["A", "B"]
     assert any(i.severity is Severity.NOTE and "forgiving reader" in i.message for i in dataset.issues)
 
 
 def test_an_excel_365_error_in_a_required_cell_is_that_cells_error(tmp_path) -> None:
     path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
-    dataset = load_workbook(_with_cell_xml(path, "E3", '<c r="E3" t="e"><v>#SPILL!</v></c>'))
+    dataset = load_workbook(with_cell_xml(path, "E3", '<c r="E3" t="e"><v>#SPILL!</v></c>'))
     assert list(dataset.projects["project_id"]) == ["A"]
     [capex] = [i for i in dataset.issues if i.cell == "Projects!E3"]
     assert capex.severity is Severity.ERROR
