@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         self.unit_row.currentIndexChanged.connect(lambda _i: self._edit(unit_row=self.unit_row.currentData()))
         self.decimal.currentIndexChanged.connect(lambda _i: self._edit(decimal_mark=self.decimal.currentData()))
         self.hidden.toggled.connect(lambda on: self._edit(include_hidden_rows=on))
+        self._automatic_cache: dict[str, dict[str, str | None]] = {}
         self.current: ImportPreview = preview(workbook, choices)
         self._show()
 
@@ -204,7 +205,7 @@ class ImportDialog(QDialog):
 
     def _fill_columns(self, shown: ImportPreview) -> None:
         self.columns.setRowCount(len(shown.columns))
-        automatic = {reading.text: reading.target for reading in preview(self.workbook, self._automatic()).columns}
+        automatic = self._automatic_targets()
         for r, reading in enumerate(shown.columns):
             self.columns.setItem(r, 0, QTableWidgetItem(column_letter(reading.column)))
             self.columns.setItem(r, 1, QTableWidgetItem(reading.text))
@@ -226,6 +227,15 @@ class ImportDialog(QDialog):
             self.columns.setCellWidget(r, 2, combo)
         self.columns.resizeColumnToContents(0)
         self.columns.resizeColumnToContents(2)  # the combo boxes show the whole field name
+
+    def _automatic_targets(self) -> dict[str, str | None]:
+        """Header text → the field it is read as without a mapping; one preview per sheet and header choice, not one
+        per change of a column's combo box."""
+        automatic = self._automatic()
+        key = automatic.to_json()
+        if key not in self._automatic_cache:
+            self._automatic_cache[key] = {r.text: r.target for r in preview(self.workbook, automatic).columns}
+        return self._automatic_cache[key]
 
     def _automatic(self) -> ImportChoices:
         """These choices without the column mapping: what each header would be read as on its own."""
