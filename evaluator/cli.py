@@ -114,7 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     workbook text reaches the terminal shown, never obeyed (issue 9.9).
     """
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = ConsoleStream(sys.stdout), ConsoleStream(sys.stderr)  # type: ignore[assignment]
+    if sys.stdout is not None:  # None in a windowed build: print() then writes nothing, and must go on doing so
+        sys.stdout = ConsoleStream(sys.stdout)  # type: ignore[assignment]
+    if sys.stderr is not None:
+        sys.stderr = ConsoleStream(sys.stderr)  # type: ignore[assignment]
     try:
         return _main(list(sys.argv[1:] if argv is None else argv))
     finally:
