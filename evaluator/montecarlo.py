@@ -8,9 +8,29 @@ The same seed, sample count and inputs give identical results.
 
 Each half-batch draws from its own generator, all its random numbers first (in the order one full draw would take
 them), then works through its samples in blocks of at most ``BLOCK_CELLS`` cells, so temporaries stay under 1 MB
-whatever the batch; blocks do not change a single result. Ranks are counted straight into the (projects × ranks)
-result matrix: sort one int64 key per cell, decode the project from the key's low bits, add one per (project,
-rank) cell; no projects² temporary per batch.
+whatever the batch; blocks do not change a single result. Per block, one int64 key per cell is sorted and the
+project holding each rank decoded from the key's low bits (:func:`_rank_rows`).
+
+What is kept (issue 9.11: a dense projects × ranks float64 matrix is 8·n² bytes whatever the sample count, 3.2 GB
+at 20,000 projects, a MemoryError for 298 GiB at 200,000). METHOD.md §4 asks for the rank-acceptability matrix,
+P(top-k), the mean rank and the 5–95 % interval, and nothing reads the matrix beyond its first ranks: the chart
+stacks ranks 1–5 (and "the rest"), the workbook's Sensitivity sheet writes ranks 1–10, the tables P(top 1/3/5).
+So:
+
+- ``acceptability`` has the first ``min(projects, KEPT_RANKS)`` columns (every rank up to 50 projects), counted
+  exactly; ``p_top(k)`` works for any k up to that, and for every k when all ranks are kept;
+- the mean rank is each project's exact sum of ranks (int64) over the samples, divided once: the correctly
+  rounded mean (the dense matrix times the ranks, summed in the order BLAS chose, was within 4 ulps of it);
+- the 5 % and 95 % ranks, "the smallest rank whose cumulative probability reaches q" (:func:`_quantile_rank`), are
+  exact order statistics: the m-th smallest of the project's sampled ranks, m the least count with m/N ≥ q − 1e-12.
+  They need every rank each project took, kept in the smaller of two exact forms: each sample's rank of each
+  project (uint16 up to 65,536 projects; samples × projects) or each project's count at each rank (int32;
+  projects², only when the samples are at least twice the projects, so it is the smaller). Either is at most
+  4 bytes per "rank cell", projects × min(samples, projects), and ``MAX_RANK_CELLS`` caps those cells: beyond it
+  the run is refused with one sentence (:class:`MonteCarloLimitError`) before anything is allocated.
+
+So memory is O(projects × KEPT_RANKS + batch cells + rank cells) and the rank cells are capped; the acceptability
+columns, the 5–95 % ranks and P(top k) are the numbers the dense matrix gave, bit for bit.
 
 Scope: the projects of the ranking (filters applied once, as in the deterministic ranking); risk and coverage do
 not vary. Ties within a sample are broken like the deterministic ranking: overall score to 9 decimals, then the
@@ -31,7 +51,7 @@ import pandas as pd
 from evaluator.i18n import translate
 from evaluator.lcop import capital_charge, capital_recovery_factor
 from evaluator.normalise import absolute_cost
-from evaluator.parameters import CRITERIA
+from evaluator.parameters import CRITERIA, ParameterError
 from evaluator.provenance import Provenance, provenance_of
 from evaluator.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 
@@ -45,10 +65,26 @@ THREADS = 2
 #: Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any
 #: value gives the same results.
 BLOCK_CELLS = 100_000
+#: Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the
+#: workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at
+#: 100,000 projects).
+KEPT_RANKS = 50
+#: Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB
+#: up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2
+#: cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would
+#: cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence.
+MAX_RANK_CELLS = 100_000_000
+#: Cells per chunk of projects when the intervals and sums are read back from the kept ranks.
+SUMMARY_CELLS = 4_000_000
 
 
 class AnalysisCancelledError(Exception):
     """The user cancelled a long analysis; nothing is reported."""
+
+
+class MonteCarloLimitError(ParameterError):
+    """The samples asked for, over these projects, would keep more than ``MAX_RANK_CELLS`` ranks; ``str()`` is the
+    sentence to show (the CLI exits 2 with it, the app shows it as a failed run)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +97,8 @@ class MonteCarloResult:
     seed: int
     alpha: float
     method: str
-    acceptability: np.ndarray  # (projects × ranks): P(rank = r + 1)
+    #: (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks.
+    acceptability: np.ndarray
     mean_rank: np.ndarray
     rank_p5: np.ndarray
     rank_p95: np.ndarray
@@ -69,9 +106,29 @@ class MonteCarloResult:
     #: The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).
     provenance: Provenance | None = None
 
+    @property
+    def ranks_kept(self) -> int:
+        """How many ranks ``acceptability`` has (every rank when it is square)."""
+        return int(self.acceptability.shape[1]) if self.acceptability.ndim == 2 else 0
+
+    @property
+    def all_ranks_kept(self) -> bool:
+        return self.ranks_kept >= len(self.acceptability)
+
     def p_top(self, k: int) -> np.ndarray:
-        """P(rank ≤ k) per project."""
+        """P(rank ≤ k) per project; k beyond the kept ranks is refused unless every rank is kept."""
+        if k > self.ranks_kept and not self.all_ranks_kept:
+            raise ValueError(
+                f"P(top {k}) needs ranks up to {k}; this result keeps the first {self.ranks_kept} "
+                f"(montecarlo.KEPT_RANKS) of {len(self.acceptability)}."
+            )
         return self.acceptability[:, :k].sum(axis=1)
+
+    def p_beyond(self, k: int) -> np.ndarray:
+        """P(rank > k) per project: the ranks after the first k together (what the chart's grey segment shows)."""
+        if self.all_ranks_kept:
+            return self.acceptability[:, k:].sum(axis=1)
+        return np.maximum(1.0 - self.p_top(k), 0.0)
 
     def table(self) -> pd.DataFrame:
         """One row per project: P(top 1/3/5), mean rank, 5–95 % interval, deterministic rank."""
@@ -90,6 +147,40 @@ class MonteCarloResult:
         )
 
 
+def rank_cells(projects: int, samples: int) -> int:
+    """The rank cells a run keeps for its intervals: projects × min(samples, projects) (see the module text)."""
+    return max(projects, 0) * max(min(samples, projects), 0)
+
+
+def check_size(projects: int, samples: int) -> None:
+    """Refuse, with one sentence naming the numbers, a run beyond ``MAX_RANK_CELLS``."""
+    cells = rank_cells(projects, samples)
+    if cells <= MAX_RANK_CELLS:
+        return
+    most = MAX_RANK_CELLS // projects
+    numbers = {
+        "projects": f"{projects:,}",
+        "samples": f"{samples:,}",
+        "cells": f"{cells:,}",
+        "limit": f"{MAX_RANK_CELLS:,}",
+        "most": f"{most:,}",
+    }
+    if most >= 1:
+        text = translate(
+            "MonteCarlo",
+            "Monte Carlo over {projects} projects and {samples} samples would keep {cells} ranks for the 5–95 % "
+            "intervals (projects × the fewer of samples and projects), more than the limit of {limit}: use at most "
+            "{most} samples or filter the projects.",
+        )
+    else:
+        text = translate(
+            "MonteCarlo",
+            "Monte Carlo over {projects} projects would keep more ranks than the limit of {limit} even with one "
+            "sample: filter the projects.",
+        )
+    raise MonteCarloLimitError(text.format(**numbers))
+
+
 def monte_carlo(
     ranking: Ranking,
     *,
@@ -104,41 +195,39 @@ def monte_carlo(
     """Sample weights and costs; count how often each project takes each rank.
 
     ``samples``, ``seed`` and ``alpha`` default to the ranking's parameters (mc_samples, mc_seed, mc_alpha).
-    Raises :class:`AnalysisCancelledError` when ``cancelled()`` turns true between batches.
+    Raises :class:`MonteCarloLimitError` (before any work) when the run would keep more than ``MAX_RANK_CELLS``
+    ranks, and :class:`AnalysisCancelledError` when ``cancelled()`` turns true between batches.
     """
     params = ranking.parameters
     samples = params.mc_samples if samples is None else int(samples)
     seed = params.mc_seed if seed is None else int(seed)
     alpha = params.mc_alpha if alpha is None else float(alpha)
+    check_size(len(ranking.table), samples)
     model = _Model.from_ranking(ranking, vary_costs=vary_costs)
     n = model.n
-    # Counts first (whole numbers, exact in float64), divided in place at the end: one projects² array in all.
-    acceptability = np.zeros((n, n))
-    cells = acceptability.reshape(-1)
-    adding = threading.Lock()
+    store = _store(n, max(samples, 0), min(n, KEPT_RANKS))
     weights = np.asarray(ranking.weights, dtype=float)
     cells_per_sample = max(n, 1) * (len(CRITERIA) + 1 if params.method == "topsis" else 1)
     batch = max(1, min(samples, MAX_BATCH_SAMPLES, BATCH_CELLS // cells_per_sample))
     block = max(1, BLOCK_CELLS // cells_per_sample)
 
-    def chunk(batch_index: int, part: int, size: int) -> None:
-        """Count the ranks of one half-batch; its own generator, so halves can run on two threads reproducibly."""
+    def chunk(batch_index: int, part: int, size: int, first: int) -> None:
+        """Rank the samples ``first`` to ``first + size`` of one half-batch; its own generator, so halves can run
+        on two threads reproducibly."""
         rng = np.random.default_rng([seed, batch_index, part])
         w = _sample_weights(rng, weights, alpha, size) if vary_weights else np.tile(weights, (size, 1))
         uniforms = model.uniforms(rng, size)
         for start in range(0, size, block):
             rows = slice(start, min(size, start + block))
             overall = model.overall(w[rows], [u[rows] for u in uniforms], params.method)
-            ranked = _rank_cells(overall, model.tie_place, model.by_place)
-            with adding:
-                np.add.at(cells, ranked, 1.0)
+            store.add(first + start, _rank_rows(overall, model.tie_place, model.by_place))
 
     done = 0
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         for batch_index in range(0, -(-samples // batch) if n else 0):
             size = min(batch, samples - done)
             halves = [size - size // 2, size // 2] if size > 1 else [size]
-            jobs = [(batch_index, part, half) for part, half in enumerate(halves) if half]
+            jobs = [(batch_index, part, half, done + sum(halves[:part])) for part, half in enumerate(halves) if half]
             for _ in pool.map(lambda job: chunk(*job), jobs):
                 pass
             done += size
@@ -151,15 +240,7 @@ def monte_carlo(
                 )
             if cancelled is not None and cancelled() and done < samples:
                 raise AnalysisCancelledError("Monte Carlo cancelled.")
-    acceptability /= max(done, 1)
-    ranks = np.arange(1, n + 1)
-    rank_p5, rank_p95 = np.zeros(n, dtype=int), np.zeros(n, dtype=int)
-    step = max(1, BLOCK_CELLS // max(n, 1))
-    for start in range(0, n, step):  # the cumulative matrix block by block, not a second projects² array
-        rows = slice(start, start + step)
-        cumulative = np.cumsum(acceptability[rows], axis=1)
-        rank_p5[rows] = _quantile_rank(cumulative, 0.05)
-        rank_p95[rows] = _quantile_rank(cumulative, 0.95)
+    counts, rank_sums, rank_p5, rank_p95 = store.summary(done)
     table = ranking.table
     return MonteCarloResult(
         project_ids=tuple(table["project_id"].astype(str)),
@@ -168,8 +249,8 @@ def monte_carlo(
         seed=seed,
         alpha=alpha,
         method=params.method,
-        acceptability=acceptability,
-        mean_rank=acceptability @ ranks if n else np.zeros(0),
+        acceptability=counts / max(done, 1),
+        mean_rank=rank_sums / max(done, 1),
         rank_p5=rank_p5,
         rank_p95=rank_p95,
         varied={"weights": int(vary_weights), "capex_ranges": model.capex_ranged, "opex_ranges": model.opex_ranged},
@@ -182,6 +263,115 @@ def _quantile_rank(cumulative: np.ndarray, q: float) -> np.ndarray:
     if cumulative.size == 0:
         return np.zeros(0, dtype=int)
     return np.argmax(cumulative >= q - 1e-12, axis=1) + 1
+
+
+def _quantile_count(samples: int, q: float) -> int:
+    """The least count m ≥ 1 with m/samples ≥ q − 1e-12: the q-rank of :func:`_quantile_rank` is the smallest rank
+    whose cumulative count reaches m, the m-th smallest sampled rank."""
+    if samples <= 0:
+        return 1
+    m = max(1, min(samples, int(np.ceil((q - 1e-12) * samples))))
+    while m > 1 and (m - 1) / samples >= q - 1e-12:
+        m -= 1
+    while m < samples and m / samples < q - 1e-12:
+        m += 1
+    return m
+
+
+def _store(n: int, samples: int, kept: int) -> _Histogram | _SampleRanks:
+    """The smaller exact form of every rank taken: projects² counts when the samples are at least twice the projects
+    (4 B a count against 2 B a sampled rank), else each sample's ranks."""
+    sampled = _SampleRanks.itemsize(n) * samples
+    return _Histogram(n, kept, samples) if 4 * n <= sampled else _SampleRanks(n, samples, kept)
+
+
+class _Histogram:
+    """Each project's count at each rank, (projects × ranks); the halves add under a lock."""
+
+    def __init__(self, n: int, kept: int, samples: int) -> None:
+        self.n, self.kept = n, kept
+        self.counts = np.zeros((n, n), dtype=np.int32 if samples < 2**31 else np.int64)
+        self.flat = self.counts.reshape(-1)
+        self.one = self.counts.dtype.type(1)
+        self.lock = threading.Lock()
+
+    def add(self, _first: int, rows: np.ndarray) -> None:
+        cells = _cells(rows)
+        with self.lock:
+            np.add.at(self.flat, cells, self.one)  # a typed one: ufunc.at's fast path (a Python 1 is 50× slower)
+
+    def summary(self, samples: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Counts of the kept ranks (float64), rank sums (int64), 5 % and 95 % ranks, a block of rows at a time."""
+        n = self.n
+        ranks = np.arange(1, n + 1, dtype=np.int64)
+        sums = np.zeros(n, dtype=np.int64)
+        low, high = np.ones(n, dtype=int), np.ones(n, dtype=int)
+        m5, m95 = _quantile_count(samples, 0.05), _quantile_count(samples, 0.95)
+        step = max(1, SUMMARY_CELLS // max(n, 1))
+        for start in range(0, n, step):
+            rows = slice(start, start + step)
+            block = self.counts[rows].astype(np.int64)
+            sums[rows] = block @ ranks
+            np.cumsum(block, axis=1, out=block)
+            if samples > 0:
+                low[rows] = np.argmax(block >= m5, axis=1) + 1
+                high[rows] = np.argmax(block >= m95, axis=1) + 1
+        return self.counts[:, : self.kept].astype(float), sums, low, high
+
+
+class _SampleRanks:
+    """Each sample's 0-based rank of each project, (samples × projects); the halves write their own rows, and add
+    the counts of the kept ranks under a lock."""
+
+    def __init__(self, n: int, samples: int, kept: int) -> None:
+        self.n, self.kept = n, kept
+        self.ranks = np.empty((samples, n), dtype=self.dtype(n))
+        self.flat = self.ranks.reshape(-1)
+        self.places = np.arange(n, dtype=self.ranks.dtype)
+        self.top = np.zeros(n * kept, dtype=np.int64)
+        self.one = np.int64(1)
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def dtype(n: int) -> type:
+        return np.uint16 if n <= 2**16 else np.uint32
+
+    @classmethod
+    def itemsize(cls, n: int) -> int:
+        return np.dtype(cls.dtype(n)).itemsize
+
+    def add(self, first: int, rows: np.ndarray) -> None:
+        """Sample ``first + i`` has the project of row ``rows[i, r]`` at rank r: write r at that project's place
+        (a flat scatter; ``np.put_along_axis`` costs 3× more), and count the first ranks."""
+        size, n = rows.shape
+        places = rows + (np.arange(first, first + size) * n)[:, None]
+        self.flat[places.reshape(-1)] = np.broadcast_to(self.places, rows.shape).reshape(-1)
+        cells = rows[:, : self.kept] * self.kept
+        cells += np.arange(self.kept)
+        with self.lock:
+            np.add.at(self.top, cells.reshape(-1), self.one)
+
+    def summary(self, samples: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Counts of the kept ranks (float64), rank sums (int64), 5 % and 95 % ranks, a chunk of projects at a time:
+        each chunk's columns sorted (a radix sort for uint16) or partitioned at the two order statistics."""
+        n = self.n
+        sums = np.zeros(n, dtype=np.int64)
+        low, high = np.ones(n, dtype=int), np.ones(n, dtype=int)
+        top = self.top.reshape(n, self.kept).astype(float)
+        if samples <= 0:
+            return top, sums, low, high
+        m5, m95 = _quantile_count(samples, 0.05), _quantile_count(samples, 0.95)
+        step = max(1, SUMMARY_CELLS // samples)
+        for start in range(0, n, step):
+            columns = slice(start, start + step)
+            if self.ranks.dtype == np.uint16:
+                chunk = np.sort(self.ranks[:samples, columns], axis=0, kind="stable")
+            else:
+                chunk = np.partition(self.ranks[:samples, columns], sorted({m5 - 1, m95 - 1}), axis=0)
+            sums[columns] = chunk.sum(axis=0, dtype=np.int64) + samples  # the ranks are 0-based
+            low[columns] = chunk[m5 - 1].astype(int) + 1
+            high[columns] = chunk[m95 - 1].astype(int) + 1
+        return top, sums, low, high
 
 
 def _sample_weights(rng: np.random.Generator, weights: np.ndarray, alpha: float, size: int) -> np.ndarray:
@@ -261,8 +451,8 @@ class _Spread:
         return values
 
 
-def _rank_cells(overall: np.ndarray, tie_place: np.ndarray, by_place: np.ndarray) -> np.ndarray:
-    """Flat (projects × ranks) cell, ``project·n + rank`` (0-based), of every project in every sample.
+def _rank_rows(overall: np.ndarray, tie_place: np.ndarray, by_place: np.ndarray) -> np.ndarray:
+    """(samples × ranks): the row of the project at each rank (0-based) in each sample.
 
     The sort key is one int64 per cell, −(overall score to 9 decimals)·2^b + tie-break place with 2^b ≥ n, so a
     plain (fast, unstable) sort orders by score, higher first, then by the lower tie place: exactly the
@@ -278,10 +468,20 @@ def _rank_cells(overall: np.ndarray, tie_place: np.ndarray, by_place: np.ndarray
     key += tie_place
     key.sort(axis=1)
     key &= (1 << shift) - 1  # the tie place of the project at each rank
-    cells = by_place[key]
-    cells *= n
+    return by_place[key]
+
+
+def _cells(rows: np.ndarray) -> np.ndarray:
+    """Flat (projects × ranks) cell, ``project·n + rank`` (0-based), of each entry of :func:`_rank_rows`."""
+    n = rows.shape[1]
+    cells = rows * n
     cells += np.arange(n)
     return cells.reshape(-1)
+
+
+def _rank_cells(overall: np.ndarray, tie_place: np.ndarray, by_place: np.ndarray) -> np.ndarray:
+    """:func:`_cells` of :func:`_rank_rows`: the (projects × ranks) cell of every project in every sample."""
+    return _cells(_rank_rows(overall, tie_place, by_place))
 
 
 @dataclass(frozen=True)

@@ -333,7 +333,7 @@ def _sensitivity_sheet(workbook: Any, report: Robustness) -> None:
     """Rank acceptability, P(top-k), rank intervals, winner stability and the sweep's rank-1 changes."""
     mc = report.monte_carlo
     table = mc.table()
-    shown_ranks = min(10, len(table))
+    shown_ranks = min(10, len(table), mc.ranks_kept)
     columns = [
         Column("Rank", "0", 6),
         Column("Project ID", None, 11),

@@ -63,13 +63,14 @@ def draw_acceptability(
 
     Segment r is the share of samples in which the project took rank r (P(rank = r), ranks 1 to ``ranks_shown``),
     darkest for rank 1; the last, grey segment gathers every lower rank, so each bar is 100 %. Shares wide enough
-    carry their percentage. Highlighted projects get a bold label and black segment edges.
+    carry their percentage. Highlighted projects get a bold label and black segment edges. At most the ranks the
+    result keeps (``montecarlo.KEPT_RANKS``) are shown one by one.
     """
     prepare(fig)
     if _nothing_sampled(fig, mc, translate("Charts", "Rank acceptability")):
         return
     rows, wanted = _rows(fig, mc, top_n)
-    shown = min(max(int(ranks_shown), 1), len(mc.project_ids))
+    shown = min(max(int(ranks_shown), 1), len(mc.project_ids), mc.ranks_kept)
     ax = fig.add_subplot()
     colours = _segments(ax, mc, rows, shown, _highlighted(mc, rows, highlight))
     _project_axis(ax, mc, rows, highlight)
@@ -211,7 +212,7 @@ def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.
     colours = [np.asarray(c) for c in cmap(np.linspace(*SEQUENCE_SPAN, shown))]
     labels = [f"{r + 1}" for r in range(shown)]
     if shown < total:
-        widths.append(shares[:, shown:].sum(axis=1))
+        widths.append(100.0 * mc.p_beyond(shown)[:rows])
         colours.append(np.asarray(_rgba(LOWER_COLOUR)))
         lower = translate("Charts", "{first}–{last}").format(first=shown + 1, last=total)
         labels.append(lower if shown + 1 < total else f"{total}")

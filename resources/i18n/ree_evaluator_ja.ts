@@ -60,105 +60,105 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="69"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="70"/>
         <location filename="../../ui/robustness.py" line="242"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="78"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="79"/>
         <source>Share of Monte Carlo samples (%)</source>
         <translation>モンテカルロ・サンプルに占める割合 (%)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="81"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="82"/>
         <source>Rank acceptability of {projects}, in deterministic rank order — {sampling}</source>
         <translation>{projects}の順位受容度 (基準順位の順) — {sampling}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="83"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="84"/>
         <source>Share of samples at rank</source>
         <translation>順位別のサンプル割合</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="96"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="97"/>
         <location filename="../../ui/robustness.py" line="250"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="116"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="117"/>
         <source>5–95 % of samples</source>
         <translation>サンプルの 5～95% 範囲</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="129"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="130"/>
         <source>Mean rank</source>
         <translation>平均順位</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="142"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="143"/>
         <source>Rank with the weights and base costs</source>
         <translation>現在の重みと基準コストでの順位</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="147"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="148"/>
         <source>Rank intervals of {projects}, in deterministic rank order — {sampling}</source>
         <translation>{projects}の順位区間 (基準順位の順) — {sampling}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="157"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="158"/>
         <source>weights Dirichlet α = {alpha}</source>
         <translation>重みは Dirichlet α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="161"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="162"/>
         <source>capex and opex triangular for {projects}</source>
         <translation>設備投資額・操業費は三角分布 ({projects})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="164"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="165"/>
         <source>triangular capex for {capex} and opex for {opex} projects</source>
         <translation>設備投資額 ({capex} 件)・操業費 ({opex} 件) は三角分布</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="167"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="168"/>
         <source>triangular capex for {capex} projects</source>
         <translation>設備投資額 ({capex} 件) は三角分布</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="169"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="170"/>
         <source>triangular opex for {opex} projects</source>
         <translation>操業費 ({opex} 件) は三角分布</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="170"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="171"/>
         <source>nothing varied</source>
         <translation>変動要素なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="171"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="172"/>
         <source>{samples} samples (seed {seed}): {varied}</source>
         <translation>{samples} サンプル (シード {seed}): {varied}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="179"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="180"/>
         <source>No project to show: nothing is ranked, so nothing was sampled.</source>
         <translation>表示するプロジェクトがありません。順位付けされたプロジェクトがないため、サンプリングは行われていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="183"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="184"/>
         <source>No Monte Carlo sample was drawn.</source>
         <translation>モンテカルロ・サンプルは生成されていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="216"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="217"/>
         <source>{first}–{last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="287"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="288"/>
         <source>Rank (1 = best)</source>
         <translation>順位 (1 = 最良)</translation>
     </message>
@@ -1602,7 +1602,7 @@ Your data is unchanged; you can keep working.</source>
         <location filename="../../ui/import_dialog.py" line="62"/>
         <location filename="../../ui/import_dialog.py" line="66"/>
         <location filename="../../ui/import_dialog.py" line="70"/>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -1707,42 +1707,42 @@ Your data is unchanged; you can keep working.</source>
         <translation>自動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Automatic (row {row})</source>
         <translation>自動（{row} 行目）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Include the {count} hidden rows ({rows})</source>
         <translation>非表示の {count} 行を含める（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="169"/>
         <source>No hidden rows</source>
         <translation>非表示の行はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Reading sheet &apos;{sheet}&apos;, header on row {row}{units}.</source>
         <translation>シート「{sheet}」を読み取ります。見出しは {row} 行目{units}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>, units on the row below</source>
         <translation>、単位はその下の行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>read column {column} as</source>
         <translation>列 {column} の読み取り先</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>(not used)</source>
         <translation>（使用しない）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>element {symbol}</source>
         <translation>元素 {symbol}</translation>
     </message>
@@ -3025,9 +3025,19 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="148"/>
+        <location filename="../../evaluator/montecarlo.py" line="169"/>
+        <source>Monte Carlo over {projects} projects and {samples} samples would keep {cells} ranks for the 5–95 % intervals (projects × the fewer of samples and projects), more than the limit of {limit}: use at most {most} samples or filter the projects.</source>
+        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at 100,000 projects). Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2 cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence. Cells per chunk of projects when the intervals and sums are read back from the kept ranks. (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
+        <translation>{projects} 件のプロジェクトと {samples} 回のサンプルによるモンテカルロでは、5–95 % 区間のために {cells} 個の順位を保持することになり（プロジェクト数 × サンプル数とプロジェクト数の小さい方）、上限の {limit} を超えます。サンプル数を {most} 以下にするか、プロジェクトを絞り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/montecarlo.py" line="176"/>
+        <source>Monte Carlo over {projects} projects would keep more ranks than the limit of {limit} even with one sample: filter the projects.</source>
+        <translation>{projects} 件のプロジェクトによるモンテカルロでは、サンプル 1 回でも保持する順位が上限の {limit} を超えます。プロジェクトを絞り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/montecarlo.py" line="237"/>
         <source>{done} of {samples} samples</source>
-        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{done} / {samples} サンプル</translation>
     </message>
     <message>

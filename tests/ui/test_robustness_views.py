@@ -64,6 +64,28 @@ def test_monte_carlo_can_be_cancelled(qtbot, loaded) -> None:
     assert task is None
 
 
+def test_monte_carlo_beyond_the_rank_limit_says_so_in_one_sentence(qtbot, loaded, monkeypatch) -> None:
+    """Issue 9.11: a run that would keep more ranks than montecarlo.MAX_RANK_CELLS fails at once with the sentence
+    naming the numbers; the window stays usable and nothing is taken for a result."""
+    from evaluator import montecarlo
+
+    projects = len(loaded.state.ranking)
+    monkeypatch.setattr(montecarlo, "MAX_RANK_CELLS", projects * 10 - 1)
+    click_tab(qtbot, loaded.charts, "Monte Carlo")
+    view = loaded.charts.monte_carlo
+    view.samples.setValue(1000)
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.task is None, timeout=30_000)
+    assert view.status.text() == (
+        f"Monte Carlo over {projects} projects and 1,000 samples would keep {projects * projects:,} ranks for the "
+        "5–95 % intervals (projects × the fewer of samples and projects), more than the limit of "
+        f"{projects * 10 - 1:,}: use at most 9 samples or filter the projects."
+    )
+    assert view.result is None
+    assert view.run_button.isEnabled()
+    assert not view.cancel_button.isVisible()
+
+
 def test_portfolio_tab_builds_what_the_core_builds(qtbot, loaded) -> None:
     click_tab(qtbot, loaded.charts, "Portfolio")
     view = loaded.charts.portfolio
