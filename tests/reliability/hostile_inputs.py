@@ -15,20 +15,27 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl import load_workbook as open_book
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.evaluator.helpers import HEADER, row, rows, write_csv, write_xlsx
 
 DATA = Path(__file__).resolve().parents[1] / "evaluator" / "data"
 
 
-def stray_cell(folder: Path, reference: str, sheet: str = "Projects") -> Path:
-    """A valid two-project workbook with one stray cell at ``reference`` (on ``sheet``)."""
+def _two_projects() -> tuple[Workbook, Worksheet]:
+    """A workbook whose Projects sheet holds the header and two valid projects, A and B."""
     book = Workbook()
     projects = book.active
     projects.title = "Projects"
     projects.append(HEADER)
     for values in rows("A", "B"):
         projects.append(values)
+    return book, projects
+
+
+def stray_cell(folder: Path, reference: str, sheet: str = "Projects") -> Path:
+    """A valid two-project workbook with one stray cell at ``reference`` (on ``sheet``)."""
+    book, projects = _two_projects()
     target = projects if sheet == "Projects" else book.create_sheet(sheet)
     target[reference] = "stray"
     path = folder / f"stray-{reference}.xlsx"
@@ -61,12 +68,7 @@ def with_cell_xml(path: Path, cell: str, xml: str) -> Path:
 def table_block_beyond_the_limit(folder: Path) -> Path:
     """Values every 900 rows down to row 1,048,576 and every 90 columns across to XFD: no gap ends the block, so
     the block itself is 17 billion cells and is refused (a sparse read cannot cut it)."""
-    book = Workbook()
-    projects = book.active
-    projects.title = "Projects"
-    projects.append(HEADER)
-    for values in rows("A", "B"):
-        projects.append(values)
+    book, projects = _two_projects()
     for r in range(900, 1_048_577, 900):
         projects.cell(r, 1, "x")
     for c in range(90, 16_385, 90):
@@ -141,12 +143,7 @@ def csv_field_too_long(folder: Path) -> Path:
 
 
 def hidden_sheets(folder: Path) -> Path:
-    book = Workbook()
-    projects = book.active
-    projects.title = "Projects"
-    projects.append(HEADER)
-    for values in rows("A", "B"):
-        projects.append(values)
+    book, projects = _two_projects()
     projects.sheet_state = "hidden"
     settings = book.create_sheet("Settings")
     settings.append(["parameter", "value"])
