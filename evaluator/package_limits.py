@@ -6,7 +6,10 @@ that inflates to gigabytes does the same. Neither can be caught once calamine st
 on the bytes, and refused with one sentence naming the sheet and the limit:
 
 - every zip member's declared size, the package's total, and its compression ratio (a zip bomb);
-- each worksheet's used area, rows × columns, from the cell references in its XML (a byte scan, no XML parser).
+- the number of different texts the shared-strings table claims: calamine reserves room for all of them before
+  reading one, so ``uniqueCount="99999999999"`` in a 9 kB file asked for 2.4 TB and aborted;
+- each worksheet's used area, rows × columns, from the cell references in its XML (a byte scan, no XML parser),
+  and whether a reference lies beyond the last row or column a worksheet can have (``ZZZZ1``, a damaged file).
 
 The limits are far above any screening workbook (10,000 projects × 30 columns is 300,000 cells) and far below
 what would exhaust a workstation.
@@ -31,26 +34,35 @@ RATIO_CHECKED_ABOVE = 16 * 1024 * 1024
 MAX_RATIO = 200
 #: Largest used area of a sheet read (rows × columns of its dense grid).
 MAX_GRID_CELLS = 10_000_000
+#: The last row and column a worksheet can have (Excel's XFD1048576): a reference beyond is a damaged file.
+LAST_ROW, LAST_COLUMN = 1_048_576, 16_384
+#: Most different texts a shared-strings table may claim beyond what its size can hold (each needs 5 bytes,
+#: ``<si/>``): calamine reserves 24 bytes for each claimed one before reading any.
+MAX_CLAIMED_STRINGS = MAX_GRID_CELLS
 
 # Only <row> and <c> carry an attribute named r in a sheet part, so the attribute alone is searched, with its
 # leading space as a literal prefix (0.02 s per 12 MB sheet; a pattern matching the tag first, or any whitespace
 # before r, cost 0.15-0.3 s). A part that separates attributes with tabs or newlines gets the general patterns.
+# Column letters are matched however many there are: a reference of four (ZZZZ1, column 475,254) is none that
+# Excel writes, but calamine reads it, and a scan that stopped at three did not see the width it asked for.
 _FAST = {
     "rows": rb""" r=["'](\d+)["']""",
-    "long_rows": rb""" r=["'][A-Za-z]{1,3}(\d{6,})["']""",
-    "three_letters": rb""" r=["'][A-Za-z]{3}\d""",
+    "long_rows": rb""" r=["'][A-Za-z]+(\d{6,})["']""",
+    "three_letters": rb""" r=["'][A-Za-z]{3,}\d""",
     "two_letters": rb""" r=["'][A-Za-z]{2}\d""",
-    "columns": rb""" r=["']([A-Za-z]{1,3})\d""",
+    "columns": rb""" r=["']([A-Za-z]+)\d""",
 }
 _PATTERNS = {key: re.compile(pattern) for key, pattern in _FAST.items()}
 _ANY_SPACE = {key: re.compile(rb"\s" + pattern[1:]) for key, pattern in _FAST.items()}
 
 
 def check_package(data: bytes, name: str) -> None:
-    """Refuse a package whose members would inflate beyond the limits (declared sizes; nothing is inflated)."""
+    """Refuse a package whose members would inflate beyond the limits (declared sizes; only the first kilobytes of
+    the shared-strings table are inflated), or whose shared-strings table claims more texts than it can hold."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
+            _check_shared_strings(archive, members, name)
     except zipfile.BadZipFile:
         return  # not a zip: the reader says what it is
     total = 0
@@ -72,6 +84,43 @@ def check_package(data: bytes, name: str) -> None:
                     limit=f"{(MAX_PART_BYTES if too_big else MAX_PACKAGE_BYTES) / 1048576:,.0f}"
                     if not bomb
                     else f"{RATIO_CHECKED_ABOVE * MAX_RATIO / 1048576:,.0f}",
+                )
+            )
+
+
+_SST_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*>")
+_UNIQUE_COUNT = re.compile(rb"""\suniqueCount\s*=\s*["']\s*(\d+)""")
+
+
+def _check_shared_strings(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a shared-strings table whose ``uniqueCount`` is beyond both its size and MAX_CLAIMED_STRINGS.
+
+    The table is found by its root element rather than its name (the workbook's relationships may point anywhere);
+    only the start of each XML member is inflated. Excel's own count is exact; a writer that overstates it a little
+    is harmless and accepted.
+    """
+    for member in members:
+        if not member.filename.lower().endswith(".xml") or member.file_size < 20:
+            continue
+        try:
+            with archive.open(member) as stream:
+                head = stream.read(4096)
+        except Exception:  # a member that cannot be inflated: the reader reports the damage in its own words
+            continue
+        tag = _SST_TAG.search(head)
+        count = _UNIQUE_COUNT.search(tag.group(0)) if tag else None
+        if count is None:
+            continue
+        claimed = int(count.group(1))
+        if claimed > max(member.file_size // 5, MAX_CLAIMED_STRINGS):
+            # The reader's own sentence, with the reason in English as the reader's reasons are.
+            reason = (
+                f"its table of texts {member.filename} claims {claimed:,} different texts in "
+                f"{member.file_size / 1024:,.0f} kB, room for at most {member.file_size // 5:,}: the file is damaged"
+            )
+            raise InputFileError(
+                translate("InputFile", "{name} is not a readable Excel workbook ({reason}).").format(
+                    name=name, reason=reason
                 )
             )
 
@@ -107,7 +156,9 @@ class SheetSurvey:
 
     @property
     def oversized(self) -> bool:
-        return self.area[0] * self.area[1] > MAX_GRID_CELLS
+        """Too large a grid to build, or reaching beyond the last row or column a worksheet can have."""
+        rows, columns = self.area
+        return rows * columns > MAX_GRID_CELLS or rows > LAST_ROW or columns > LAST_COLUMN
 
 
 def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
@@ -122,8 +173,13 @@ def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
             for member in archive.infolist():
                 if "worksheets/" not in member.filename or not member.filename.endswith(".xml"):
                     continue
-                with archive.open(member) as stream:
-                    xml = stream.read(MAX_PART_BYTES + 1)
+                try:
+                    with archive.open(member) as stream:
+                        xml = stream.read(MAX_PART_BYTES + 1)
+                except Exception:
+                    # zlib.error, EOFError, NotImplementedError (a compression method), a bad CRC...: this part is
+                    # damaged and the reader will say so in its own words; the other parts are still measured.
+                    continue
                 markers = b"hidden" in xml or b"<f" in xml or b":f" in xml
                 found[member.filename] = SheetSurvey(used_area(xml), markers and member.file_size <= MAX_SCANNED_BYTES)
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
@@ -132,9 +188,20 @@ def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
 
 
 def sheet_too_large(sheet: str, name: str, area: tuple[int, int]) -> InputFileError:
-    """The sentence for a sheet whose used area is beyond the limit."""
+    """The sentence for a sheet whose used area is beyond the limit, or beyond a worksheet's last row or column."""
     last_row, last_column = area
     corner = f"{column_letter(last_column - 1)}{last_row}"
+    if last_row * last_column <= MAX_GRID_CELLS:  # small, but reaching beyond a worksheet's last row or column
+        beyond = (
+            f"a cell in column {column_letter(last_column - 1)}, beyond a worksheet's last column XFD"
+            if last_column > LAST_COLUMN
+            else f"a cell in row {last_row:,}, beyond a worksheet's last row {LAST_ROW:,}"
+        )
+        return InputFileError(  # the reader's own sentence, with the reason in English as the reader's reasons are
+            translate("InputFile", "Sheet '{sheet}' of {name} cannot be read ({reason}).").format(
+                sheet=sheet, name=name, reason=f"{beyond}: the file is damaged"
+            )
+        )
     return InputFileError(
         translate(
             "InputFile",

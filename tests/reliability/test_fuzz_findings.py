@@ -1,0 +1,87 @@
+"""Minimal reproducers of what the fuzz test (test_fuzz.py, issue 9) found; each failed before its fix.
+
+Every case is built here, small, from the signature the fuzz run reported (docs/fuzz-results.md).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from evaluator.issues import InputFileError, Severity
+from evaluator.load import load_workbook
+from tests.evaluator.helpers import HEADER, row, write_xlsx
+from tests.reliability.fuzzing import pack, to_shared_strings, unpack
+
+
+def test_a_first_column_of_numbers_and_a_row_without_a_country_loads(tmp_path) -> None:
+    # AttributeError in evaluator/row_kinds.py:_texts — ".str accessor with string values" on a column holding no
+    # text at all: column A numbered 1, 2, 3 (or any numeric column first) and one row without a country.
+    header = ["No.", *HEADER]
+    path = write_xlsx(tmp_path, header, [[1, *row("A")], [2, *row("B", country=None)], [3, *row("C")]])
+    dataset = load_workbook(path)
+    assert list(dataset.projects["name"]) == ["Plant A", "Plant C"]
+    assert Severity.ERROR in [i.severity for i in dataset.issues if i.row == 3]
+
+
+def test_project_names_that_are_all_numbers_load(tmp_path) -> None:
+    # The same signature through the name column: every project named by a number, one row hidden.
+    path = write_xlsx(tmp_path, HEADER, [row("A", name=101), row("B", name=102), row("C", name=103)], hidden_rows=[3])
+    dataset = load_workbook(path)
+    assert list(dataset.projects["project_id"]) == ["A", "C"]
+    assert list(dataset.projects["name"]) == ["101", "103"]
+
+
+def _rewrite(path: Path, part: str, change) -> Path:
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts[part] = change(parts[part])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_cell_reference_beyond_excels_last_column_is_refused_at_once(tmp_path) -> None:
+    # 13 s to load a 7 kB file (mutation seed 7 case 990): r="ZZZZ1" is column 475,254, which the used-area scan
+    # did not see (it read at most three letters), so calamine built a grid 475,254 columns wide; with a few
+    # thousand rows that grid is gigabytes and the process aborts.
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'r="G1"', b'r="ZZZZ1"', 1))
+    started = time.perf_counter()
+    with pytest.raises(
+        InputFileError, match=r"cannot be read \(a cell in column ZZZZ, beyond a worksheet's last column XFD"
+    ):
+        load_workbook(path)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_shared_strings_table_claiming_billions_of_strings_is_refused_not_an_abort(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:_read_excel (mutation seed 7 case 187): calamine reserves room for uniqueCount
+    # strings before reading one; uniqueCount="99999999999" in a 9 kB file asked for 2.4 TB and aborted the process.
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    parts = unpack(path.read_bytes())
+    path.write_bytes(pack(to_shared_strings(parts)))
+    _rewrite(path, "xl/sharedStrings.xml", lambda xml: re.sub(rb'uniqueCount="\d+"', b'uniqueCount="99999999999"', xml))
+    done = run_cli("score", path, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "is not a readable Excel workbook" in done.stderr
+    assert "claims 99,999,999,999 different texts" in done.stderr
+
+
+def test_a_sheet_part_whose_compressed_data_is_damaged_is_one_sentence(tmp_path) -> None:
+    # zlib.error in evaluator/package_limits.py:survey_sheets (mutation seed 7, 28 cases): the survey of the sheets
+    # caught the zip module's own errors but not zlib's ("invalid distance too far back", "invalid block type").
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start] = 0xFF  # the first deflate block: final, of the reserved type 3
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputFileError, match="cannot be read"):
+        load_workbook(path)
