@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from evaluator.i18n import translate
@@ -161,6 +162,11 @@ class SheetSurvey:
         return rows * columns > MAX_GRID_CELLS or rows > LAST_ROW or columns > LAST_COLUMN
 
 
+#: A worksheet part's root element, within the first bytes (after the declaration, perhaps a namespace prefix).
+_WORKSHEET_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?worksheet[\s>/]")
+_HEAD_BYTES = 4096
+
+
 def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
     """Every worksheet part, inflated once at open: part → its survey.
 
@@ -171,11 +177,14 @@ def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for member in archive.infolist():
-                if "worksheets/" not in member.filename or not member.filename.endswith(".xml"):
-                    continue
                 try:
                     with archive.open(member) as stream:
-                        xml = stream.read(MAX_PART_BYTES + 1)
+                        # calamine reads a sheet wherever the relationships point, under any name: every member
+                        # that starts as a worksheet is measured, not only worksheets/*.xml
+                        xml = stream.read(_HEAD_BYTES)
+                        if "worksheets/" not in member.filename and not _WORKSHEET_ROOT.search(xml):
+                            continue
+                        xml += stream.read(MAX_PART_BYTES + 1 - _HEAD_BYTES)
                 except Exception:
                     # zlib.error, EOFError, NotImplementedError (a compression method), a bad CRC...: this part is
                     # damaged and the reader will say so in its own words; the other parts are still measured.
@@ -185,6 +194,19 @@ def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
         return found  # the reader reports a damaged package in its own words
     return found
+
+
+def refused_area(survey: Mapping[str, SheetSurvey], part: str | None) -> tuple[int, int] | None:
+    """The used area a sheet in ``part`` is refused for, or None when it may be read.
+
+    A sheet whose part is not known (openpyxl, which maps sheets to parts, refuses a workbook part that calamine
+    still reads) may be any part: it is refused when the package holds an oversized one, with the largest area,
+    since guessing wrong lets calamine abort the process.
+    """
+    if part in survey:
+        return survey[part].area if survey[part].oversized else None
+    oversized = [found.area for found in survey.values() if found.oversized]
+    return max(oversized, key=lambda area: area[0] * area[1]) if oversized else None
 
 
 def sheet_too_large(sheet: str, name: str, area: tuple[int, int]) -> InputFileError:

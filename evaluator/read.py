@@ -22,7 +22,7 @@ from evaluator.file_checks import FileCheckError, read_regular_file
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
-from evaluator.package_limits import SheetSurvey, check_package, sheet_too_large, survey_sheets
+from evaluator.package_limits import SheetSurvey, check_package, refused_area, sheet_too_large, survey_sheets
 from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -144,9 +144,9 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
 
     def load(sheet_name: str) -> Grid:
         if any(part.oversized for part in survey.values()):
-            part = part_of(sheet_name)
-            if part in survey and survey[part].oversized:
-                raise sheet_too_large(sheet_name, name, survey[part].area)
+            area = refused_area(survey, part_of(sheet_name))  # a sheet of unknown part may be the oversized one
+            if area is not None:
+                raise sheet_too_large(sheet_name, name, area)
         try:
             return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
         except _FATAL:

@@ -1061,6 +1061,30 @@ def _compression(rng: random.Random, parts: Parts) -> str:
     return f"{part[0]} compressed with method {method}"
 
 
+def relocate_part(parts: Parts, old: str, new: str) -> Parts:
+    """Move a member and every reference to it (relationships, content types): a valid package either way."""
+    for part in parts:
+        if part[0] == old:
+            part[0] = new
+        elif part[0].endswith(".rels") or part[0] == "[Content_Types].xml":
+            relative = old[len("xl/") :] if old.startswith("xl/") else old
+            part[1] = part[1].replace(b'"/' + old.encode() + b'"', b'"/' + new.encode() + b'"')
+            part[1] = part[1].replace(b'"' + relative.encode() + b'"', b'"/' + new.encode() + b'"')
+    return parts
+
+
+def _relocate(rng: random.Random, parts: Parts) -> str:
+    """A worksheet moved out of ``xl/worksheets/`` (and renamed), with its references: still a valid package."""
+    sheets = [p[0] for p in parts if p[0].startswith("xl/worksheets/") and p[0].endswith(".xml")]
+    if not sheets:
+        return "relocate: no sheet part"
+    old = _pick(rng, sheets)
+    stem = old.rsplit("/", 1)[1]
+    new = _pick(rng, (f"xl/elsewhere/{stem}", f"xl/{stem}", stem.upper(), old[:-4] + ".bin", f"xl/worksheets/a/{stem}"))
+    relocate_part(parts, old, new)
+    return f"relocate {old} → {new} (relationships and content types too)"
+
+
 def _flip_member_bytes(rng: random.Random, parts: Parts) -> str:
     part = _target(rng, parts)
     if part is None or not part[1]:
@@ -1096,6 +1120,7 @@ _OPERATION_WEIGHTS: tuple[tuple[Callable[[random.Random, Parts], str], int], ...
     (_empty_member, 2),
     (_compression, 2),
     (_flip_member_bytes, 3),
+    (_relocate, 2),
 )
 _OPERATIONS = [operation for operation, _weight in _OPERATION_WEIGHTS]
 

@@ -10,12 +10,16 @@ import time
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
+from openpyxl import Workbook
 
 from evaluator.issues import InputFileError, Severity
 from evaluator.load import load_workbook
+from evaluator.ranking import score
+from evaluator.workbook_export import export_shortlist
 from tests.evaluator.helpers import HEADER, row, write_xlsx
-from tests.reliability.fuzzing import pack, to_shared_strings, unpack
+from tests.reliability.fuzzing import pack, relocate_part, to_shared_strings, unpack
 
 
 def test_a_first_column_of_numbers_and_a_row_without_a_country_loads(tmp_path) -> None:
@@ -85,3 +89,53 @@ def test_a_sheet_part_whose_compressed_data_is_damaged_is_one_sentence(tmp_path)
     path.write_bytes(bytes(data))
     with pytest.raises(InputFileError, match="cannot be read"):
         load_workbook(path)
+
+
+def test_a_far_cell_is_refused_even_when_the_workbook_part_is_not_well_formed(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:load (mutation seed 8 case 599): workbook.xml with `" .>` for `"/>` is refused by
+    # openpyxl, which maps sheets to their parts, but read by calamine; the sheet's part was then unknown, its used
+    # area was not checked, and calamine built the grid of a stray cell at XFD1048576.
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    for values in [HEADER, row("A"), row("B")]:
+        sheet.append(values)
+    sheet["XFD1048576"] = "stray"
+    path = tmp_path / "damaged.xlsx"
+    book.save(path)
+    _rewrite(path, "xl/workbook.xml", lambda xml: xml.replace(b'"1"/></bookViews>', b'"1" .></bookViews>'))
+    done = run_cli("score", path, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "reaches cell XFD1048576" in done.stderr
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
+def test_text_xml_cannot_hold_is_left_out_of_the_export(tmp_path) -> None:
+    # ValueError in evaluator/xlsx.py:_table_rows (mutation seed 8 case 836): a shared string "&#xFFFE;" reads as
+    # U+FFFE, which XML 1.0 cannot hold (nor U+FFFF, nor a lone surrogate); lxml refused the whole export. openpyxl's
+    # pattern of illegal characters covers the control characters only.
+    path = write_xlsx(tmp_path, HEADER, [row("A", name="Plant XX A"), row("B")])
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"XX", b"&#xFFFE;&#xFFFF;"))
+    ranking = score(load_workbook(path))
+    assert "Plant \ufffe\uffff A" in set(ranking.table["name"])
+    export_shortlist(ranking, tmp_path / "out.xlsx")
+    names = {str(cell.value) for sheet in openpyxl.load_workbook(tmp_path / "out.xlsx") for r in sheet for cell in r}
+    assert "Plant  A" in names
+
+
+@pytest.mark.parametrize("part", ["xl/elsewhere/sheet1.xml", "xl/worksheets/sheet1.bin", "sheet1.XML"])
+def test_a_far_cell_on_a_sheet_stored_outside_the_worksheets_folder_is_refused(tmp_path, run_cli, part) -> None:
+    # SIGABRT (found while fixing the case above, then by the relocation mutation): only parts under worksheets/
+    # named .xml were measured, but calamine reads a sheet wherever the workbook's relationships point.
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    for values in [HEADER, row("A"), row("B")]:
+        sheet.append(values)
+    sheet["XFD1048576"] = "stray"
+    path = tmp_path / "elsewhere.xlsx"
+    book.save(path)
+    path.write_bytes(pack(relocate_part(unpack(path.read_bytes()), "xl/worksheets/sheet1.xml", part)))
+    done = run_cli("score", path, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "reaches cell XFD1048576" in done.stderr
