@@ -108,8 +108,8 @@ def _commit() -> str:
             text=True,
             check=True,
         )
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+    except (OSError, subprocess.CalledProcessError):  # a copy outside git (a snapshot run while editing goes on)
+        return os.environ.get("REE_FUZZ_COMMIT", "unknown")
     return done.stdout.strip()
 
 
