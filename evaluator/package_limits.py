@@ -58,14 +58,21 @@ _ANY_SPACE = {key: re.compile(rb"\s" + pattern[1:]) for key, pattern in _FAST.it
 
 
 def check_package(data: bytes, name: str) -> None:
-    """Refuse a package whose members would inflate beyond the limits (declared sizes; only the first kilobytes of
-    the shared-strings table are inflated), or whose shared-strings table claims more texts than it can hold."""
+    """Refuse a package whose members would inflate beyond the limits (declared sizes), whose shared-strings table
+    claims more texts than it can hold (its first kilobytes are inflated), or, for OpenDocument, one table of which
+    is beyond the dense-grid limit (``content.xml`` is inflated and scanned: calamine builds every table at open)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
+            _check_sizes(members, name)  # first: what is inflated next is bounded by these declared sizes
             _check_shared_strings(archive, members, name)
+            if any(member.filename == "content.xml" for member in members):
+                _check_ods_tables(archive, name)
     except zipfile.BadZipFile:
         return  # not a zip: the reader says what it is
+
+
+def _check_sizes(members: list[zipfile.ZipInfo], name: str) -> None:
     total = 0
     for member in members:
         total += member.file_size
@@ -165,6 +172,80 @@ class SheetSurvey:
 #: A worksheet part's root element, within the first bytes (after the declaration, perhaps a namespace prefix).
 _WORKSHEET_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?worksheet[\s>/]")
 _HEAD_BYTES = 4096
+
+
+_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
+_ODS_NAME = re.compile(rb"""\stable:name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ODS_ROWS = re.compile(rb"""\stable:number-rows-repeated\s*=\s*["']\s*(\d+)""")
+_ODS_COLUMNS = re.compile(rb"""\stable:number-columns-repeated\s*=\s*["']\s*(\d+)""")
+
+
+def ods_areas(xml: bytes) -> dict[str, tuple[int, int]]:
+    """Table name → (last row, last column) holding something, in an OpenDocument ``content.xml``.
+
+    Repeated rows and cells count as often as they repeat, as calamine expands them into its dense grid (a row of
+    values repeated 1,048,000 times in a 2 kB file is a grid of millions of cells), up to a worksheet's last row
+    and column, where calamine stops; repeats that hold nothing (LibreOffice ends every sheet with its empty rest,
+    1,048,576 rows × 1,024 columns) do not count. A cell with a value type, or with content, holds something.
+    """
+    import html
+
+    areas: dict[str, tuple[int, int]] = {}
+    name, rows, last_row, last_column = None, 0, 0, 0
+    repeat, column, filled = 1, 0, False
+    for match in _ODS_TAG.finditer(xml):
+        closing, tag, attributes = match.groups()
+        empty = attributes.endswith(b"/")
+        if tag == b"table":
+            if name is not None:  # the end of a table, or a table that never ended
+                areas[name] = (min(last_row, LAST_ROW), min(last_column, LAST_COLUMN))
+                name = None
+            if not closing:
+                found = _ODS_NAME.search(attributes)
+                written = (found.group(1) if found.group(1) is not None else found.group(2)) if found else b""
+                name = html.unescape(written.decode("utf-8", "replace"))
+                rows, last_row, last_column = 0, 0, 0
+        elif tag == b"table-row":
+            if closing or empty:
+                times = repeat if closing else _repeats(_ODS_ROWS, attributes)
+                if filled and closing:
+                    last_row = rows + times
+                rows, filled = rows + times, False
+            else:
+                repeat, column, filled = _repeats(_ODS_ROWS, attributes), 0, False
+        elif not closing:
+            times = _repeats(_ODS_COLUMNS, attributes)
+            if b"value-type" in attributes or not empty:
+                last_column, filled = max(last_column, column + times), True
+            column += times
+    if name is not None:  # a part cut short inside a table: what it reached
+        areas[name] = (min(max(last_row, rows + filled * repeat), LAST_ROW), min(last_column, LAST_COLUMN))
+    return areas
+
+
+def _repeats(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+    if b"repeated" not in attributes:  # most cells and rows: a byte search, not a pattern
+        return 1
+    found = pattern.search(attributes)
+    return max(int(found.group(1)), 1) if found else 1
+
+
+def _check_ods_tables(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse an OpenDocument package one table of which is beyond the dense-grid limit.
+
+    calamine builds every table of an .ods when it opens the file, not when a sheet is read: a table too large is
+    refused at once, whichever sheet the load would read.
+    """
+    try:
+        with archive.open("content.xml") as stream:
+            xml = stream.read(MAX_PART_BYTES + 1)
+    except Exception:  # no content part, or a damaged one: the reader says so in its own words
+        return
+    if b"office:document-content" not in xml[:_HEAD_BYTES]:
+        return
+    for table, area in ods_areas(xml).items():
+        if SheetSurvey(area, may_hold_facts=False).oversized:
+            raise sheet_too_large(table, name, area)
 
 
 def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:

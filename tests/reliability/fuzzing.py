@@ -262,9 +262,12 @@ def proper_value(rng: random.Random, field: str) -> Any:
 
 
 def random_input(rng: random.Random, recipe: list[str]) -> tuple[bytes, str]:
-    """A random workbook (or, one time in twelve, a CSV file) and its suffix."""
-    if rng.random() < 1 / 12:
+    """A random workbook (one time in twelve a CSV file, one in ten an OpenDocument one) and its suffix."""
+    kind = rng.random()
+    if kind < 1 / 12:
         return random_csv(rng, recipe)
+    if kind < 1 / 12 + 1 / 10:
+        return random_ods(rng, recipe), ".ods" if rng.random() < 0.9 else _pick(rng, (".xlsx", ".ODS", ""))
     data = random_workbook(rng, recipe)
     suffix = ".xlsx" if rng.random() < 0.92 else _pick(rng, (".xlsm", ".xls", ".ods", ".XLSX", ".csv", ".bin", ""))
     if suffix != ".xlsx":
@@ -279,6 +282,22 @@ def random_workbook(
 
     ``shared_strings``: move the text to a shared-strings part (None: always for a valid one, else at random).
     """
+    book = _random_book(rng, recipe, valid=valid)
+    buffer = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book.save(buffer)
+    parts = unpack(buffer.getvalue())
+    if shared_strings if shared_strings is not None else (valid or rng.random() < 0.5):
+        parts = to_shared_strings(parts)
+        recipe.append("shared strings")
+    if valid:
+        parts = _add_cached_formula(parts)
+    return pack(parts)
+
+
+def _random_book(rng: random.Random, recipe: list[str], *, valid: bool) -> Any:
+    """The openpyxl workbook behind :func:`random_workbook` and :func:`random_ods`."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -308,17 +327,7 @@ def random_workbook(
         victim = _pick(rng, book.worksheets)
         victim.sheet_state = _pick(rng, ("hidden", "veryHidden"))
         recipe.append(f"sheet '{victim.title}' {victim.sheet_state}")
-    buffer = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        book.save(buffer)
-    parts = unpack(buffer.getvalue())
-    if shared_strings if shared_strings is not None else (valid or rng.random() < 0.5):
-        parts = to_shared_strings(parts)
-        recipe.append("shared strings")
-    if valid:
-        parts = _add_cached_formula(parts)
-    return pack(parts)
+    return book
 
 
 def _safe_title(rng: random.Random, sheet: Any) -> str:
@@ -531,6 +540,127 @@ def random_csv(rng: random.Random, recipe: list[str]) -> tuple[bytes, str]:
     return data, suffix
 
 
+# ---------------------------------------------------------------------------------------------- OpenDocument
+
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_ODS_MANIFEST = (
+    b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+    b'xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="'
+    + ODS_MIME
+    + b'"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+)
+_ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    "<office:body><office:spreadsheet>"
+)
+_ODS_TAIL = "</office:spreadsheet></office:body></office:document-content>"
+#: What LibreOffice writes after the last used row and column: the rest of the sheet, empty, as repeats.
+ODS_LAST_ROW, ODS_COLUMNS = 1_048_576, 1024
+
+
+def random_ods(rng: random.Random, recipe: list[str], *, valid: bool = False) -> bytes:
+    """The same random workbook as :func:`random_workbook`, written as OpenDocument (``content.xml`` by hand).
+
+    Gaps become repeated empty rows and cells, as LibreOffice writes them (a far stray cell is one repeated row);
+    LibreOffice's trailing repeats fill the sheet to row 1,048,576; now and then a row or a cell holding a value is
+    repeated (a thousand times, or to the last row), which calamine expands into its dense grid.
+    """
+    book = _random_book(rng, recipe, valid=valid)
+    tables = [_ods_table(rng, sheet, recipe, valid=valid) for sheet in book.worksheets]
+    content = (_ODS_HEAD + "".join(tables) + _ODS_TAIL).encode("utf-8")
+    recipe.append("written as OpenDocument")
+    return ods_package(content)
+
+
+def ods_package(content: bytes) -> bytes:
+    """An OpenDocument spreadsheet package around ``content.xml``."""
+    return pack(
+        [
+            ["mimetype", ODS_MIME, zipfile.ZIP_STORED],
+            ["META-INF/manifest.xml", _ODS_MANIFEST, zipfile.ZIP_DEFLATED],
+            ["content.xml", content, zipfile.ZIP_DEFLATED],
+        ]
+    )
+
+
+def _ods_table(rng: random.Random, sheet: Any, recipe: list[str], *, valid: bool) -> str:
+    from xml.sax.saxutils import quoteattr
+
+    cells: dict[int, dict[int, Any]] = {}
+    for (row, column), cell in sorted(sheet._cells.items()):  # the cells present, not the whole used area
+        if cell.value is not None:
+            cells.setdefault(row, {})[column] = cell.value
+    hidden = ' table:display="false"' if sheet.sheet_state != "visible" else ""
+    out = [f"<table:table table:name={quoteattr(sheet.title)}{hidden}>"]
+    if not valid and rng.random() < 0.2:
+        out.append(f'<table:table-column table:number-columns-repeated="{_pick(rng, (ODS_COLUMNS, 16384, 99999))}"/>')
+    # At most one row and one cell holding values are repeated, in one table of four
+    repeated_row = _pick(rng, list(cells)) if cells and not valid and rng.random() < 0.12 else None
+    repeated_cell = _pick(rng, list(cells)) if cells and not valid and rng.random() < 0.08 else None
+    previous = 0
+    for row, values in cells.items():
+        if row - previous > 1:
+            out.append(f'<table:table-row table:number-rows-repeated="{row - previous - 1}"><table:table-cell/>')
+            out.append("</table:table-row>")
+        repeat, wide = "", False
+        if row == repeated_row:
+            # A few, or beyond the last row and 16,384 cells wide: far past the limit, refused at once. Not 100,000
+            # rows of values: within the limit, and a load of a minute (the app's pace, not a fault; see the notes).
+            times = _pick(rng, (2, 1000, 20_000_000))
+            wide = times > ODS_LAST_ROW
+            repeat = f' table:number-rows-repeated="{times}"'
+            recipe.append(f"OpenDocument row {row} repeated {times:,} times")
+        out.append(f"<table:table-row{repeat}>")
+        column = 0
+        for at, value in values.items():
+            if at - column > 1:
+                out.append(f'<table:table-cell table:number-columns-repeated="{at - column - 1}"/>')
+            times = 1
+            if (row == repeated_cell or wide) and at == max(values):
+                times = 16384 if wide else _pick(rng, (3, 500, 16384))
+                recipe.append(f"OpenDocument cell repeated {times:,} times")
+            out.append(_ods_cell(rng, value, times, valid=valid))
+            column = at + times - 1
+        if valid or rng.random() < 0.6:
+            out.append(f'<table:table-cell table:number-columns-repeated="{max(ODS_COLUMNS - column, 1)}"/>')
+        out.append("</table:table-row>")
+        previous = row
+    if valid or rng.random() < 0.7:  # LibreOffice's own: the rest of the sheet, empty
+        rest = max(ODS_LAST_ROW - previous, 1)
+        out.append(f'<table:table-row table:number-rows-repeated="{rest}">')
+        out.append(f'<table:table-cell table:number-columns-repeated="{ODS_COLUMNS}"/></table:table-row>')
+    out.append("</table:table>")
+    return "".join(out)
+
+
+def _ods_cell(rng: random.Random, value: Any, times: int, *, valid: bool) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
+    repeat = f' table:number-columns-repeated="{times}"' if times > 1 else ""
+    text = "TRUE" if value is True else "FALSE" if value is False else str(value)
+    shown = "".join(f"<text:p>{escape(line)}</text:p>" for line in text.split("\n"))
+    if isinstance(value, bool):
+        kind = f'office:value-type="boolean" office:boolean-value="{str(value).lower()}"'
+    elif isinstance(value, int | float):
+        style = "float" if valid or rng.random() < 0.8 else _pick(rng, ("percentage", "currency"))
+        currency = ' office:currency="USD"' if style == "currency" else ""
+        kind = f'office:value-type="{style}" office:value="{value!r}"{currency}'
+    elif isinstance(value, dt.datetime | dt.date):
+        kind = f'office:value-type="date" office:date-value="{value.isoformat()}"'
+    elif isinstance(value, dt.time):
+        kind = f'office:value-type="time" office:time-value="PT{value.hour}H{value.minute}M{value.second}S"'
+    elif isinstance(value, dt.timedelta):
+        kind = f'office:value-type="time" office:time-value="PT{value.total_seconds():g}S"'
+    elif isinstance(value, str) and value.startswith("=") and not valid and rng.random() < 0.5:
+        return f"<table:table-cell table:formula={quoteattr('of:' + value)}{repeat}/>"  # a formula, no value
+    else:
+        kind = 'office:value-type="string"'
+    return f"<table:table-cell {kind}{repeat}>{shown}</table:table-cell>"
+
+
 # ---------------------------------------------------------------------------------------------- packages
 
 Parts = list[list[Any]]  # [[name, bytes, compression], ...] in archive order; names may repeat
@@ -668,6 +798,14 @@ ATTRIBUTE_VALUES: dict[bytes, tuple[str, ...]] = {
     b"date1904": ("1", "true", "x"),
     b"min": ("0", "16384", "99999", "-1"),
     b"max": ("16384", "99999", "0", "x"),
+    b"table:number-rows-repeated": ("1048576", "0", "-1", "99999999999", "x", "2", "1000000"),
+    b"table:number-columns-repeated": ("16384", "0", "1000000", "-5", "x", "3"),
+    b"office:value": ("nan", "1e999", "x", "", "-0", "1e-400"),
+    b"office:value-type": ("float", "string", "date", "boolean", "percentage", "currency", "time", "void", "x"),
+    b"office:date-value": ("not a date", "9999-12-31T23:59:59", "-0001-01-01", "2026-13-45", "", "1e12"),
+    b"office:time-value": ("PT-5H", "P99999999D", "x", "PT1e9S"),
+    b"office:boolean-value": ("yes", "2", "", "TRUE"),
+    b"table:name": ("Projects", "", "Settings", "x" * 300, "a'b"),
 }  # fmt: skip
 _ANY_ATTRIBUTE_VALUES = ("", "x", "-1", "1e999", "NaN", "&amp;", "99999999999999999999", "\u202e", "A1")
 CELL_TEXT = (
@@ -682,9 +820,13 @@ _SHEET_TAGS = (b"c", b"c", b"c", b"row", b"row", b"v", b"f", b"is", b"t", b"dime
 
 def mutated_workbook(rng: random.Random, recipe: list[str], sample: bytes) -> tuple[bytes, str]:
     """A valid workbook changed structurally one to four times, and sometimes damaged as raw bytes."""
-    if rng.random() < 0.4:
+    choice = rng.random()
+    if choice < 0.4:
         base = sample
         recipe.append("base: the bundled sample")
+    elif choice < 0.5:
+        base = random_ods(rng, [], valid=True)
+        recipe.append("base: a generated valid OpenDocument workbook")
     else:
         base = random_workbook(rng, [], valid=True)
         recipe.append("base: a generated valid workbook")
@@ -697,7 +839,8 @@ def mutated_workbook(rng: random.Random, recipe: list[str], sample: bytes) -> tu
         damage = rng.choices(_RAW_OPERATIONS, (30, 15, 10, 35, 10))[0]
         data, step = damage(rng, data)
         recipe.append(step)
-    return data, ".xlsx" if rng.random() < 0.95 else _pick(rng, (".xlsm", ".xls", ".ods"))
+    suffix = ".ods" if base[:100].find(ODS_MIME) >= 0 else ".xlsx"
+    return data, suffix if rng.random() < 0.95 else _pick(rng, (".xlsm", ".xls", ".ods", ".xlsx"))
 
 
 def _target(rng: random.Random, parts: Parts, preference: Callable[[str], bool] | None = None) -> list[Any] | None:
@@ -709,7 +852,7 @@ def _target(rng: random.Random, parts: Parts, preference: Callable[[str], bool] 
         if chosen:
             return _pick(rng, chosen)
     groups = (
-        (50, lambda n: n.startswith("xl/worksheets/") and n.endswith(".xml")),
+        (50, lambda n: (n.startswith("xl/worksheets/") and n.endswith(".xml")) or n == "content.xml"),
         (15, lambda n: n.endswith("sharedStrings.xml")),
         (10, lambda n: n == "xl/workbook.xml"),
         (8, lambda n: n.endswith(".rels")),
@@ -733,6 +876,10 @@ def _element(rng: random.Random, part: list[Any]) -> tuple[int, int, bytes] | No
     if part[0].startswith("xl/worksheets/") and rng.random() < 0.8:
         tag = _pick(rng, _SHEET_TAGS)
         preferred = [s for s in spans if s[2].split(b":")[-1] == tag]
+        if preferred:
+            return _pick(rng, preferred)
+    if part[0] == "content.xml" and rng.random() < 0.8:
+        preferred = [s for s in spans if s[2] in {b"table:table-row", b"table:table-cell", b"text:p", b"table:table"}]
         if preferred:
             return _pick(rng, preferred)
     if part[0].endswith("sharedStrings.xml") and rng.random() < 0.7:
@@ -810,7 +957,7 @@ def _replace_text(rng: random.Random, parts: Parts) -> str:
     part = _target(rng, parts)
     if part is None:
         return "replace text: no part"
-    texts = [m for m in re.finditer(rb"<((?:\w+:)?(?:v|t|f|definedName))(?:\s[^>]*)?>([^<]*)</\1>", part[1])]
+    texts = [m for m in re.finditer(rb"<((?:\w+:)?(?:v|t|f|p|definedName))(?:\s[^>]*)?>([^<]*)</\1>", part[1])]
     if not texts:
         return f"replace text: none in {part[0]}"
     match = _pick(rng, texts)
