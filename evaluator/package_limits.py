@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -70,6 +71,14 @@ def check_package(data: bytes, name: str) -> None:
                 _check_ods_tables(archive, name)
     except zipfile.BadZipFile:
         return  # not a zip: the reader says what it is
+    except (NotImplementedError, OSError, ValueError, EOFError, UnicodeDecodeError, struct.error) as error:
+        # A zip the zip module will not measure ("zip file version 22.0" in a damaged directory) is one calamine
+        # may still open: never read unmeasured, it is refused in the reader's own sentence.
+        raise InputFileError(
+            translate("InputFile", "{name} is not a readable Excel workbook ({reason}).").format(
+                name=name, reason=str(error) or type(error).__name__
+            )
+        ) from None
 
 
 def _check_sizes(members: list[zipfile.ZipInfo], name: str) -> None:
@@ -272,8 +281,8 @@ def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:
                     continue
                 markers = b"hidden" in xml or b"<f" in xml or b":f" in xml
                 found[member.filename] = SheetSurvey(used_area(xml), markers and member.file_size <= MAX_SCANNED_BYTES)
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
-        return found  # the reader reports a damaged package in its own words
+    except Exception:  # the reader reports a damaged package in its own words (check_package refused the rest)
+        return found
     return found
 
 

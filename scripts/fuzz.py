@@ -55,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
         def progress(found: list[Result], kind: str = kind, count: int = count, done: list[int] = done) -> None:
             done[0] += len(found)
-            failures = sum(r.failed for r in found)
-            print(f"{kind}: {done[0]:,}/{count:,} cases, {failures} failures in the last batch", flush=True)
+            failures = [r for r in found if r.failed]
+            print(f"{kind}: {done[0]:,}/{count:,} cases, {len(failures)} failures in the last batch", flush=True)
+            for result in failures:
+                print(f"  {result.label}: {result.outcome}: {result.signature}", flush=True)
 
         kind_clock = time.perf_counter()
         results[kind] = run_cases(
