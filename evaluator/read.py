@@ -22,7 +22,7 @@ from evaluator.file_checks import FileCheckError, read_regular_file
 from evaluator.i18n import translate
 from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
-from evaluator.package_limits import SheetSurvey, check_package, sheet_too_large, survey_sheets
+from evaluator.package_limits import SheetSurvey, check_package, refused_area, sheet_too_large, survey_sheets
 from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
 from evaluator.sparse_sheet import read_sparse_sheet
 
@@ -152,12 +152,12 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
 
     def load(sheet_name: str) -> Grid:
         if any(part.oversized for part in survey.values()):
-            part = part_of(sheet_name)
-            if part in survey and survey[part].oversized:
+            area = refused_area(survey, part_of(sheet_name))  # a sheet of unknown part may be the oversized one
+            if area is not None:
                 # Never a dense grid of the used area (calamine aborted on it): the table block, cell by cell.
                 sparse = read_sparse_sheet(data, sheet_name)
                 if sparse is None:
-                    raise sheet_too_large(sheet_name, name, survey[part].area)
+                    raise sheet_too_large(sheet_name, name, area)
                 if sparse.left_out:
                     left_out[sheet_name] = sparse.left_out
                 return sparse.grid

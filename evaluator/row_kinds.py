@@ -90,8 +90,16 @@ def _footnote_text(row: list[Any]) -> str | None:
 def _texts(frame: pd.DataFrame, column: int | None) -> np.ndarray:
     if column is None or column not in frame.columns:
         return np.full(len(frame), "", dtype=object)
+    values = frame[column].astype(object)
+    if pd.api.types.infer_dtype(values, skipna=True) not in _TEXT_DTYPES:
+        # a column with no text at all (numbered rows in column A, names that are numbers): pandas refuses .str
+        return np.full(len(frame), "", dtype=object)
     # .str leaves non-text cells (numbers, dates) as NaN: one vectorised pass, no loop over rows
-    return frame[column].astype(object).str.strip().fillna("").to_numpy(dtype=object)
+    return values.str.strip().fillna("").to_numpy(dtype=object)
+
+
+#: What pandas' ``infer_dtype`` calls a column ``.str`` accepts that holds some text.
+_TEXT_DTYPES = frozenset({"string", "mixed", "mixed-integer"})
 
 
 def _blank(value: Any) -> bool:

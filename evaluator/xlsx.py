@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as CONTROL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -55,6 +57,9 @@ BOLD = Font(name=FONT_NAME, bold=True)
 THIN_BOTTOM = Border(bottom=Side(style="thin", color="999999"))
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+#: What an .xlsx file cannot hold: openpyxl's control characters, and the rest of what XML 1.0 excludes — U+FFFE,
+#: U+FFFF and lone surrogates (a shared string "&#xFFFE;" reads as U+FFFE, and lxml then refused the whole export).
+ILLEGAL_CHARACTERS_RE = re.compile(CONTROL_CHARACTERS_RE.pattern + "|[\ud800-\udfff\ufffe\uffff]")
 # Sequential, colour-blind safe (single hue, light → mid blue) so dark text stays readable on every shade.
 PERCENT_SCALE = ColorScaleRule(
     start_type="num", start_value=0, start_color="F7FBFF", end_type="num", end_value=1, end_color="6BAED6"

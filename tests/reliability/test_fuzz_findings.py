@@ -1,0 +1,207 @@
+"""Minimal reproducers of what the fuzz test (test_fuzz.py, issue 9) found; each failed before its fix.
+
+Every case is built here, small, from the signature the fuzz run reported (docs/fuzz-results.md).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl import Workbook
+
+from evaluator.issues import InputFileError, Severity
+from evaluator.load import load_workbook
+from evaluator.ranking import score
+from evaluator.workbook_export import export_shortlist
+from tests.evaluator.helpers import HEADER, row, write_xlsx
+from tests.reliability.fuzzing import ods_package, pack, relocate_part, to_shared_strings, unpack
+
+
+def test_a_first_column_of_numbers_and_a_row_without_a_country_loads(tmp_path) -> None:
+    # AttributeError in evaluator/row_kinds.py:_texts — ".str accessor with string values" on a column holding no
+    # text at all: column A numbered 1, 2, 3 (or any numeric column first) and one row without a country.
+    header = ["No.", *HEADER]
+    path = write_xlsx(tmp_path, header, [[1, *row("A")], [2, *row("B", country=None)], [3, *row("C")]])
+    dataset = load_workbook(path)
+    assert list(dataset.projects["name"]) == ["Plant A", "Plant C"]
+    assert Severity.ERROR in [i.severity for i in dataset.issues if i.row == 3]
+
+
+def test_project_names_that_are_all_numbers_load(tmp_path) -> None:
+    # The same signature through the name column: every project named by a number, one row hidden.
+    path = write_xlsx(tmp_path, HEADER, [row("A", name=101), row("B", name=102), row("C", name=103)], hidden_rows=[3])
+    dataset = load_workbook(path)
+    assert list(dataset.projects["project_id"]) == ["A", "C"]
+    assert list(dataset.projects["name"]) == ["101", "103"]
+
+
+def _assert_no_abort(done) -> None:
+    """The far cell is refused in one sentence (or, where the app reads such a sheet cell by cell, loads)."""
+    assert done.returncode in {0, 2}, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    if done.returncode == 2:
+        assert "reaches cell XFD1048576" in done.stderr
+
+
+def _rewrite(path: Path, part: str, change) -> Path:
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts[part] = change(parts[part])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_cell_reference_beyond_excels_last_column_is_refused_at_once(tmp_path) -> None:
+    # 13 s to load a 7 kB file (mutation seed 7 case 990): r="ZZZZ1" is column 475,254, which the used-area scan
+    # did not see (it read at most three letters), so calamine built a grid 475,254 columns wide; with a few
+    # thousand rows that grid is gigabytes and the process aborts.
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'r="G1"', b'r="ZZZZ1"', 1))
+    started = time.perf_counter()
+    with pytest.raises(
+        InputFileError, match=r"cannot be read \(a cell in column ZZZZ, beyond a worksheet's last column XFD"
+    ):
+        load_workbook(path)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_shared_strings_table_claiming_billions_of_strings_is_refused_not_an_abort(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:_read_excel (mutation seed 7 case 187): calamine reserves room for uniqueCount
+    # strings before reading one; uniqueCount="99999999999" in a 9 kB file asked for 2.4 TB and aborted the process.
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    parts = unpack(path.read_bytes())
+    path.write_bytes(pack(to_shared_strings(parts)))
+    _rewrite(path, "xl/sharedStrings.xml", lambda xml: re.sub(rb'uniqueCount="\d+"', b'uniqueCount="99999999999"', xml))
+    done = run_cli("score", path, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "is not a readable Excel workbook" in done.stderr
+    assert "claims 99,999,999,999 different texts" in done.stderr
+
+
+def test_a_sheet_part_whose_compressed_data_is_damaged_is_one_sentence(tmp_path) -> None:
+    # zlib.error in evaluator/package_limits.py:survey_sheets (mutation seed 7, 28 cases): the survey of the sheets
+    # caught the zip module's own errors but not zlib's ("invalid distance too far back", "invalid block type").
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start] = 0xFF  # the first deflate block: final, of the reserved type 3
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputFileError, match="cannot be read"):
+        load_workbook(path)
+
+
+def test_a_far_cell_is_refused_even_when_the_workbook_part_is_not_well_formed(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:load (mutation seed 8 case 599): workbook.xml with `" .>` for `"/>` is refused by
+    # openpyxl, which maps sheets to their parts, but read by calamine; the sheet's part was then unknown, its used
+    # area was not checked, and calamine built the grid of a stray cell at XFD1048576.
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    for values in [HEADER, row("A"), row("B")]:
+        sheet.append(values)
+    sheet["XFD1048576"] = "stray"
+    path = tmp_path / "damaged.xlsx"
+    book.save(path)
+    _rewrite(path, "xl/workbook.xml", lambda xml: xml.replace(b'"1"/></bookViews>', b'"1" .></bookViews>'))
+    _assert_no_abort(run_cli("score", path, timeout=60))
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
+def test_text_xml_cannot_hold_is_left_out_of_the_export(tmp_path) -> None:
+    # ValueError in evaluator/xlsx.py:_table_rows (mutation seed 8 case 836): a shared string "&#xFFFE;" reads as
+    # U+FFFE, which XML 1.0 cannot hold (nor U+FFFF, nor a lone surrogate); lxml refused the whole export. openpyxl's
+    # pattern of illegal characters covers the control characters only.
+    path = write_xlsx(tmp_path, HEADER, [row("A", name="Plant XX A"), row("B")])
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"XX", b"&#xFFFE;&#xFFFF;"))
+    ranking = score(load_workbook(path))
+    assert "Plant \ufffe\uffff A" in set(ranking.table["name"])
+    export_shortlist(ranking, tmp_path / "out.xlsx")
+    names = {str(cell.value) for sheet in openpyxl.load_workbook(tmp_path / "out.xlsx") for r in sheet for cell in r}
+    assert "Plant  A" in names
+
+
+@pytest.mark.parametrize("part", ["xl/elsewhere/sheet1.xml", "xl/worksheets/sheet1.bin", "sheet1.XML"])
+def test_a_far_cell_on_a_sheet_stored_outside_the_worksheets_folder_is_refused(tmp_path, run_cli, part) -> None:
+    # SIGABRT (found while fixing the case above, then by the relocation mutation): only parts under worksheets/
+    # named .xml were measured, but calamine reads a sheet wherever the workbook's relationships point.
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Projects"
+    for values in [HEADER, row("A"), row("B")]:
+        sheet.append(values)
+    sheet["XFD1048576"] = "stray"
+    path = tmp_path / "elsewhere.xlsx"
+    book.save(path)
+    path.write_bytes(pack(relocate_part(unpack(path.read_bytes()), "xl/worksheets/sheet1.xml", part)))
+    _assert_no_abort(run_cli("score", path, timeout=60))
+
+
+def _ods(tmp_path: Path, rows: str) -> Path:
+    """A one-table OpenDocument workbook whose ``content.xml`` rows are ``rows`` (table:table-row elements)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
+        'opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+        f'<office:spreadsheet><table:table table:name="Projects">{rows}</table:table></office:spreadsheet>'
+        "</office:body></office:document-content>"
+    )
+    path = tmp_path / "projects.ods"
+    path.write_bytes(ods_package(content.encode()))
+    return path
+
+
+def _cell(value: object) -> str:
+    kind = (
+        'office:value-type="string"' if isinstance(value, str) else f'office:value-type="float" office:value="{value}"'
+    )
+    return f"<table:table-cell {kind}><text:p>{value}</text:p></table:table-cell>"
+
+
+def test_an_opendocument_row_repeated_a_million_times_is_refused_not_an_abort(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:load (random OpenDocument cases, once the generator wrote them): a 2 kB .ods
+    # whose one row of values says table:number-rows-repeated="1048000" across 92 columns is 96 million cells to
+    # calamine, under its own limit of 100 million, and its dense grid asked for 4.7 GB. Nothing measured it.
+    header = "".join(_cell(h) for h in HEADER)
+    wide = _cell("x") + '<table:table-cell table:number-columns-repeated="90"/>' + _cell(1)
+    rows = f"<table:table-row>{header}</table:table-row>"
+    rows += f'<table:table-row table:number-rows-repeated="1048000">{wide}</table:table-row>'
+    done = run_cli("score", _ods(tmp_path, rows), timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "reaches cell" in done.stderr
+
+
+def test_an_opendocument_sheet_as_libreoffice_writes_it_loads(tmp_path) -> None:
+    # The measure counts only what holds a value: LibreOffice ends every sheet with its empty rest as repeats
+    # (1,048,576 rows × 1,024 columns), which must not count.
+    body = "".join(
+        f"<table:table-row>{''.join(_cell(v) for v in values)}"
+        '<table:table-cell table:number-columns-repeated="1017"/></table:table-row>'
+        for values in [HEADER, row("A"), row("B")]
+    )
+    body += '<table:table-row table:number-rows-repeated="1048573"><table:table-cell '
+    body += 'table:number-columns-repeated="1024"/></table:table-row>'
+    dataset = load_workbook(_ods(tmp_path, body))
+    assert list(dataset.projects["project_id"]) == ["A", "B"]
+
+
+def test_a_package_the_zip_module_cannot_open_is_one_sentence(tmp_path) -> None:
+    # NotImplementedError in evaluator/package_limits.py:check_package (mutation seed 1 case 2015, of the first
+    # 20,000-case run): random bytes in the central directory set "version needed to extract" to 22.0, and Python's
+    # zipfile refuses such a package with NotImplementedError, which nothing caught. calamine opens it regardless,
+    # so a package that cannot be measured is refused rather than read unmeasured.
+    path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    data[entry + 6 : entry + 8] = (220).to_bytes(2, "little")  # version needed to extract: 22.0
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputFileError, match="is not a readable Excel workbook"):
+        load_workbook(path)
