@@ -110,7 +110,8 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
             failure = _io_failure(error)
             if failure is None:
                 raise
-        gc.collect()  # a failed writer's files are closed here, while their errors still go to the log
+        if failure is not None:
+            gc.collect()  # a failed writer's files are closed here, while their errors still go to the log
     if failure is not None:
         raise OutputFileError(f"Cannot write {Path(target).name}: {failure}.")
     return Path(target)

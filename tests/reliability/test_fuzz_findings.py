@@ -12,7 +12,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl import Workbook
 
 from evaluator.issues import InputFileError, Severity
 from evaluator.load import load_workbook
@@ -20,6 +19,7 @@ from evaluator.ranking import score
 from evaluator.workbook_export import export_shortlist
 from tests.evaluator.helpers import HEADER, row, write_xlsx
 from tests.reliability.fuzzing import ods_package, pack, relocate_part, to_shared_strings, unpack
+from tests.reliability.hostile_inputs import rewrite_part, stray_cell
 
 
 def test_a_first_column_of_numbers_and_a_row_without_a_country_loads(tmp_path) -> None:
@@ -48,22 +48,12 @@ def _assert_no_abort(done) -> None:
         assert "reaches cell XFD1048576" in done.stderr
 
 
-def _rewrite(path: Path, part: str, change) -> Path:
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
-    parts[part] = change(parts[part])
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
-    return path
-
-
 def test_a_cell_reference_beyond_excels_last_column_is_refused_at_once(tmp_path) -> None:
     # 13 s to load a 7 kB file (mutation seed 7 case 990): r="ZZZZ1" is column 475,254, which the used-area scan
     # did not see (it read at most three letters), so calamine built a grid 475,254 columns wide; with a few
     # thousand rows that grid is gigabytes and the process aborts.
     path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
-    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'r="G1"', b'r="ZZZZ1"', 1))
+    rewrite_part(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'r="G1"', b'r="ZZZZ1"', 1))
     started = time.perf_counter()
     with pytest.raises(
         InputFileError, match=r"cannot be read \(a cell in column ZZZZ, beyond a worksheet's last column XFD"
@@ -78,7 +68,9 @@ def test_a_shared_strings_table_claiming_billions_of_strings_is_refused_not_an_a
     path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
     parts = unpack(path.read_bytes())
     path.write_bytes(pack(to_shared_strings(parts)))
-    _rewrite(path, "xl/sharedStrings.xml", lambda xml: re.sub(rb'uniqueCount="\d+"', b'uniqueCount="99999999999"', xml))
+    rewrite_part(
+        path, "xl/sharedStrings.xml", lambda xml: re.sub(rb'uniqueCount="\d+"', b'uniqueCount="99999999999"', xml)
+    )
     done = run_cli("score", path, timeout=60)
     assert done.returncode == 2, done.stderr
     assert "is not a readable Excel workbook" in done.stderr
@@ -103,15 +95,8 @@ def test_a_far_cell_is_refused_even_when_the_workbook_part_is_not_well_formed(tm
     # SIGABRT in evaluator/read.py:load (mutation seed 8 case 599): workbook.xml with `" .>` for `"/>` is refused by
     # openpyxl, which maps sheets to their parts, but read by calamine; the sheet's part was then unknown, its used
     # area was not checked, and calamine built the grid of a stray cell at XFD1048576.
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Projects"
-    for values in [HEADER, row("A"), row("B")]:
-        sheet.append(values)
-    sheet["XFD1048576"] = "stray"
-    path = tmp_path / "damaged.xlsx"
-    book.save(path)
-    _rewrite(path, "xl/workbook.xml", lambda xml: xml.replace(b'"1"/></bookViews>', b'"1" .></bookViews>'))
+    path = stray_cell(tmp_path, "XFD1048576")
+    rewrite_part(path, "xl/workbook.xml", lambda xml: xml.replace(b'"1"/></bookViews>', b'"1" .></bookViews>'))
     _assert_no_abort(run_cli("score", path, timeout=60))
 
 
@@ -121,7 +106,7 @@ def test_text_xml_cannot_hold_is_left_out_of_the_export(tmp_path) -> None:
     # U+FFFE, which XML 1.0 cannot hold (nor U+FFFF, nor a lone surrogate); lxml refused the whole export. openpyxl's
     # pattern of illegal characters covers the control characters only.
     path = write_xlsx(tmp_path, HEADER, [row("A", name="Plant XX A"), row("B")])
-    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"XX", b"&#xFFFE;&#xFFFF;"))
+    rewrite_part(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"XX", b"&#xFFFE;&#xFFFF;"))
     ranking = score(load_workbook(path))
     assert "Plant \ufffe\uffff A" in set(ranking.table["name"])
     export_shortlist(ranking, tmp_path / "out.xlsx")
@@ -133,14 +118,7 @@ def test_text_xml_cannot_hold_is_left_out_of_the_export(tmp_path) -> None:
 def test_a_far_cell_on_a_sheet_stored_outside_the_worksheets_folder_is_refused(tmp_path, run_cli, part) -> None:
     # SIGABRT (found while fixing the case above, then by the relocation mutation): only parts under worksheets/
     # named .xml were measured, but calamine reads a sheet wherever the workbook's relationships point.
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Projects"
-    for values in [HEADER, row("A"), row("B")]:
-        sheet.append(values)
-    sheet["XFD1048576"] = "stray"
-    path = tmp_path / "elsewhere.xlsx"
-    book.save(path)
+    path = stray_cell(tmp_path, "XFD1048576")
     path.write_bytes(pack(relocate_part(unpack(path.read_bytes()), "xl/worksheets/sheet1.xml", part)))
     _assert_no_abort(run_cli("score", path, timeout=60))
 
