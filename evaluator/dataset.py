@@ -12,7 +12,7 @@ import pandas as pd
 
 from evaluator.elements import SYMBOLS
 from evaluator.import_choices import AUTOMATIC, ImportChoices
-from evaluator.issues import Issue, Severity
+from evaluator.issues import Issue, IssueCounts, Severity
 from evaluator.read import SourceFile
 from evaluator.reference import CountryTable, ElementTable
 
@@ -69,6 +69,8 @@ class Dataset:
     rows_read: int = 0
     #: The import choices the data was read with (issue 8.7); the automatic import unless the analyst chose.
     import_choices: ImportChoices = AUTOMATIC
+    #: The import's own counts (IssueLog.counts), which see the issues not listed one by one; None: count ``issues``.
+    counted_issues: IssueCounts | None = None
 
     def __post_init__(self) -> None:
         if self.coverage.shape != (len(self.projects), len(SYMBOLS)):
@@ -78,17 +80,29 @@ class Dataset:
         return len(self.projects)
 
     @property
+    def issue_counts(self) -> IssueCounts:
+        """Every problem the import found, including those a column's closing line counts (IssueLog)."""
+        if self.counted_issues is not None:
+            return self.counted_issues
+        return IssueCounts(
+            errors=sum(1 for issue in self.issues if issue.severity is Severity.ERROR),
+            warnings=sum(1 for issue in self.issues if issue.severity is Severity.WARNING),
+            notes=sum(1 for issue in self.issues if issue.severity is Severity.NOTE),
+            error_rows=len({i.row for i in self.issues if i.severity is Severity.ERROR and i.row is not None}),
+        )
+
+    @property
     def error_count(self) -> int:
-        return sum(1 for issue in self.issues if issue.severity is Severity.ERROR)
+        return self.issue_counts.errors
 
     @property
     def warning_count(self) -> int:
-        return sum(1 for issue in self.issues if issue.severity is Severity.WARNING)
+        return self.issue_counts.warnings
 
     @property
     def rows_with_errors(self) -> int:
         """Worksheet rows left out of scoring because of an error."""
-        return len({i.row for i in self.issues if i.severity is Severity.ERROR and i.row is not None})
+        return self.issue_counts.error_rows
 
     def usd(self, column: str, fx: float | Mapping[str, float]) -> np.ndarray:
         """A money column in US dollars (millions for capex, per kg for opex) at the given rates.

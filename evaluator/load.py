@@ -20,13 +20,15 @@ from evaluator.import_choices import AUTOMATIC, ImportChoices
 from evaluator.issues import InputFileError, IssueLog
 from evaluator.override_sheets import read_countries, read_elements, read_fx, read_settings
 from evaluator.parameters import Parameters
-from evaluator.read import RawWorkbook, read_workbook
+from evaluator.read import Grid, RawWorkbook, read_workbook
 from evaluator.reference import CountryTable, reference_countries, reference_elements
 from evaluator.sparse_sheet import describe_left_out
 from evaluator.validate import read_projects
 from evaluator.wording import counted
 
 OPTIONAL_SHEETS = ("Countries", "Elements", "Settings", "FX")
+#: Rows read of an override sheet (FX, Settings, Countries, Elements): far more than any reference table holds.
+MAX_REFERENCE_ROWS = 10_000
 #: Governance risk assumed for a real country missing from the bundled table and from the workbook.
 ASSUMED_COUNTRY_RISK = 50.0
 
@@ -51,15 +53,16 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
 
     settings: dict = {}
     if name := workbook.find_sheet("FX"):
-        settings = read_fx(workbook.sheet(name), name, log)
+        settings = read_fx(reference_rows(workbook, name, log), name, log)
     if name := workbook.find_sheet("Settings"):
-        settings |= read_settings(workbook.sheet(name), name, log)  # a Settings row names its parameter: it wins
+        # a Settings row names its parameter: it wins
+        settings |= read_settings(reference_rows(workbook, name, log), name, log)
     countries = reference_countries()
     if name := workbook.find_sheet("Countries"):
-        countries = countries.with_overrides(read_countries(workbook.sheet(name), name, log, countries))
+        countries = countries.with_overrides(read_countries(reference_rows(workbook, name, log), name, log, countries))
     elements = reference_elements()
     if name := workbook.find_sheet("Elements"):
-        elements = elements.with_overrides(read_elements(workbook.sheet(name), name, log))
+        elements = elements.with_overrides(read_elements(reference_rows(workbook, name, log), name, log))
 
     sheet = projects_sheet(workbook, choices, log)
     _report_hidden_sheets(workbook, [sheet, *(workbook.find_sheet(n) for n in OVERRIDE_SHEETS)], log)
@@ -102,11 +105,33 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
         currencies=rows.currencies,
         settings=settings,
         issues=log.freeze(),
+        counted_issues=log.counts(),
         source=workbook.source,
         sheet=sheet,
         rows_read=rows.rows_read,
         import_choices=choices,
     )
+
+
+def reference_rows(workbook: RawWorkbook, sheet: str, log: IssueLog) -> Grid:
+    """The first MAX_REFERENCE_ROWS rows of an override sheet; a longer one is cut there, with a warning.
+
+    An override sheet holds one row per country, element, currency or setting: a few hundred at most. A sheet that
+    runs to a million rows (one row of an OpenDocument file repeated to the sheet's end, issue 9) is none a person
+    typed, and reading it row by row took 25 s and a million warnings.
+    """
+    grid = workbook.sheet(sheet)
+    if len(grid) <= MAX_REFERENCE_ROWS:
+        return grid
+    log.warning(
+        sheet,
+        translate(
+            "InputFile",
+            "Sheet '{sheet}' runs to row {rows}: a reference sheet is read to row {limit}, the rows below are ignored.",
+        ).format(sheet=sheet, rows=f"{len(grid):,}", limit=f"{MAX_REFERENCE_ROWS:,}"),
+        row=MAX_REFERENCE_ROWS + 1,
+    )
+    return grid[:MAX_REFERENCE_ROWS]
 
 
 def _report_number_marks(workbook: RawWorkbook, sheet: str, log: IssueLog) -> None:

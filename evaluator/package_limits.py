@@ -89,20 +89,18 @@ def _check_sizes(members: list[zipfile.ZipInfo], name: str) -> None:
         too_big = member.file_size > MAX_PART_BYTES
         bomb = member.file_size > RATIO_CHECKED_ABOVE and ratio > MAX_RATIO
         if too_big or bomb or total > MAX_PACKAGE_BYTES:
-            raise InputFileError(
-                translate(
-                    "InputFile",
-                    "{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a "
-                    "projects workbook, or it is damaged.",
-                ).format(
-                    name=name,
-                    size=f"{max(member.file_size, total) / 1048576:,.0f}",
-                    part=member.filename,
-                    limit=f"{(MAX_PART_BYTES if too_big else MAX_PACKAGE_BYTES) / 1048576:,.0f}"
-                    if not bomb
-                    else f"{RATIO_CHECKED_ABOVE * MAX_RATIO / 1048576:,.0f}",
-                )
-            )
+            limit = RATIO_CHECKED_ABOVE * MAX_RATIO if bomb else MAX_PART_BYTES if too_big else MAX_PACKAGE_BYTES
+            raise _inflates_too_far(name, max(member.file_size, total), member.filename, limit)
+
+
+def _inflates_too_far(name: str, size: int, part: str, limit: int) -> InputFileError:
+    return InputFileError(
+        translate(
+            "InputFile",
+            "{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a "
+            "projects workbook, or it is damaged.",
+        ).format(name=name, size=f"{size / 1048576:,.0f}", part=part, limit=f"{limit / 1048576:,.0f}")
+    )
 
 
 _SST_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*>")
@@ -189,47 +187,71 @@ _ODS_ROWS = re.compile(rb"""\stable:number-rows-repeated\s*=\s*["']\s*(\d+)""")
 _ODS_COLUMNS = re.compile(rb"""\stable:number-columns-repeated\s*=\s*["']\s*(\d+)""")
 
 
-def ods_areas(xml: bytes) -> dict[str, tuple[int, int]]:
-    """Table name → (last row, last column) holding something, in an OpenDocument ``content.xml``.
+@dataclass(frozen=True)
+class OdsTable:
+    """What calamine builds of one OpenDocument table: its used area and its XML with every repeat written out."""
+
+    area: tuple[int, int]  # (last row, last column) holding something
+    expanded_bytes: int  # the cells holding something, as bytes of XML, times their row and column repeats
+
+
+def ods_tables(xml: bytes) -> dict[str, OdsTable]:
+    """Table name → :class:`OdsTable`, from an OpenDocument ``content.xml``.
 
     Repeated rows and cells count as often as they repeat, as calamine expands them into its dense grid (a row of
     values repeated 1,048,000 times in a 2 kB file is a grid of millions of cells), up to a worksheet's last row
     and column, where calamine stops; repeats that hold nothing (LibreOffice ends every sheet with its empty rest,
-    1,048,576 rows × 1,024 columns) do not count. A cell with a value type, or with content, holds something.
+    1,048,576 rows × 1,024 columns) do not count. A cell with a value type, a formula, or content holds something:
+    calamine keeps a formula grid beside the value grid, so a formula alone widens it. calamine also copies a
+    repeated cell's text into every cell it stands for: one row of 1.5 kB of text repeated a million times is
+    1.5 GB, inside the area limit, so the written-out size is measured too (the bytes of each cell element, an
+    upper bound of its text and formula).
     """
     import html
 
-    areas: dict[str, tuple[int, int]] = {}
+    tables: dict[str, OdsTable] = {}
     name, rows, last_row, last_column = None, 0, 0, 0
     repeat, column, filled = 1, 0, False
+    table_bytes, row_bytes, cell_start, cell_times = 0, 0, -1, 0
     for match in _ODS_TAG.finditer(xml):
         closing, tag, attributes = match.groups()
         empty = attributes.endswith(b"/")
         if tag == b"table":
             if name is not None:  # the end of a table, or a table that never ended
-                areas[name] = (min(last_row, LAST_ROW), min(last_column, LAST_COLUMN))
+                tables[name] = OdsTable((min(last_row, LAST_ROW), min(last_column, LAST_COLUMN)), table_bytes)
                 name = None
             if not closing:
                 found = _ODS_NAME.search(attributes)
                 written = (found.group(1) if found.group(1) is not None else found.group(2)) if found else b""
                 name = html.unescape(written.decode("utf-8", "replace"))
-                rows, last_row, last_column = 0, 0, 0
+                rows, last_row, last_column, table_bytes = 0, 0, 0, 0
         elif tag == b"table-row":
             if closing or empty:
                 times = repeat if closing else _repeats(_ODS_ROWS, attributes)
+                times = min(times, max(LAST_ROW - rows, 0))  # calamine stops at the last row
                 if filled and closing:
                     last_row = rows + times
+                    table_bytes += row_bytes * times
                 rows, filled = rows + times, False
             else:
-                repeat, column, filled = _repeats(_ODS_ROWS, attributes), 0, False
-        elif not closing:
-            times = _repeats(_ODS_COLUMNS, attributes)
-            if b"value-type" in attributes or not empty:
+                repeat, column, filled, row_bytes = _repeats(_ODS_ROWS, attributes), 0, False, 0
+        elif closing:
+            if cell_start >= 0:  # the end of a cell that holds something: its whole element, times its repeats
+                row_bytes += (match.end() - cell_start) * cell_times
+                cell_start = -1
+        else:
+            times = min(_repeats(_ODS_COLUMNS, attributes), max(LAST_COLUMN - column, 0))
+            if b"value-type" in attributes or b"formula" in attributes or not empty:
                 last_column, filled = max(last_column, column + times), True
+                if empty:
+                    row_bytes += len(match.group(0)) * times
+                else:
+                    cell_start, cell_times = match.start(), times
             column += times
     if name is not None:  # a part cut short inside a table: what it reached
-        areas[name] = (min(max(last_row, rows + filled * repeat), LAST_ROW), min(last_column, LAST_COLUMN))
-    return areas
+        area = (min(max(last_row, rows + filled * repeat), LAST_ROW), min(last_column, LAST_COLUMN))
+        tables[name] = OdsTable(area, table_bytes + row_bytes * filled * repeat)
+    return tables
 
 
 def _repeats(pattern: re.Pattern[bytes], attributes: bytes) -> int:
@@ -252,9 +274,16 @@ def _check_ods_tables(archive: zipfile.ZipFile, name: str) -> None:
         return
     if b"office:document-content" not in xml[:_HEAD_BYTES]:
         return
-    for table, area in ods_areas(xml).items():
-        if SheetSurvey(area, may_hold_facts=False).oversized:
-            raise sheet_too_large(table, name, area)
+    for table, found in ods_tables(xml).items():
+        if SheetSurvey(found.area, may_hold_facts=False).oversized:
+            raise sheet_too_large(table, name, found.area)
+        if found.expanded_bytes > MAX_PART_BYTES:
+            raise _inflates_too_far(
+                name,
+                found.expanded_bytes,
+                f"table '{table}' of content.xml, its repeated rows and cells written out",
+                MAX_PART_BYTES,
+            )
 
 
 def survey_sheets(data: bytes) -> dict[str, SheetSurvey]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,6 +110,12 @@ def read_workbook(path: str | Path, *, convention: Convention | None = None) -> 
     )
 
 
+def _is_zip(data: bytes) -> bool:
+    """Whether ``data`` is a zip archive, found as Python's zip module and calamine find one: by the directory at
+    its end, wherever the first member starts."""
+    return data.startswith(_ZIP_MAGIC) or zipfile.is_zipfile(io.BytesIO(data))
+
+
 def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     from python_calamine import CalamineWorkbook
 
@@ -118,8 +125,11 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         # without one is a plain .xls, whatever its name says (a renamed .xls was called "password-protected").
         raise InputFileError(_password_protected(name))
     survey: dict[str, SheetSurvey] = {}
-    if data.startswith(_ZIP_MAGIC):
-        # What calamine would abort on (a dense grid of 550 GB, a zip bomb) is measured first (issue 9.1).
+    is_zip = not data.startswith(_OLE_MAGIC) and _is_zip(data)
+    if is_zip:
+        # What calamine would abort on (a dense grid of 550 GB, a zip bomb) is measured first (issue 9.1), in any
+        # zip: one with bytes before its first member (a mail gateway's banner, a damaged copy) is a package to
+        # calamine too.
         check_package(data, name)
         survey = survey_sheets(data)
     parts: dict[str, str] | None = None
@@ -169,7 +179,7 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
             reason = _short(error)
         # One cell calamine cannot convert (an Excel 365 error such as #SPILL!, a date serial out of range) must not
         # cost the whole sheet (issue 9.6, 9.7): openpyxl reads it cell by cell, slower but forgiving.
-        grid = _read_sheet_with_openpyxl(data, sheet_name) if data.startswith(_ZIP_MAGIC) else None
+        grid = _read_sheet_with_openpyxl(data, sheet_name) if is_zip else None
         if grid is None:
             raise InputFileError(
                 translate("InputFile", "Sheet '{sheet}' of {name} cannot be read ({reason}).").format(

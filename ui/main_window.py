@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
         self.issues_model.set_issues(dataset.issues if dataset is not None else ())
         self._fit_rank_column(len(dataset) if dataset is not None else 0)
         self.issues_dock.setWindowTitle(
-            self.tr("Import report ({issues})").format(issues=counted(len(dataset.issues), "issue"))
+            self.tr("Import report ({issues})").format(issues=counted(dataset.issue_counts.total, "issue"))
             if dataset is not None
             else self.tr("Import report")
         )

@@ -1769,54 +1769,59 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="71"/>
+        <location filename="../../evaluator/load.py" line="74"/>
         <source>Sheet &apos;{sheet}&apos; has {count} far outside its table ({cells}), left out: the table is read as the block that holds most of the sheet&apos;s values.</source>
-        <extracomment>Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
+        <extracomment>Rows read of an override sheet (FX, Settings, Countries, Elements): far more than any reference table holds. Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
         <translation>シート「{sheet}」には表から大きく離れた {count}（{cells}）があり、読み込みから除きました。表は、シートの値の大半を含むまとまりとして読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="80"/>
+        <location filename="../../evaluator/load.py" line="83"/>
         <source>Sheet &apos;{sheet}&apos; was read with the slower, forgiving reader: the fast one stopped at a cell it cannot convert ({reason}). Such cells are reported below, the rest loads.</source>
         <translation>シート「{sheet}」は、低速ですが寛容な読み取り方法で読み込みました。高速な方法は変換できないセルで止まりました（{reason}）。そのようなセルは以下に示し、残りは読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="120"/>
+        <location filename="../../evaluator/load.py" line="128"/>
+        <source>Sheet &apos;{sheet}&apos; runs to row {rows}: a reference sheet is read to row {limit}, the rows below are ignored.</source>
+        <translation>シート「{sheet}」は {rows} 行目まであります。参照シートは {limit} 行目まで読み込み、それより下の行は無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/load.py" line="145"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="129"/>
+        <location filename="../../evaluator/load.py" line="154"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="149"/>
+        <location filename="../../evaluator/load.py" line="174"/>
         <source>Sheet &apos;{sheet}&apos; is hidden in the workbook; it was read all the same.</source>
         <extracomment>The optional sheets a workbook may carry, read by name (METHOD.md §1).</extracomment>
         <translation>シート「{sheet}」はブックで非表示になっていますが、そのまま読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="156"/>
+        <location filename="../../evaluator/load.py" line="181"/>
         <source>Sheet &apos;{sheet}&apos; is very hidden (only a macro shows it); it was read all the same. Check it is meant to be part of this workbook.</source>
         <translation>シート「{sheet}」は「完全に非表示」（マクロでしか表示できません）ですが、そのまま読み込みました。このブックに含めるべきシートか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="175"/>
+        <location filename="../../evaluator/load.py" line="200"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="185"/>
+        <location filename="../../evaluator/load.py" line="210"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="193"/>
+        <location filename="../../evaluator/load.py" line="218"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="201"/>
+        <location filename="../../evaluator/load.py" line="226"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
@@ -1847,48 +1852,53 @@ Your data is unchanged; you can keep working.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="99"/>
+        <location filename="../../evaluator/read.py" line="100"/>
         <source>The file {name} is empty.</source>
         <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason. Worksheets the workbook hides: sheet → &quot;hidden&quot; or &quot;very hidden&quot; (shown only by a macro). Values beyond the table block of a sheet read cell by cell (its used area was beyond the dense-grid limit): sheet → (row, column, value), 1-based (:mod:`evaluator.sparse_sheet`).</extracomment>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="106"/>
+        <location filename="../../evaluator/read.py" line="107"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="142"/>
+        <location filename="../../evaluator/package_limits.py" line="78"/>
+        <location filename="../../evaluator/package_limits.py" line="137"/>
+        <location filename="../../evaluator/read.py" line="152"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
+        <extracomment>Largest uncompressed size of one package member, and of all of them (bytes). Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×). Largest used area of a sheet read (rows × columns of its dense grid). The last row and column a worksheet can have (Excel&apos;s XFD1048576): a reference beyond is a damaged file. Most different texts a shared-strings table may claim beyond what its size can hold (each needs 5 bytes, ``&lt;si/&gt;``): calamine reserves 24 bytes for each claimed one before reading any.</extracomment>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="148"/>
+        <location filename="../../evaluator/read.py" line="158"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="175"/>
+        <location filename="../../evaluator/package_limits.py" line="342"/>
+        <location filename="../../evaluator/read.py" line="185"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
+        <extracomment>A worksheet part&apos;s root element, within the first bytes (after the declaration, perhaps a namespace prefix).</extracomment>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="224"/>
+        <location filename="../../evaluator/read.py" line="234"/>
         <source>{name} cannot be read as a table: line {line}: {reason}.</source>
         <translation>{name} を表として読み込めません: {line} 行目: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="238"/>
+        <location filename="../../evaluator/read.py" line="248"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="248"/>
+        <location filename="../../evaluator/read.py" line="258"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="285"/>
+        <location filename="../../evaluator/read.py" line="295"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <extracomment>Exceptions that mean &quot;stop&quot;, never &quot;this file is bad&quot;: they pass through every reader guard.</extracomment>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
@@ -1924,13 +1934,12 @@ Your data is unchanged; you can keep working.</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="64"/>
+        <location filename="../../evaluator/package_limits.py" line="98"/>
         <source>{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a projects workbook, or it is damaged.</source>
-        <extracomment>Largest uncompressed size of one package member, and of all of them (bytes). Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×). Largest used area of a sheet read (rows × columns of its dense grid).</extracomment>
         <translation>{name} は展開すると {size} MB（{part}）になり、このアプリが読み込める {limit} MB を超えます。プロジェクトのブックではないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="139"/>
+        <location filename="../../evaluator/package_limits.py" line="347"/>
         <source>Sheet &apos;{sheet}&apos; of {name} reaches cell {corner}: its used area of {rows} rows × {columns} columns is beyond the {limit} cells this app reads. A stray value far below or to the right of the data? Delete it (or clear those rows and columns) and save.</source>
         <translation>{name} のシート「{sheet}」はセル {corner} まで使われています。使用範囲 {rows} 行 × {columns} 列は、このアプリが読み込める {limit} セルを超えています。データのはるか下や右に値が残っていませんか。それを削除して（またはその行と列をクリアして）保存してください。</translation>
     </message>
@@ -2329,6 +2338,27 @@ Your data is unchanged; you can keep working.</source>
         <location filename="../../evaluator/validate.py" line="953"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/issues.py" line="239"/>
+        <source>in column {column}</source>
+        <extracomment>Issues listed one by one for one column of one sheet at one severity; the rest are counted in one closing line. A column wrong on every row of a long sheet says the same thing a million times (issue 9: a row repeated to the sheet&apos;s end made 1,048,585 issues, 25 s to load and a JSON export that ran out of memory). Issues listed in all; beyond, every further one is counted in its column&apos;s closing line. Worksheet rows with at least one error (left out of scoring).</extracomment>
+        <translation>列 {column}</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/issues.py" line="241"/>
+        <source>on this sheet</source>
+        <translation>このシート</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/issues.py" line="244"/>
+        <source>, rows {first} to {last}</source>
+        <translation>、{first}〜{last} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/issues.py" line="250"/>
+        <source>Not listed one by one: {more} {where}{rows} (the first {listed} are listed; every one is counted).</source>
+        <translation>個別には表示していません: {where}{rows}の{more}（最初の {listed} 件を表示。すべて件数に数えています）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ Every case is built here, small, from the signature the fuzz run reported (docs/
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import zipfile
@@ -123,14 +124,18 @@ def test_a_far_cell_on_a_sheet_stored_outside_the_worksheets_folder_is_refused(t
     _assert_no_abort(run_cli("score", path, timeout=60))
 
 
-def _ods(tmp_path: Path, rows: str) -> Path:
-    """A one-table OpenDocument workbook whose ``content.xml`` rows are ``rows`` (table:table-row elements)."""
+def _ods(tmp_path: Path, rows: str, **more_tables: str) -> Path:
+    """An OpenDocument workbook whose Projects table's rows are ``rows`` (table:table-row elements), then one table
+    per keyword (name → its rows)."""
+    tables = "".join(
+        f'<table:table table:name="{name}">{body}</table:table>'
+        for name, body in {"Projects": rows, **more_tables}.items()
+    )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
         'opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
-        f'<office:spreadsheet><table:table table:name="Projects">{rows}</table:table></office:spreadsheet>'
-        "</office:body></office:document-content>"
+        f"<office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"
     )
     path = tmp_path / "projects.ods"
     path.write_bytes(ods_package(content.encode()))
@@ -183,3 +188,76 @@ def test_a_package_the_zip_module_cannot_open_is_one_sentence(tmp_path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(InputFileError, match="is not a readable Excel workbook"):
         load_workbook(path)
+
+
+def _header_and_projects() -> str:
+    return "".join(
+        f"<table:table-row>{''.join(_cell(v) for v in values)}</table:table-row>"
+        for values in [HEADER, row("A"), row("B")]
+    )
+
+
+def test_a_formula_repeated_across_a_million_opendocument_rows_is_refused_naming_the_sheet(tmp_path, run_cli) -> None:
+    # Found beside the abort below (random seed 1 case 4022 of the second 20,000-case run): a cell with a formula
+    # and no value, table:number-columns-repeated="16384", in a row repeated to the sheet's end. The measure counted
+    # only cells with a value, but calamine keeps a formula grid beside the values (1,048,000 × 16,384 formulas);
+    # its own cell limit then failed the open as "Cannot detect file format", which names neither sheet nor limit.
+    rows = _header_and_projects()
+    rows += '<table:table-row table:number-rows-repeated="1048000">' + _cell("x")
+    rows += '<table:table-cell table:formula="of:=1+1" table:number-columns-repeated="16384"/></table:table-row>'
+    done = run_cli("score", _ods(tmp_path, rows), timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "reaches cell XFD1048003: its used area of 1,048,003 rows × 16,384 columns" in done.stderr
+
+
+def test_a_row_of_long_text_repeated_to_the_opendocument_sheets_end_is_refused(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:_read_excel (random seed 1 case 4022 of the second 20,000-case run): its repeated
+    # row held 1.5 kB of text, which calamine copies into every cell a repeat stands for: 1,048,000 rows × 1.5 kB is
+    # 1.5 GB of text in a sheet of 2 million cells, inside the area limit, and the allocator aborted the process.
+    # The written-out size of a table is measured like a zip part's.
+    repeated = _cell("x" * 1500) + _cell(1)
+    rows = _header_and_projects()
+    rows += f'<table:table-row table:number-rows-repeated="1048000">{repeated}</table:table-row>'
+    written_out = len(repeated.encode()) * 1_048_000 + len(_header_and_projects().encode())  # upper bound, in bytes
+    started = time.perf_counter()
+    done = run_cli("score", _ods(tmp_path, rows), timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert f"would inflate to {written_out / 1048576:,.0f} MB" in done.stderr
+    assert "table 'Projects' of content.xml, its repeated rows and cells written out" in done.stderr
+    assert time.perf_counter() - started < 30
+
+
+def test_a_far_cell_in_a_workbook_with_bytes_before_its_zip_is_measured(tmp_path, run_cli) -> None:
+    # SIGABRT in evaluator/read.py:load (mutation seed 1 case 5670, twice): 63 junk bytes before the zip. Both
+    # Python's zip module and calamine find a package by the directory at its end, but the measure ran only on a
+    # file that starts "PK\x03\x04", so a stray cell at A99999999 reached calamine unmeasured.
+    path = stray_cell(tmp_path, "XFD1048576")
+    path.write_bytes(b"banner from a mail gateway, 63 bytes of junk before the archive\n"[:63] + path.read_bytes())
+    done = run_cli("score", path, timeout=60)
+    _assert_no_abort(done)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "left out" in done.stdout + done.stderr
+
+
+def test_an_opendocument_reference_sheet_repeated_to_the_sheets_end_loads_in_seconds(tmp_path, run_cli) -> None:
+    # A hang (30 s; 25 s of it in load) then MemoryError writing the JSON (mutation seed 1 case 5381): two cells
+    # swapped put a value into the empty rest of the FX sheet, so its row "XXX | 150" stood for 1,048,571 rows.
+    # Each was read row by row and became a warning: 1,048,585 issues. A reference sheet is now read to row
+    # 10,000, and a column lists at most 1,000 issues, the rest counted in one closing line.
+    fx = "<table:table-row>" + _cell("currency") + _cell("per_usd") + "</table:table-row>"
+    fx += '<table:table-row table:number-rows-repeated="1048571">' + _cell("XXX") + _cell(150) + "</table:table-row>"
+    path = _ods(tmp_path, _header_and_projects(), FX=fx)
+    started = time.perf_counter()
+    dataset = load_workbook(path)
+    assert time.perf_counter() - started < 10
+    assert list(dataset.projects["project_id"]) == ["A", "B"]
+    fx_issues = [issue for issue in dataset.issues if issue.sheet == "FX"]
+    assert len(fx_issues) == 1_000 + 2  # the first 1,000 rows' warnings, the closing line, the cut
+    assert dataset.warning_count == (10_000 - 1) + 1  # every row read below the header is counted, and the cut
+    closing = next(issue for issue in fx_issues if issue.message.startswith("Not listed one by one"))
+    assert "8,999 warnings in column currency, rows 1,002 to 10,000" in closing.message
+    assert any("runs to row 1,048,572" in issue.message for issue in fx_issues)
+    out = tmp_path / "ranking.json"
+    done = run_cli("score", path, "--json", out, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(json.loads(out.read_text(encoding="utf-8"))["issues"]) == len(dataset.issues)
