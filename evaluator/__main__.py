@@ -1,4 +1,4 @@
-"""``python -m evaluator`` runs the command line."""
+"""``python -m evaluator`` runs the command line (never the app: ``ree-evaluator`` or ``python -m ui`` opens it)."""
 
 import sys
 

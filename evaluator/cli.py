@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ree-evaluator",
         description="Score, rank and export candidate rare-earth processing projects from an Excel workbook. "
-        "Run without arguments to open the desktop app.",
+        "Run ree-evaluator without arguments to open the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
@@ -125,9 +125,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(args_list: list[str]) -> int:
-    opens_a_file = len(args_list) == 1 and _names_a_file(args_list[0])
-    if not args_list or args_list == ["--self-test"] or opens_a_file:  # the app (a desktop "Open with" passes FILE)
-        return _open_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
@@ -211,9 +208,9 @@ def _stop_cleanly_on_sigterm():
         return None
 
 
-def _names_a_file(argument: str) -> bool:
-    """A lone argument opens the app on it only when it is a file (or names one): ``scores`` is a mistyped command
-    (it launched the GUI, which then aborted on a server, issue 9.13) and goes to the parser, which says so."""
+def names_a_file(argument: str) -> bool:
+    """A lone argument opens the app on it (ui/launch.py) only when it is a file (or names one): ``scores`` is a
+    mistyped command (it launched the GUI, which then aborted on a server, issue 9.13) and goes to the parser."""
     if argument.startswith("-") or argument in COMMANDS:
         return False
     return Path(argument).exists() or bool(Path(argument).suffix)
@@ -231,15 +228,14 @@ def _check_outputs(args: argparse.Namespace) -> None:
     refuse_overwriting(outputs, [args.input, getattr(args, "mapping", None)])
 
 
-def _open_app(arguments: list[str]) -> int:
-    """The desktop app (or its ``--self-test``), when PySide6 is installed."""
-    try:
-        from ui.app import main as app_main  # type: ignore[import-not-found]
-    except ImportError:
-        build_parser().print_help()
+def print_help_without_the_app(arguments: Sequence[str]) -> int:
+    """What ``ree-evaluator`` does when the app is wanted but PySide6 is not installed: the commands' help, and a
+    line saying why (exit 0 when nothing was asked of the app, 2 when a file or the self-test was)."""
+    if sys.stdout is not None:
+        build_parser().print_help(ConsoleStream(sys.stdout))  # type: ignore[arg-type]
+    if sys.stderr is not None:
         print("\nThe desktop app is not installed here; use the commands above.", file=sys.stderr)
-        return EXIT_UNUSABLE if arguments else EXIT_OK
-    return int(app_main(arguments) or 0)
+    return EXIT_UNUSABLE if arguments else EXIT_OK
 
 
 def parse_weights(text: str) -> dict[str, str]:

@@ -16,6 +16,9 @@ from evaluator.issues import Issue, IssueCounts, Severity
 from evaluator.read import SourceFile
 from evaluator.reference import CountryTable, ElementTable
 
+#: Hex digits kept of a digest shown to people: enough to tell results apart, short enough to read aloud.
+SHORT_DIGEST = 16
+
 #: Money columns of :attr:`Dataset.projects`; capex ones in millions, opex ones per kg, each in its own currency.
 MONEY_COLUMNS: tuple[str, ...] = (
     "capex_m",
@@ -122,10 +125,24 @@ class Dataset:
 
     @cached_property
     def digest(self) -> str:
-        """Digest of the data as read (see :func:`evaluator.provenance.dataset_digest`), computed once."""
-        from evaluator.provenance import dataset_digest
+        """SHA-256 over the input's bytes digest and the data as read (projects, coverage, country and element
+        tables), shortened to SHORT_DIGEST hex digits and computed once; what an analysis's provenance records.
 
-        return dataset_digest(self)
+        The file digest alone is not enough: the same file read with another sheet, mapping or override sheet gives
+        other projects. Equal data from the same file gives the same digest, so reopening an unchanged workbook
+        keeps an analysis current (issue 8.1).
+        """
+        import hashlib
+        import json
+
+        digest = hashlib.sha256()
+        digest.update((self.source.sha256 if self.source else "").encode("ascii"))
+        for frame in (self.projects, self.countries.frame, self.elements.frame):
+            digest.update(",".join(map(str, frame.columns)).encode("utf-8"))
+            digest.update(pd.util.hash_pandas_object(frame.astype(str), index=True).to_numpy().tobytes())
+        digest.update(np.ascontiguousarray(self.coverage, dtype=np.uint8).tobytes())
+        digest.update(json.dumps(self.currencies, sort_keys=True).encode("utf-8"))
+        return digest.hexdigest()[:SHORT_DIGEST]
 
     @cached_property
     def site_positions(self) -> np.ndarray:

@@ -15,18 +15,12 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
-
+from evaluator.dataset import SHORT_DIGEST
 from evaluator.i18n import translate
 
 if TYPE_CHECKING:
-    from evaluator.dataset import Dataset
     from evaluator.parameters import Parameters
     from evaluator.ranking import Ranking
-
-#: Hex digits kept of a digest shown to people: enough to tell results apart, short enough to read aloud.
-SHORT_DIGEST = 16
 
 
 class StaleAnalysisError(ValueError):
@@ -37,23 +31,6 @@ def parameters_digest(parameters: Parameters) -> str:
     """SHA-256 of the parameters' canonical JSON (sorted keys), shortened: equal parameters, equal digest."""
     text = json.dumps(parameters.as_dict(), sort_keys=True, ensure_ascii=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:SHORT_DIGEST]
-
-
-def dataset_digest(dataset: Dataset) -> str:
-    """SHA-256 over the input's bytes digest and the data as read (projects, coverage, country and element tables).
-
-    The file digest alone is not enough: the same file read with another sheet, mapping or override sheet gives
-    other projects. Equal data from the same file gives the same digest, so reopening an unchanged workbook keeps
-    an analysis current.
-    """
-    digest = hashlib.sha256()
-    digest.update((dataset.source.sha256 if dataset.source else "").encode("ascii"))
-    for frame in (dataset.projects, dataset.countries.frame, dataset.elements.frame):
-        digest.update(",".join(map(str, frame.columns)).encode("utf-8"))
-        digest.update(pd.util.hash_pandas_object(frame.astype(str), index=True).to_numpy().tobytes())
-    digest.update(np.ascontiguousarray(dataset.coverage, dtype=np.uint8).tobytes())
-    digest.update(json.dumps(dataset.currencies, sort_keys=True).encode("utf-8"))
-    return digest.hexdigest()[:SHORT_DIGEST]
 
 
 @dataclass(frozen=True)

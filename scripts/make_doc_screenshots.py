@@ -53,7 +53,7 @@ class Shooter:
         from PySide6.QtWidgets import QApplication
 
         self.app = QApplication.instance() or QApplication([])
-        from ui.app import use_readable_locale
+        from ui.i18n import use_readable_locale
         from ui.main_window import MainWindow
 
         use_readable_locale()

@@ -6,4 +6,5 @@ scripts/install.sh dev
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/lint-imports  # the import contracts in pyproject.toml: the core never imports the window (issue 10.2)
 .venv/bin/python -m pytest "$@"

@@ -179,13 +179,6 @@ def _close_on_stop_signals(app: QApplication, windows: Sequence[QObject]) -> lis
     return received
 
 
-def use_readable_locale() -> None:
-    """English UI and numbers, whatever the machine's locale (screenshots, self-test)."""
-    from ui import i18n
-
-    i18n.install("en")
-
-
 def _icon():
     from PySide6.QtGui import QIcon
 

@@ -15,11 +15,10 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolb
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking
 from evaluator.ranking import Ranking
-from ui.state import AppState
 
 REDRAW_DELAY_MS = 40
 RESIZE_REDRAW_MS = 150
@@ -172,58 +171,3 @@ class ChartView(QWidget):
 
         suffix = ".svg" if path.lower().endswith(".svg") else ".png"
         write_atomically(path, lambda temp: self.figure.savefig(temp, format=suffix[1:], dpi=150))
-
-
-class ChartPanel(QTabWidget):
-    """The four chart tabs, following the state's ranking and selection."""
-
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        from ui.robustness import MonteCarloView, PortfolioView
-
-        self.views = [ChartView(spec) for spec in CHARTS]
-        for view in self.views:
-            index = self.addTab(view, QCoreApplication.translate("Charts", view.spec.title))
-            self.setTabToolTip(index, QCoreApplication.translate("Charts", view.spec.tooltip))
-        self.monte_carlo = MonteCarloView(state)
-        self.portfolio = PortfolioView(state)
-        for widget, title, tip in (
-            (
-                self.monte_carlo,
-                self.tr("Monte Carlo"),
-                self.tr("Rank acceptability under uncertain weights and costs (run on request)."),
-            ),
-            (
-                self.portfolio,
-                self.tr("Portfolio"),
-                self.tr("The set of projects covering the critical elements best within a budget."),
-            ),
-        ):
-            self.setTabToolTip(self.addTab(widget, title), tip)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REDRAW_DELAY_MS)
-        self._timer.timeout.connect(self._redraw_current)
-        state.ranking_changed.connect(self.mark_stale)
-        state.selection_changed.connect(self.mark_stale)
-        self.currentChanged.connect(lambda _i: self._redraw_current_if_stale())
-        self.mark_stale()
-
-    def view(self, key: str) -> ChartView:
-        return next(v for v in self.views if v.spec.key == key)
-
-    def mark_stale(self) -> None:
-        for view in self.views:
-            view.stale = True
-        self._timer.start()
-
-    def _redraw_current_if_stale(self) -> None:
-        current = self.currentWidget()
-        if isinstance(current, ChartView) and current.stale:
-            current.redraw(self.state.ranking, self.state.selected_ids)
-
-    def _redraw_current(self) -> None:
-        current = self.currentWidget()
-        if isinstance(current, ChartView):
-            current.redraw(self.state.ranking, self.state.selected_ids)

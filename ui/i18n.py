@@ -41,6 +41,11 @@ def remember_language(language: str) -> None:
     app_settings().setValue("ui/language", language)
 
 
+def use_readable_locale() -> None:
+    """English UI and numbers, whatever the machine's locale (screenshots, self-test)."""
+    install("en")
+
+
 def install(language: str) -> str:
     """Load the translators for ``language`` into the running application; return the language in force."""
     app = QCoreApplication.instance()

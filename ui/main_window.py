@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         """Create the chart tabs (imports matplotlib); called once, right after the first paint."""
         if self.charts is not None:
             return
-        from ui.charts import ChartPanel
+        from ui.chart_panel import ChartPanel
 
         self.charts = ChartPanel(self.state)
         self.lower.replaceWidget(0, self.charts)

@@ -59,7 +59,7 @@ def run(out=sys.stdout) -> int:
 
 class _Checks:
     def __init__(self, app, workdir: Path) -> None:
-        from ui.app import use_readable_locale
+        from ui.i18n import use_readable_locale
         from ui.main_window import MainWindow
 
         use_readable_locale()

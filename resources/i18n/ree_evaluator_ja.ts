@@ -4,22 +4,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts.py" line="194"/>
+        <location filename="../../ui/chart_panel.py" line="32"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="195"/>
+        <location filename="../../ui/chart_panel.py" line="33"/>
         <source>Rank acceptability under uncertain weights and costs (run on request).</source>
         <translation>重みとコストの不確実性を考慮した順位受容度です (必要なときに実行します)。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="199"/>
+        <location filename="../../ui/chart_panel.py" line="37"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="200"/>
+        <location filename="../../ui/chart_panel.py" line="38"/>
         <source>The set of projects covering the critical elements best within a budget.</source>
         <translation>予算内で重要元素を最もよくカバーするプロジェクトの組み合わせです。</translation>
     </message>
@@ -27,32 +27,32 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="100"/>
+        <location filename="../../ui/charts.py" line="99"/>
         <source>{title} chart</source>
         <translation>{title}グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="106"/>
+        <location filename="../../ui/charts.py" line="105"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="106"/>
         <source>Save this chart as PNG or SVG.</source>
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="154"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="163"/>
+        <location filename="../../ui/charts.py" line="162"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="165"/>
+        <location filename="../../ui/charts.py" line="164"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -287,7 +287,7 @@ colour = coverage score</source>
     </message>
     <message>
         <location filename="../../evaluator/charts/coverage_map.py" line="76"/>
-        <location filename="../../ui/charts.py" line="64"/>
+        <location filename="../../ui/charts.py" line="63"/>
         <source>Element coverage</source>
         <extracomment>Text lines of title, element header, group labels and colorbar with its label, in font heights.</extracomment>
         <translation>元素カバレッジ</translation>
@@ -487,7 +487,7 @@ colour = coverage score</source>
     </message>
     <message>
         <location filename="../../evaluator/charts/ranking_chart.py" line="53"/>
-        <location filename="../../ui/charts.py" line="46"/>
+        <location filename="../../ui/charts.py" line="45"/>
         <source>Ranking</source>
         <extracomment>Lines of text besides the bars: title, tick labels, axis label, legend title and entries.</extracomment>
         <translation>ランキング</translation>
@@ -509,7 +509,7 @@ colour = coverage score</source>
     </message>
     <message>
         <location filename="../../evaluator/charts/sweep_chart.py" line="101"/>
-        <location filename="../../ui/charts.py" line="79"/>
+        <location filename="../../ui/charts.py" line="78"/>
         <source>Weight sweep</source>
         <extracomment>More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here. The projects outside the top: there but quiet, so the leaders&apos; lines stand out. A leader change: an open circle, drawn above the lines so the crossing stays visible under it. Radius (points) of the change marker and its edge, which the labels keep clear of. Space above the highest line for the leader-change labels, as a share of the score range drawn; it may reach past 100, where no tick is drawn (no score can be there).</extracomment>
         <translation>重みスイープ</translation>
@@ -555,37 +555,37 @@ colour = coverage score</source>
         <translation>現在の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="47"/>
+        <location filename="../../ui/charts.py" line="46"/>
         <source>Overall score of the top projects, stacked by each criterion&apos;s weighted contribution.</source>
         <translation>上位プロジェクトの総合スコアを、評価基準ごとの加重寄与に分けて積み上げ表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="54"/>
+        <location filename="../../ui/charts.py" line="53"/>
         <source>Cost vs risk</source>
         <translation>コスト対リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="55"/>
+        <location filename="../../ui/charts.py" line="54"/>
         <source>LCOP against project risk; bubble size = capacity, colour = coverage; the Pareto front joins projects no other beats on both.</source>
         <translation>LCOP とプロジェクトリスクの関係です。バブルの大きさ = 生産能力、色 = カバレッジ。パレートフロントは、コストとリスクの両方で上回る他のプロジェクトが存在しないプロジェクトを結んだ線です。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="65"/>
+        <location filename="../../ui/charts.py" line="64"/>
         <source>Which of the 17 elements each top project produces, by criticality.</source>
         <translation>上位の各プロジェクトが 17 元素のうちどれを生産しているかを、重要度とともに示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="70"/>
+        <location filename="../../ui/charts.py" line="69"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="71"/>
+        <location filename="../../ui/charts.py" line="70"/>
         <source>Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).</source>
         <translation>選択したプロジェクト (2～6 件) の 3 つのサブスコアを示すレーダーチャートです (Ctrl キーを押しながら行をクリックすると複数選択できます)。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="80"/>
+        <location filename="../../ui/charts.py" line="79"/>
         <source>Each project&apos;s overall score as one weight goes from 0 to 100 % (the others keep their ratio); markers show where rank 1 changes hands.</source>
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
@@ -3536,9 +3536,8 @@ The current settings are unchanged.</source>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../evaluator/provenance.py" line="106"/>
+        <location filename="../../evaluator/provenance.py" line="83"/>
         <source>The {analysis} result was computed for other data or other parameters; run it again before exporting.</source>
-        <extracomment>Hex digits kept of a digest shown to people: enough to tell results apart, short enough to read aloud.</extracomment>
         <translation>{analysis} の結果は別のデータまたは別のパラメータで計算されたものです。エクスポートする前に再実行してください。</translation>
     </message>
 </context>

@@ -129,7 +129,7 @@ def test_starting_the_app_without_a_display_prints_one_line_and_exits_2(tmp_path
     environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     environ["REE_EVALUATOR_SETTINGS"] = str(tmp_path / "settings.ini")
     done = subprocess.run(
-        [sys.executable, "-m", "evaluator"], env=environ, capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-m", "ui.launch"], env=environ, capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()

@@ -141,9 +141,9 @@ def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, loaded, message
     sys.excepthook = sys.__excepthook__
 
 
-@pytest.mark.parametrize("module", ["ui", "evaluator"])
+@pytest.mark.parametrize("module", ["ui", "ui.launch"])
 def test_startup_probe_reports_first_paint(tmp_path, module) -> None:
-    """``python -m ui`` and ``ree-evaluator`` without arguments (``python -m evaluator``) open the window: it
+    """``python -m ui`` and ``ree-evaluator`` without arguments (``python -m ui.launch``) open the window: it
     paints and, with the probe, quits by itself, reporting the time to first paint."""
     env = {
         "QT_QPA_PLATFORM": "offscreen",
@@ -180,7 +180,7 @@ def test_self_test_passes_from_source(tmp_path) -> None:
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REE_EVALUATOR_SETTINGS": str(tmp_path / "s.ini")}
     result = subprocess.run(
-        [sys.executable, "-m", "evaluator", "--self-test"],
+        [sys.executable, "-m", "ui.launch", "--self-test"],
         capture_output=True,
         text=True,
         timeout=300,
