@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from evaluator import __version__
 from evaluator.parameters import DESCRIPTIONS, Parameters
-from evaluator.paths import resources_dir
+from evaluator.paths import docs_dir
 from evaluator.reference import reference_countries, reference_elements
 
 
@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
 
 def methodology_markdown(parameters: Parameters) -> str:
     """METHOD.md (the same text as the spec) followed by the parameters in force and the implementation notes."""
-    docs = _docs_dir()
+    docs = docs_dir()
     method = _read(docs / "METHOD.md", "# Scoring method\n\n(METHOD.md was not found in this installation.)")
     notes = _read(docs / "implementation-notes.md", "")
     current = "\n".join(
@@ -80,11 +80,6 @@ def methodology_markdown(parameters: Parameters) -> str:
         f"{method}\n\n## Parameters in use now\n\nWeights normalised: cost {weights[0]:.1%}, risk {weights[1]:.1%}, "
         f"coverage {weights[2]:.1%}.\n\n| parameter | value | meaning |\n|---|---|---|\n{current}\n\n{notes}"
     )
-
-
-def _docs_dir() -> Path:
-    bundled = resources_dir() / "docs"
-    return bundled if (bundled / "METHOD.md").exists() else resources_dir().parent / "docs"
 
 
 def _read(path: Path, fallback: str) -> str:
