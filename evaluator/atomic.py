@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from evaluator.errors import EvaluatorError
+
 log = logging.getLogger(__name__)
 
 
-class OutputFileError(Exception):
+class OutputFileError(EvaluatorError):
     """An output file could not be written; ``str()`` is a sentence for the user, and no existing file was harmed."""
 
 

@@ -130,9 +130,7 @@ def _main(args_list: list[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    from evaluator.atomic import OutputFileError
-    from evaluator.file_checks import FileCheckError
-    from evaluator.issues import InputFileError
+    from evaluator.errors import EvaluatorError
     from evaluator.parameters import ParameterError
 
     previous = _stop_cleanly_on_sigterm()
@@ -147,11 +145,11 @@ def _main(args_list: list[str]) -> int:
         if args.command == "validate":
             return _validate(args, sys.stdout)
         return _template(args, sys.stdout)
-    except (InputFileError, OutputFileError, FileCheckError) as error:
-        print(f"ree-evaluator: {visible(error)}", file=sys.stderr)
-        return EXIT_UNUSABLE
     except ParameterError as error:
         print(f"ree-evaluator: invalid parameter: {visible(error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except EvaluatorError as error:  # the one family of user sentences (evaluator/errors.py)
+        print(f"ree-evaluator: {visible(error)}", file=sys.stderr)
         return EXIT_UNUSABLE
     except BrokenPipeError:  # output piped into `head` or a closed pager: not an error worth a message
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -13,6 +13,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from evaluator.errors import EvaluatorError
 from evaluator.i18n import translate
 
 #: Largest input workbook or CSV read (bytes): the largest real screening workbooks are a few MB; 10,000 projects
@@ -22,7 +23,7 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 MAX_SMALL_FILE_BYTES = 1024 * 1024
 
 
-class FileCheckError(Exception):
+class FileCheckError(EvaluatorError):
     """A file the app was asked to read or write is not acceptable; ``str()`` is the sentence for the user."""
 
 

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from evaluator.errors import EvaluatorError
+
 
 class Severity(StrEnum):
     """How much an issue matters: an error leaves its row out of scoring, a warning does not.
@@ -25,7 +27,7 @@ class Severity(StrEnum):
     NOTE = "note"
 
 
-class InputFileError(Exception):
+class InputFileError(EvaluatorError):
     """The file cannot be used at all (not a workbook, encrypted, no header, a required column missing).
 
     ``str(error)`` is a complete sentence meant for the user; no traceback should ever reach them.

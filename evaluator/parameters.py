@@ -16,6 +16,7 @@ from typing import Any
 
 from evaluator.currencies import BASE, CURRENCIES, FX_PARAMETERS, bundled_rate, fx_parameter
 from evaluator.elements import SYMBOLS, parse_element_list
+from evaluator.errors import EvaluatorError
 from evaluator.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
 
@@ -24,7 +25,7 @@ NORMALISATIONS: tuple[str, ...] = ("minmax", "absolute")
 CRITERIA: tuple[str, ...] = ("cost", "risk", "coverage")
 
 
-class ParameterError(ValueError):
+class ParameterError(EvaluatorError, ValueError):
     """A parameter value a person gave is not usable; ``str()`` is the sentence to show them."""
 
 

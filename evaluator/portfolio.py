@@ -58,6 +58,7 @@ import numpy as np
 import pandas as pd
 
 from evaluator.elements import INDEX, SYMBOLS
+from evaluator.errors import EvaluatorError
 from evaluator.i18n import translate
 from evaluator.milp import MilpProblem, solve_milp
 from evaluator.parameters import Parameters
@@ -95,6 +96,11 @@ _ELEMENT_COLUMNS = (
 _PROJECT_COLUMNS = ("project_id", "name", "country", "capex_musd", "overall", "rank", "adds", "unique")
 
 
+class PortfolioError(EvaluatorError, ValueError):
+    """Portfolio constraints that cannot be used (no budget, a count below 1, an unknown element); ``str()`` is
+    the sentence for the user."""
+
+
 @dataclass(frozen=True)
 class PortfolioConstraints:
     """What the portfolio must respect (METHOD.md §5); None means "no limit".
@@ -112,25 +118,25 @@ class PortfolioConstraints:
     def __post_init__(self) -> None:
         budget = self.budget_musd
         if isinstance(budget, bool) or not isinstance(budget, int | float) or not math.isfinite(budget) or budget <= 0:
-            raise ValueError(f"The portfolio budget must be a number above 0 USD m, not {budget!r}.")
+            raise PortfolioError(f"The portfolio budget must be a number above 0 USD m, not {budget!r}.")
         for name in ("max_projects", "per_country"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-                raise ValueError(f"{name} must be a whole number of at least 1 or None, not {value!r}.")
+                raise PortfolioError(f"{name} must be a whole number of at least 1 or None, not {value!r}.")
         d = self.min_countries
         if isinstance(d, bool) or not isinstance(d, int) or d < 0:
-            raise ValueError(f"min_countries must be a whole number of at least 0, not {d!r}.")
+            raise PortfolioError(f"min_countries must be a whole number of at least 0, not {d!r}.")
         critical = frozenset(self.critical)
         if not critical <= set(SYMBOLS):
             unknown = ", ".join(sorted(critical - set(SYMBOLS)))
-            raise ValueError(f"critical must hold element symbols; not symbols: {unknown}.")
+            raise PortfolioError(f"critical must hold element symbols; not symbols: {unknown}.")
         object.__setattr__(self, "critical", critical)
 
     @classmethod
     def from_parameters(cls, params: Parameters) -> PortfolioConstraints:
         """The constraints set in ``params`` (``portfolio_*`` fields); no budget means no portfolio is asked for."""
         if params.portfolio_budget_musd is None:
-            raise ValueError("No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.")
+            raise PortfolioError("No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.")
         return cls(
             budget_musd=float(params.portfolio_budget_musd),
             max_projects=params.portfolio_max_projects,

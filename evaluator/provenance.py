@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from evaluator.dataset import SHORT_DIGEST
+from evaluator.errors import EvaluatorError
 from evaluator.i18n import translate
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from evaluator.ranking import Ranking
 
 
-class StaleAnalysisError(ValueError):
+class StaleAnalysisError(EvaluatorError, ValueError):
     """An analysis result was handed to the export with a ranking it was not computed for; ``str()`` says so."""
 
 

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from evaluator.atomic import write_atomically
+from evaluator.errors import EvaluatorError
 from evaluator.parameters import ParameterError, Parameters, parse_setting
 
 FORMAT = "ree-evaluator-scenario"
 VERSION = 1
 
 
-class ScenarioError(ValueError):
+class ScenarioError(EvaluatorError, ValueError):
     """A scenario file cannot be used; ``str()`` is the sentence for the user."""
 
 

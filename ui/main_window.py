@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.dataset import Dataset
+from evaluator.errors import EvaluatorError
 from evaluator.file_checks import same_file
 from evaluator.import_choices import AUTOMATIC
 from evaluator.paths import sample_workbook
@@ -452,7 +453,6 @@ class MainWindow(QMainWindow):
     def import_dialog(self, path: str | None = None) -> None:
         """Pick a workbook, preview its import, adjust the choices, then open it with them (issue 8.7)."""
         from evaluator.import_preview import automatic_fingerprint, open_for_preview, remembered_choices
-        from evaluator.issues import InputFileError
         from ui.import_dialog import ImportDialog
 
         if path is None:
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
                 return
         try:
             workbook = open_for_preview(path)
-        except InputFileError as error:
+        except EvaluatorError as error:
             self.load_failed.emit(str(error))
             warn(self, self.tr("Cannot open workbook"), str(error))
             return
@@ -903,7 +903,6 @@ class MainWindow(QMainWindow):
     # -- scenarios ----------------------------------------------------------------------------------------------
 
     def save_scenario(self) -> None:
-        from evaluator.atomic import OutputFileError
         from evaluator.scenario import save_scenario
 
         path, _ = QFileDialog.getSaveFileName(
@@ -913,13 +912,13 @@ class MainWindow(QMainWindow):
             return
         try:
             save_scenario(self.state.parameters, path)
-        except OutputFileError as error:
+        except EvaluatorError as error:  # cannot be written, or a target refused (a folder, a device)
             warn(self, self.tr("Cannot save scenario"), str(error))
             return
         self.statusBar().showMessage(self.tr("Scenario saved to {name}.").format(name=Path(path).name), 5000)
 
     def open_scenario(self) -> None:
-        from evaluator.scenario import ScenarioError, load_scenario
+        from evaluator.scenario import load_scenario
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open scenario"), "", self.tr("Scenario (*.json);;All files (*)")
@@ -928,7 +927,7 @@ class MainWindow(QMainWindow):
             return
         try:
             parameters = load_scenario(path)
-        except ScenarioError as error:
+        except EvaluatorError as error:  # not a scenario, or not a file the app reads
             warn(
                 self,
                 self.tr("Cannot open scenario"),

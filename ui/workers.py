@@ -2,8 +2,9 @@
 
 A :class:`Task` wraps a plain function. The function may accept a ``progress`` callback (fraction 0–1, message)
 and a ``cancelled`` callable to poll; when the user cancels, the result is dropped and ``cancelled`` is emitted.
-Errors arrive as ``failed(str)`` with the sentence of a domain error, or a short description of anything else
-(also written to the log), so a worker can never take the window down.
+Errors arrive as ``failed(str)`` with the sentence of an :class:`~evaluator.errors.EvaluatorError`, or a short
+description of anything else (a bug, written to the log with its traceback), so a worker can never take the window
+down.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from evaluator.atomic import OutputFileError
-from evaluator.issues import InputFileError
-from evaluator.parameters import ParameterError
+from evaluator.errors import EvaluatorError
 
 log = logging.getLogger(__name__)
-EXPECTED_ERRORS = (InputFileError, OutputFileError, ParameterError, OSError, ValueError)
+#: What a task may fail with as a sentence for the user (issue 10.6); anything else is a bug, logged with its
+#: traceback (a numpy ValueError used to become a status message and was never logged).
+EXPECTED_ERRORS = (EvaluatorError,)
 
 
 class TaskSignals(QObject):

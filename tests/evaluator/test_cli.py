@@ -278,3 +278,37 @@ def test_sensitivity_and_portfolio_write_their_sheets(tmp_path: Path) -> None:
     portfolio = openpyxl.load_workbook(tmp_path / "p.xlsx")
     chosen = [r[1] for r in portfolio["Portfolio"].iter_rows(min_row=5, values_only=True) if isinstance(r[0], int)]
     assert set(chosen) == {"HEAVY", "CHEAP"}
+
+
+def test_every_user_sentence_is_one_family_and_the_value_errors_stay_value_errors() -> None:
+    # Issue 10.6: the worker and the CLI catch EvaluatorError alone; callers that caught ValueError still do.
+    from evaluator.atomic import OutputFileError
+    from evaluator.errors import EvaluatorError
+    from evaluator.file_checks import FileCheckError
+    from evaluator.issues import InputFileError
+    from evaluator.montecarlo import MonteCarloLimitError
+    from evaluator.parameters import ParameterError
+    from evaluator.portfolio import PortfolioError
+    from evaluator.provenance import StaleAnalysisError
+    from evaluator.scenario import ScenarioError
+
+    family = (InputFileError, FileCheckError, OutputFileError, ParameterError, ScenarioError, StaleAnalysisError)
+    for kind in (*family, PortfolioError):
+        assert issubclass(kind, EvaluatorError), kind
+    for kind in (ParameterError, ScenarioError, StaleAnalysisError, MonteCarloLimitError, PortfolioError):
+        assert issubclass(kind, ValueError), kind
+
+
+def test_an_error_of_the_family_the_cli_did_not_name_is_still_one_sentence(monkeypatch, capsys) -> None:
+    # A StaleAnalysisError (or any EvaluatorError a command meets) was "unexpected error (...)" before the family.
+    from evaluator import cli
+    from evaluator.provenance import StaleAnalysisError
+
+    def stale(_args, _out):
+        raise StaleAnalysisError("The Monte Carlo result was computed for other.xlsx, not this workbook.")
+
+    monkeypatch.setattr(cli, "_score", stale)
+    assert main(["score", str(sample_workbook())]) == 2
+    assert capsys.readouterr().err == (
+        "ree-evaluator: The Monte Carlo result was computed for other.xlsx, not this workbook.\n"
+    )
