@@ -540,9 +540,10 @@ class MainWindow(QMainWindow):
             self._task_done(self._task, self.tr("Cancelled."))
 
     def _task_done(self, task: Task, message: str) -> None:
-        if task is self._task:
-            self._task = None
-            self._set_busy(False)
+        if task is not self._task:
+            return  # a task cancelled or replaced earlier, reporting late: it must not overwrite today's status
+        self._task = None
+        self._set_busy(False)
         if message:
             self.statusBar().showMessage(message, 5000)
 

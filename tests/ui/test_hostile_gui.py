@@ -20,9 +20,8 @@ def test_the_export_refuses_the_open_workbook_as_target(qtbot, loaded, sample_co
     exported: list[str] = []
     loaded.exported.connect(exported.append)
     loaded.export_action.trigger()
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=10_000)
     assert exported == []
-    assert len(message_boxes) == 1
     assert "is the workbook you opened" in message_boxes[0].text
     assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == before
     assert loaded.state.dataset is not None  # the data on screen stays

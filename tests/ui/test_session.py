@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import open_and_wait
 
@@ -98,12 +98,15 @@ def test_recent_files_last_scenario_and_layout_persist(qtbot, window, sample_cop
 def test_cancelling_a_load_keeps_what_is_shown(qtbot, loaded, tmp_path: Path) -> None:
     before = loaded.state.dataset
     loaded.open_path(str(tmp_path / "does-not-matter.xlsx"))
+    task = loaded._task
     assert loaded.cancel_button.isVisible()
     qtbot.mouseClick(loaded.cancel_button, Qt.MouseButton.LeftButton)
     assert not loaded.cancel_button.isVisible()
     assert loaded.statusBar().currentMessage() == "Cancelled."
-    qtbot.wait(300)  # whatever the worker reports now is ignored
+    qtbot.waitUntil(task.done.is_set, timeout=10_000)  # the worker has reported (its signals are queued)...
+    QCoreApplication.processEvents()  # ...and its report has been delivered, and ignored
     assert loaded.state.dataset is before
+    assert loaded.statusBar().currentMessage() == "Cancelled."
 
 
 def test_methodology_page_is_the_spec_with_current_parameters(qtbot, loaded, monkeypatch) -> None:
