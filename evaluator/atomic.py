@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +36,15 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
     target = _real_target(Path(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputFileError(f"The folder {folder} does not exist.")
+        raise OutputFileError(translate("Output", "The folder {folder} does not exist.").format(folder=folder))
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.tmp", dir=folder)
     except OSError as error:
-        raise OutputFileError(f"Cannot write in {folder}: {error.strerror or error}.") from None
+        raise OutputFileError(
+            translate("Output", "Cannot write in {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror or error
+            )
+        ) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -51,7 +56,9 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
             os.replace(temp, target)
         except OSError as error:
             raise OutputFileError(
-                f"Cannot replace {target.name}: {error.strerror or error}. Is it open in another program?"
+                translate("Output", "Cannot replace {name}: {reason}. Is it open in another program?").format(
+                    name=target.name, reason=error.strerror or error
+                )
             ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -66,12 +73,21 @@ def _real_target(target: Path) -> Path:
     except FileNotFoundError:
         return real
     except OSError as error:
-        raise OutputFileError(f"Cannot write {target.name}: {error.strerror or error}.") from None
-    if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
         raise OutputFileError(
-            f"{target.name} exists and is {kind}, not a file: choose a file name (nothing was written)."
+            translate("Output", "Cannot write {name}: {reason}.").format(
+                name=target.name, reason=error.strerror or error
+            )
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        sentence = (
+            translate("Output", "{name} exists and is a folder, not a file: choose a file name (nothing was written).")
+            if stat.S_ISDIR(info.st_mode)
+            else translate(
+                "Output",
+                "{name} exists and is a device, pipe or socket, not a file: choose a file name (nothing was written).",
+            )
         )
+        raise OutputFileError(sentence.format(name=target.name))
     return real
 
 
@@ -115,7 +131,9 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
         if failure is not None:
             gc.collect()  # a failed writer's files are closed here, while their errors still go to the log
     if failure is not None:
-        raise OutputFileError(f"Cannot write {Path(target).name}: {failure}.")
+        raise OutputFileError(
+            translate("Output", "Cannot write {name}: {reason}.").format(name=Path(target).name, reason=failure)
+        )
     return Path(target)
 
 

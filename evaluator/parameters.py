@@ -233,7 +233,11 @@ def canonical_name(name: str) -> str:
     """The field name for a person-written parameter name, or :class:`ParameterError` naming what is accepted."""
     found = _BY_KEY.get(_key(name))
     if found is None:
-        raise ParameterError(f"'{name}' is not a parameter; known parameters are {', '.join(sorted(_FIELD_NAMES))}.")
+        raise ParameterError(
+            translate("Parameters", "'{name}' is not a parameter; known parameters are {known}.").format(
+                name=name, known=", ".join(sorted(_FIELD_NAMES))
+            )
+        )
     return found
 
 
@@ -248,13 +252,13 @@ def parse_setting(name: str, raw: Any) -> tuple[str, Any]:
     try:
         value = _PARSERS[field_name](raw)
     except ParameterError as error:
-        raise ParameterError(f"{field_name}: {error}") from None
+        raise ParameterError(f"{field_name}: {error}") from None  # the field's name, then the reason
     return field_name, value
 
 
 def _number(raw: Any) -> float:
     if isinstance(raw, bool):
-        raise ParameterError(f"expected a number, got {raw!r}")
+        raise ParameterError(translate("Parameters", "expected a number, got {value}").format(value=repr(raw)))
     if isinstance(raw, int | float):
         value = float(raw)
     else:
@@ -263,11 +267,13 @@ def _number(raw: Any) -> float:
         try:
             value = float(text.rstrip("%").strip())
         except ValueError:
-            raise ParameterError(f"expected a number, got '{raw}'") from None
+            raise ParameterError(
+                translate("Parameters", "expected a number, got '{value}'").format(value=raw)
+            ) from None
         if percent:
             value /= 100.0
     if not math.isfinite(value):
-        raise ParameterError(f"expected a finite number, got '{raw}'")
+        raise ParameterError(translate("Parameters", "expected a finite number, got '{value}'").format(value=raw))
     return value
 
 
@@ -289,7 +295,7 @@ def _integer(raw: Any) -> int:
             return int(text)
     value = _number(raw)
     if not value.is_integer():
-        raise ParameterError(f"expected a whole number, got '{raw}'")
+        raise ParameterError(translate("Parameters", "expected a whole number, got '{value}'").format(value=raw))
     return int(value)
 
 
@@ -299,7 +305,11 @@ def _choice(options: tuple[str, ...]):
         for option in options:
             if _key(option) == text:
                 return option
-        raise ParameterError(f"expected one of {', '.join(options)}, got '{raw}'")
+        raise ParameterError(
+            translate("Parameters", "expected one of {options}, got '{value}'").format(
+                options=", ".join(options), value=raw
+            )
+        )
 
     return parse
 
@@ -327,7 +337,11 @@ def _categories(kind: str, options: tuple[str, ...], read: Callable[[str], str |
         for item in items:
             value = read(item)
             if value is None:
-                raise ParameterError(f"'{item}' is not a {kind}; expected {', '.join(options)}")
+                raise ParameterError(
+                    translate("Parameters", "'{item}' is not a {kind}; expected {options}").format(
+                        item=item, kind=kind, options=", ".join(options)
+                    )
+                )
             found.add(value)
         return frozenset(found)
 
@@ -340,7 +354,9 @@ def _elements(raw: Any) -> frozenset[str]:
         return frozenset()
     found, unknown = parse_element_list(text)
     if unknown:
-        raise ParameterError(f"not rare-earth elements: {', '.join(unknown)}")
+        raise ParameterError(
+            translate("Parameters", "not rare-earth elements: {unknown}").format(unknown=", ".join(unknown))
+        )
     return frozenset(found)
 
 
@@ -370,7 +386,7 @@ def _iso3(raw: Any) -> str:
 
     code = resolve_country(str(raw))
     if code is None:
-        raise ParameterError(f"'{raw}' is not a country")
+        raise ParameterError(translate("Parameters", "'{value}' is not a country").format(value=raw))
     return code
 
 
@@ -424,14 +440,14 @@ _PARSERS: dict[str, Any] = {
 def _check_consistency(p: Parameters) -> None:
     """Range checks that hold whichever route built the parameters; each failure is one sentence."""
     if p.method not in METHODS:
-        raise ParameterError(f"method must be one of {', '.join(METHODS)}, not '{p.method}'.")
+        raise ParameterError(_one_of("method", METHODS, p.method))
     if p.normalisation not in NORMALISATIONS:
-        raise ParameterError(f"normalisation must be one of {', '.join(NORMALISATIONS)}, not '{p.normalisation}'.")
+        raise ParameterError(_one_of("normalisation", NORMALISATIONS, p.normalisation))
     weights = (p.weight_cost, p.weight_risk, p.weight_coverage)
     if any(not math.isfinite(w) or w < 0 for w in weights):
-        raise ParameterError("weights must be zero or positive numbers.")
+        raise ParameterError(translate("Parameters", "weights must be zero or positive numbers."))
     if sum(weights) <= 0:
-        raise ParameterError("at least one weight must be above zero.")
+        raise ParameterError(translate("Parameters", "at least one weight must be above zero."))
     _in_range("discount_rate", p.discount_rate, 0.0, 1.0, upper_open=True)
     _whole("life_years", p.life_years, 1, 200)
     _in_range("utilisation", p.utilisation, 0.0, 1.0, lower_open=True)
@@ -441,17 +457,25 @@ def _check_consistency(p: Parameters) -> None:
     for name in FX_PARAMETERS:
         _in_range(name, getattr(p, name), 0.0, math.inf, lower_open=True)
     if not (math.isfinite(p.lcop_lo) and math.isfinite(p.lcop_hi) and p.lcop_lo < p.lcop_hi):
-        raise ParameterError(f"lcop_lo ({p.lcop_lo}) must be below lcop_hi ({p.lcop_hi}).")
+        raise ParameterError(
+            translate("Parameters", "lcop_lo ({low}) must be below lcop_hi ({high}).").format(
+                low=p.lcop_lo, high=p.lcop_hi
+            )
+        )
     if p.max_risk is not None:
         _in_range("max_risk", p.max_risk, 0.0, 100.0)
     if isinstance(p.top_n, bool) or not isinstance(p.top_n, int) or p.top_n < 1:
-        raise ParameterError(f"top_n must be a whole number of at least 1, not {p.top_n!r}.")
+        raise ParameterError(
+            translate("Parameters", "top_n must be a whole number of at least 1, not {value}.").format(
+                value=repr(p.top_n)
+            )
+        )
     for name, allowed in (("stages", STAGES), ("facility_types", FACILITY_TYPES), ("must_cover", SYMBOLS)):
         value = getattr(p, name)
         if not isinstance(value, frozenset) or not value <= set(allowed):
-            raise ParameterError(f"{name} must be a set drawn from {', '.join(allowed)}.")
+            raise ParameterError(_drawn_from(name, allowed))
     if not isinstance(p.exclude_countries, frozenset):
-        raise ParameterError("exclude_countries must be a set of ISO3 codes.")
+        raise ParameterError(translate("Parameters", "exclude_countries must be a set of ISO3 codes."))
     _whole("mc_samples", p.mc_samples, 1, 10_000_000)
     _whole("mc_seed", p.mc_seed, 0, 2**63 - 1)
     _in_range("mc_alpha", p.mc_alpha, 0.0, 1e12, lower_open=True)
@@ -462,12 +486,29 @@ def _check_consistency(p: Parameters) -> None:
             _whole(name, getattr(p, name), 1, 1_000_000)
     _whole("portfolio_min_countries", p.portfolio_min_countries, 0, 1000)
     if not isinstance(p.portfolio_critical, frozenset) or not p.portfolio_critical <= set(SYMBOLS):
-        raise ParameterError(f"portfolio_critical must be a set drawn from {', '.join(SYMBOLS)}.")
+        raise ParameterError(_drawn_from("portfolio_critical", SYMBOLS))
+
+
+def _one_of(name: str, options: tuple[str, ...], value: object) -> str:
+    return translate("Parameters", "{name} must be one of {options}, not '{value}'.").format(
+        name=name, options=", ".join(options), value=value
+    )
+
+
+def _drawn_from(name: str, allowed: object) -> str:
+    return translate("Parameters", "{name} must be a set drawn from {allowed}.").format(
+        name=name,
+        allowed=", ".join(allowed),  # type: ignore[call-overload]
+    )
 
 
 def _whole(name: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ParameterError(f"{name} must be a whole number from {low:,} to {high:,}, not {value!r}.")
+        raise ParameterError(
+            translate("Parameters", "{name} must be a whole number from {low} to {high}, not {value}.").format(
+                name=name, low=f"{low:,}", high=f"{high:,}", value=repr(value)
+            )
+        )
 
 
 def _in_range(
@@ -476,6 +517,20 @@ def _in_range(
     is_number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
     ok = is_number and (value > low if lower_open else value >= low) and (value < high if upper_open else value <= high)
     if not ok:
-        low_text = f"above {low:g}" if lower_open else f"at least {low:g}"
-        high_text = "" if high == math.inf else (f" and below {high:g}" if upper_open else f" and at most {high:g}")
-        raise ParameterError(f"{name} must be {low_text}{high_text}, not {value!r}.")
+        low_text = (
+            translate("Parameters", "above {low}") if lower_open else translate("Parameters", "at least {low}")
+        ).format(low=f"{low:g}")
+        high_text = (
+            ""
+            if high == math.inf
+            else (
+                translate("Parameters", " and below {high}")
+                if upper_open
+                else translate("Parameters", " and at most {high}")
+            ).format(high=f"{high:g}")
+        )
+        raise ParameterError(
+            translate("Parameters", "{name} must be {low_text}{high_text}, not {value}.").format(
+                name=name, low_text=low_text, high_text=high_text, value=repr(value)
+            )
+        )

@@ -118,25 +118,45 @@ class PortfolioConstraints:
     def __post_init__(self) -> None:
         budget = self.budget_musd
         if isinstance(budget, bool) or not isinstance(budget, int | float) or not math.isfinite(budget) or budget <= 0:
-            raise PortfolioError(f"The portfolio budget must be a number above 0 USD m, not {budget!r}.")
+            raise PortfolioError(
+                translate("Portfolio", "The portfolio budget must be a number above 0 USD m, not {value}.").format(
+                    value=repr(budget)
+                )
+            )
         for name in ("max_projects", "per_country"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-                raise PortfolioError(f"{name} must be a whole number of at least 1 or None, not {value!r}.")
+                raise PortfolioError(
+                    translate("Portfolio", "{name} must be a whole number of at least 1 or None, not {value}.").format(
+                        name=name, value=repr(value)
+                    )
+                )
         d = self.min_countries
         if isinstance(d, bool) or not isinstance(d, int) or d < 0:
-            raise PortfolioError(f"min_countries must be a whole number of at least 0, not {d!r}.")
+            raise PortfolioError(
+                translate("Portfolio", "min_countries must be a whole number of at least 0, not {value}.").format(
+                    value=repr(d)
+                )
+            )
         critical = frozenset(self.critical)
         if not critical <= set(SYMBOLS):
             unknown = ", ".join(sorted(critical - set(SYMBOLS)))
-            raise PortfolioError(f"critical must hold element symbols; not symbols: {unknown}.")
+            raise PortfolioError(
+                translate("Portfolio", "critical must hold element symbols; not symbols: {unknown}.").format(
+                    unknown=unknown
+                )
+            )
         object.__setattr__(self, "critical", critical)
 
     @classmethod
     def from_parameters(cls, params: Parameters) -> PortfolioConstraints:
         """The constraints set in ``params`` (``portfolio_*`` fields); no budget means no portfolio is asked for."""
         if params.portfolio_budget_musd is None:
-            raise PortfolioError("No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.")
+            raise PortfolioError(
+                translate(
+                    "Portfolio", "No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built."
+                )
+            )
         return cls(
             budget_musd=float(params.portfolio_budget_musd),
             max_projects=params.portfolio_max_projects,

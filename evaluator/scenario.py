@@ -12,6 +12,7 @@ from typing import Any
 
 from evaluator.atomic import write_atomically
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import translate
 from evaluator.parameters import ParameterError, Parameters, parse_setting
 
 FORMAT = "ree-evaluator-scenario"
@@ -39,13 +40,19 @@ def save_scenario(params: Parameters, path: str | Path, *, note: str = "") -> Pa
 def parameters_from_document(document: Any) -> Parameters:
     """Validate a parsed scenario document and build its parameters (every value checked as the CLI checks it)."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ScenarioError("This is not a scenario file of this app (no 'format: ree-evaluator-scenario').")
+        raise ScenarioError(
+            translate("Scenario", "This is not a scenario file of this app (no 'format: ree-evaluator-scenario').")
+        )
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION or version < 1:
-        raise ScenarioError(f"Scenario version {version!r} is not supported (this app reads version {VERSION}).")
+        raise ScenarioError(
+            translate(
+                "Scenario", "Scenario version {version} is not supported (this app reads version {supported})."
+            ).format(version=repr(version), supported=VERSION)
+        )
     values = document.get("parameters")
     if not isinstance(values, dict):
-        raise ScenarioError("The scenario has no 'parameters' object.")
+        raise ScenarioError(translate("Scenario", "The scenario has no 'parameters' object."))
     changes: dict[str, Any] = {}
     try:
         for name, value in values.items():
@@ -53,7 +60,9 @@ def parameters_from_document(document: Any) -> Parameters:
             changes[field] = parsed
         return Parameters().replace(**changes)
     except ParameterError as error:
-        raise ScenarioError(f"The scenario holds an invalid value: {error}") from None
+        raise ScenarioError(
+            translate("Scenario", "The scenario holds an invalid value: {reason}").format(reason=error)
+        ) from None
 
 
 def load_scenario(path: str | Path) -> Parameters:
@@ -68,9 +77,15 @@ def load_scenario(path: str | Path) -> Parameters:
     except FileCheckError as error:
         raise ScenarioError(str(error)) from None
     except UnicodeDecodeError as error:
-        raise ScenarioError(f"{path.name} cannot be read ({error}).") from None
+        raise ScenarioError(
+            translate("Scenario", "{name} cannot be read ({reason}).").format(name=path.name, reason=error)
+        ) from None
     try:
         document = loads_bounded(text)
     except json.JSONDecodeError as error:
-        raise ScenarioError(f"{path.name} is not valid JSON (line {error.lineno}: {error.msg}).") from None
+        raise ScenarioError(
+            translate("Scenario", "{name} is not valid JSON (line {line}: {reason}).").format(
+                name=path.name, line=error.lineno, reason=error.msg
+            )
+        ) from None
     return parameters_from_document(document)

@@ -1826,28 +1826,28 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="45"/>
+        <location filename="../../evaluator/file_checks.py" line="46"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Largest scenario or mapping file read (bytes): they are a few kB.</extracomment>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="49"/>
+        <location filename="../../evaluator/file_checks.py" line="50"/>
         <source>{path} is a folder, not a workbook.</source>
         <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="52"/>
+        <location filename="../../evaluator/file_checks.py" line="53"/>
         <source>{name} is not a regular file (a device, pipe or socket); open a file saved on disk.</source>
         <translation>{name} は通常のファイルではありません（デバイス、パイプまたはソケット）。ディスクに保存されたファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="107"/>
+        <location filename="../../evaluator/file_checks.py" line="108"/>
         <source>{name} is {size} MB, more than the {limit} MB this app reads; it cannot be a projects workbook.</source>
         <translation>{name} は {size} MB で、このアプリが読み込める {limit} MB を超えています。プロジェクトのブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="113"/>
+        <location filename="../../evaluator/file_checks.py" line="114"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
@@ -2340,23 +2340,23 @@ Your data is unchanged; you can keep working.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="239"/>
+        <location filename="../../evaluator/issues.py" line="241"/>
         <source>in column {column}</source>
         <extracomment>Issues listed one by one for one column of one sheet at one severity; the rest are counted in one closing line. A column wrong on every row of a long sheet says the same thing a million times (issue 9: a row repeated to the sheet&apos;s end made 1,048,585 issues, 25 s to load and a JSON export that ran out of memory). Issues listed in all; beyond, every further one is counted in its column&apos;s closing line. Worksheet rows with at least one error (left out of scoring).</extracomment>
         <translation>列 {column}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="241"/>
+        <location filename="../../evaluator/issues.py" line="243"/>
         <source>on this sheet</source>
         <translation>このシート</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="244"/>
+        <location filename="../../evaluator/issues.py" line="246"/>
         <source>, rows {first} to {last}</source>
         <translation>、{first}〜{last} 行目</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="250"/>
+        <location filename="../../evaluator/issues.py" line="252"/>
         <source>Not listed one by one: {more} {where}{rows} (the first {listed} are listed; every one is counted).</source>
         <translation>個別には表示していません: {where}{rows}の{more}（最初の {listed} 件を表示。すべて件数に数えています）。</translation>
     </message>
@@ -2410,307 +2410,307 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Reading {name}…</source>
         <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink).</extracomment>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Import report</source>
         <translation>取込レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Stop the running task; the data on screen stays as it is.</source>
         <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <location filename="../../ui/selftest.py" line="170"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Open workbook…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Import with preview…</source>
         <translation>プレビューして取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Open a workbook after checking how it will be read: sheet, header row, units, columns.</source>
         <translation>シート、見出し行、単位、列の読み取り方を確認してからブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Load &amp;sample data</source>
         <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
         <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Export shortlist…</source>
         <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFとして書き出し(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
         <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
@@ -2775,163 +2775,163 @@ The data on screen has not changed.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Import report ({issues})</source>
         <translation>取込レポート ({issues})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>{cell} is on sheet {sheet}, not a project row.</source>
         <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Row {row} was left out of scoring: {message}</source>
         <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>Row {row} is loaded but filtered out under the current filters.</source>
         <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Export as PDF</source>
         <translation>PDFとして書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
         <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Writing PDF…</source>
         <translation>PDFを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="888"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>The committee pack PDF was written to:
 {path}</source>
         <translation>委員会資料のPDFを書き出しました：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="889"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="901"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -3125,14 +3125,49 @@ The current settings are unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location filename="../../evaluator/atomic.py" line="39"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/atomic.py" line="44"/>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>{folder} に書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/atomic.py" line="59"/>
+        <source>Cannot replace {name}: {reason}. Is it open in another program?</source>
+        <translation>{name} を置き換えられません: {reason}。別のプログラムで開いていませんか?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/atomic.py" line="77"/>
+        <location filename="../../evaluator/atomic.py" line="135"/>
+        <source>Cannot write {name}: {reason}.</source>
+        <extracomment>Read once at import, on the main thread: os.umask() cannot be read without briefly changing it.</extracomment>
+        <translation>{name} を書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/atomic.py" line="83"/>
+        <source>{name} exists and is a folder, not a file: choose a file name (nothing was written).</source>
+        <translation>{name} は既に存在し、ファイルではなくフォルダーです。ファイル名を指定してください (何も書き込んでいません)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/atomic.py" line="85"/>
+        <source>{name} exists and is a device, pipe or socket, not a file: choose a file name (nothing was written).</source>
+        <translation>{name} は既に存在し、ファイルではなくデバイス、パイプまたはソケットです。ファイル名を指定してください (何も書き込んでいません)。</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="79"/>
+        <location filename="../../evaluator/file_checks.py" line="80"/>
         <source>The output {output} is the input {input}: writing it would destroy the input. Choose another file name (nothing was written).</source>
         <translation>出力先 {output} は入力 {input} と同じです。書き込むと入力が失われます。別のファイル名を選んでください（何も書き込んでいません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="88"/>
+        <location filename="../../evaluator/file_checks.py" line="89"/>
         <source>{first} and {second} are the same file: give each output its own name (nothing was written).</source>
         <translation>{first} と {second} は同じファイルです。出力ごとに別の名前を付けてください（何も書き込んでいません）。</translation>
     </message>
@@ -3140,282 +3175,419 @@ The current settings are unchanged.</source>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../evaluator/parameters.py" line="120"/>
+        <location filename="../../evaluator/parameters.py" line="121"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
         <extracomment>What each parameter means, in METHOD.md&apos;s terms: used for the Assumptions sheet, the template and tooltips.</extracomment>
         <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="121"/>
+        <location filename="../../evaluator/parameters.py" line="122"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
         <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="124"/>
+        <location filename="../../evaluator/parameters.py" line="125"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
         <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="125"/>
+        <location filename="../../evaluator/parameters.py" line="126"/>
         <source>Weight of the element-coverage sub-score.</source>
         <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="126"/>
+        <location filename="../../evaluator/parameters.py" line="127"/>
         <source>Real discount rate r in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="127"/>
+        <location filename="../../evaluator/parameters.py" line="128"/>
         <source>Economic life n in years in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="128"/>
+        <location filename="../../evaluator/parameters.py" line="129"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
         <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="129"/>
+        <location filename="../../evaluator/parameters.py" line="130"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
         <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="132"/>
+        <location filename="../../evaluator/parameters.py" line="133"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="133"/>
+        <location filename="../../evaluator/parameters.py" line="134"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="134"/>
+        <location filename="../../evaluator/parameters.py" line="135"/>
         <source>JPY per USD used to convert capex and opex given in JPY.</source>
         <translation>JPY で示された設備投資額と操業費の換算に使う、1 USD あたりの円。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="135"/>
+        <location filename="../../evaluator/parameters.py" line="136"/>
         <source>AUD per USD used to convert capex and opex given in A$.</source>
         <translation>A$ で示された設備投資額と操業費の換算に使う、1 USD あたりの豪ドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="136"/>
+        <location filename="../../evaluator/parameters.py" line="137"/>
         <source>CAD per USD used to convert capex and opex given in C$.</source>
         <translation>C$ で示された設備投資額と操業費の換算に使う、1 USD あたりのカナダドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="137"/>
+        <location filename="../../evaluator/parameters.py" line="138"/>
         <source>EUR per USD used to convert capex and opex given in EUR.</source>
         <translation>EUR で示された設備投資額と操業費の換算に使う、1 USD あたりのユーロ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="138"/>
+        <location filename="../../evaluator/parameters.py" line="139"/>
         <source>GBP per USD used to convert capex and opex given in GBP.</source>
         <translation>GBP で示された設備投資額と操業費の換算に使う、1 USD あたりの英ポンド。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="139"/>
+        <location filename="../../evaluator/parameters.py" line="140"/>
         <source>CNY per USD used to convert capex and opex given in CNY.</source>
         <translation>CNY で示された設備投資額と操業費の換算に使う、1 USD あたりの人民元。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="140"/>
+        <location filename="../../evaluator/parameters.py" line="141"/>
         <source>KRW per USD used to convert capex and opex given in KRW.</source>
         <translation>KRW で示された設備投資額と操業費の換算に使う、1 USD あたりのウォン。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="141"/>
+        <location filename="../../evaluator/parameters.py" line="142"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
         <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="144"/>
+        <location filename="../../evaluator/parameters.py" line="145"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
         <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="147"/>
+        <location filename="../../evaluator/parameters.py" line="148"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
         <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="150"/>
+        <location filename="../../evaluator/parameters.py" line="151"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
         <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="153"/>
+        <location filename="../../evaluator/parameters.py" line="154"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
         <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="156"/>
+        <location filename="../../evaluator/parameters.py" line="157"/>
         <source>Filter: only these stages (empty for all).</source>
         <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="157"/>
+        <location filename="../../evaluator/parameters.py" line="158"/>
         <source>Filter: only these facility types (empty for all).</source>
         <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="158"/>
+        <location filename="../../evaluator/parameters.py" line="159"/>
         <source>Filter: only projects producing every one of these elements.</source>
         <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="159"/>
+        <location filename="../../evaluator/parameters.py" line="160"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
         <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="160"/>
+        <location filename="../../evaluator/parameters.py" line="161"/>
         <source>Number of projects on the exported shortlist.</source>
         <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="161"/>
+        <location filename="../../evaluator/parameters.py" line="162"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
         <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="162"/>
+        <location filename="../../evaluator/parameters.py" line="163"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
         <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="163"/>
+        <location filename="../../evaluator/parameters.py" line="164"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
         <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="166"/>
+        <location filename="../../evaluator/parameters.py" line="167"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
         <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="169"/>
+        <location filename="../../evaluator/parameters.py" line="170"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
         <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="172"/>
+        <location filename="../../evaluator/parameters.py" line="173"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
         <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="175"/>
+        <location filename="../../evaluator/parameters.py" line="176"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
         <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="178"/>
+        <location filename="../../evaluator/parameters.py" line="179"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="237"/>
+        <source>&apos;{name}&apos; is not a parameter; known parameters are {known}.</source>
+        <extracomment>Names a person may write for each parameter, after :func:`_key` folding.</extracomment>
+        <translation>「{name}」はパラメータではありません。使用できるパラメータ: {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="261"/>
+        <source>expected a number, got {value}</source>
+        <translation>数値が必要ですが、{value} が指定されました</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="271"/>
+        <source>expected a number, got &apos;{value}&apos;</source>
+        <translation>数値が必要ですが、「{value}」が指定されました</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="276"/>
+        <source>expected a finite number, got &apos;{value}&apos;</source>
+        <translation>有限の数値が必要ですが、「{value}」が指定されました</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="298"/>
+        <source>expected a whole number, got &apos;{value}&apos;</source>
+        <translation>整数が必要ですが、「{value}」が指定されました</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="309"/>
+        <source>expected one of {options}, got &apos;{value}&apos;</source>
+        <translation>{options} のいずれかが必要ですが、「{value}」が指定されました</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="341"/>
+        <source>&apos;{item}&apos; is not a {kind}; expected {options}</source>
+        <translation>「{item}」は {kind} ではありません。{options} のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="358"/>
+        <source>not rare-earth elements: {unknown}</source>
+        <translation>レアアース元素ではありません: {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="389"/>
+        <source>&apos;{value}&apos; is not a country</source>
+        <translation>「{value}」は国ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="448"/>
+        <source>weights must be zero or positive numbers.</source>
+        <translation>重みは 0 以上の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="450"/>
+        <source>at least one weight must be above zero.</source>
+        <translation>少なくとも 1 つの重みは 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="461"/>
+        <source>lcop_lo ({low}) must be below lcop_hi ({high}).</source>
+        <translation>lcop_lo ({low}) は lcop_hi ({high}) より小さくなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="469"/>
+        <source>top_n must be a whole number of at least 1, not {value}.</source>
+        <translation>top_n は 1 以上の整数でなければなりません ({value} が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="478"/>
+        <source>exclude_countries must be a set of ISO3 codes.</source>
+        <translation>exclude_countries は ISO3 コードの集合でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="493"/>
+        <source>{name} must be one of {options}, not &apos;{value}&apos;.</source>
+        <translation>{name} は {options} のいずれかでなければなりません (「{value}」が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="499"/>
+        <source>{name} must be a set drawn from {allowed}.</source>
+        <translation>{name} は {allowed} から選んだ集合でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="508"/>
+        <source>{name} must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>{name} は {low} 以上 {high} 以下の整数でなければなりません ({value} が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="521"/>
+        <source>above {low}</source>
+        <translation>{low} より大きい値</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="521"/>
+        <source>at least {low}</source>
+        <translation>{low} 以上</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="527"/>
+        <source> and below {high}</source>
+        <translation>かつ {high} 未満</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="529"/>
+        <source> and at most {high}</source>
+        <translation>かつ {high} 以下</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/parameters.py" line="533"/>
+        <source>{name} must be {low_text}{high_text}, not {value}.</source>
+        <translation>{name} は {low_text}{high_text}でなければなりません ({value} が指定されました)。</translation>
     </message>
 </context>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="269"/>
+        <location filename="../../evaluator/portfolio.py" line="122"/>
+        <source>The portfolio budget must be a number above 0 USD m, not {value}.</source>
+        <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.</extracomment>
+        <translation>ポートフォリオの予算は 0 USD m より大きい数値でなければなりません ({value} が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/portfolio.py" line="130"/>
+        <source>{name} must be a whole number of at least 1 or None, not {value}.</source>
+        <translation>{name} は 1 以上の整数または None でなければなりません ({value} が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/portfolio.py" line="137"/>
+        <source>min_countries must be a whole number of at least 0, not {value}.</source>
+        <translation>min_countries は 0 以上の整数でなければなりません ({value} が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/portfolio.py" line="145"/>
+        <source>critical must hold element symbols; not symbols: {unknown}.</source>
+        <translation>critical には元素記号を指定してください。元素記号ではないもの: {unknown}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/portfolio.py" line="156"/>
+        <source>No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.</source>
+        <translation>ポートフォリオの予算 (portfolio_budget_musd) が設定されていないため、ポートフォリオを構築できません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/portfolio.py" line="295"/>
         <source>No scored project has a usable capex, so no portfolio can be built.</source>
-        <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights. The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
+        <extracomment>The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>有効な設備投資額を持つ評価対象プロジェクトがないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="273"/>
+        <location filename="../../evaluator/portfolio.py" line="299"/>
         <source>There are no scored projects to build a portfolio from.</source>
         <translation>ポートフォリオを構築するための評価対象プロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="281"/>
+        <location filename="../../evaluator/portfolio.py" line="307"/>
         <source>No candidate fits the budget of {budget}; the cheapest costs {cheapest}.</source>
         <translation>予算 {budget} に収まる候補がありません。最も安価な候補は {cheapest} です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="289"/>
+        <location filename="../../evaluator/portfolio.py" line="315"/>
         <source>No set of projects within the budget and limits covers each of {elements} in at least {countries}.</source>
         <translation>予算と制約の範囲内で、{elements} のそれぞれを少なくとも {countries}でカバーするプロジェクトの組み合わせはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="295"/>
+        <location filename="../../evaluator/portfolio.py" line="321"/>
         <source>The solver reached the {limit} s time limit before finding a portfolio that meets the limits.</source>
         <translation>制約を満たすポートフォリオが見つかる前に、ソルバーが制限時間 ({limit} 秒) に達しました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="301"/>
+        <location filename="../../evaluator/portfolio.py" line="327"/>
         <source>The solver stopped at the {limit} s time limit before proving it optimal:</source>
         <translation>ソルバーは最適性を証明する前に制限時間 ({limit} 秒) で停止しました:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="380"/>
+        <location filename="../../evaluator/portfolio.py" line="406"/>
         <source>{element} is produced in no country</source>
         <translation>{element} の生産国はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="382"/>
+        <location filename="../../evaluator/portfolio.py" line="408"/>
         <source>{element} is produced in only {countries}</source>
         <translation>{element} の生産国は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="386"/>
+        <location filename="../../evaluator/portfolio.py" line="412"/>
         <source>{element} in no country</source>
         <translation>{element} はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="388"/>
+        <location filename="../../evaluator/portfolio.py" line="414"/>
         <source>{element} in only {countries}</source>
         <translation>{element} は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="394"/>
+        <location filename="../../evaluator/portfolio.py" line="420"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="397"/>
+        <location filename="../../evaluator/portfolio.py" line="423"/>
         <source>{listing} among the candidates; at least {d} are required.</source>
         <translation>候補の中では、{listing}です。少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="400"/>
+        <location filename="../../evaluator/portfolio.py" line="426"/>
         <source>{listing} among the candidates; at least {d} are required for each.</source>
         <translation>候補の中では、{listing}です。各元素について少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="406"/>
+        <location filename="../../evaluator/portfolio.py" line="432"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="411"/>
+        <location filename="../../evaluator/portfolio.py" line="437"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="425"/>
+        <location filename="../../evaluator/portfolio.py" line="451"/>
         <source>Covering {element} in {countries} costs at least {cost}, above the budget of {budget}.</source>
         <translation>{element} を {countries}でカバーするには少なくとも {cost} が必要で、予算 {budget} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="766"/>
+        <location filename="../../evaluator/portfolio.py" line="792"/>
         <source>{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} budget; picking by rank gives {baseline} %.</source>
         <translation>{projects}で、予算 {budget} のうち {capex} を使い、重要度で加重した元素の {coverage}% をカバーします。順位順に選んだ場合は {baseline}% です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="801"/>
+        <location filename="../../evaluator/portfolio.py" line="827"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} ほか {more} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="802"/>
+        <location filename="../../evaluator/portfolio.py" line="828"/>
         <source>Left out for a missing or invalid capex: {projects}.</source>
         <translation>設備投資額が欠落または無効のため除外: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="810"/>
+        <location filename="../../evaluator/portfolio.py" line="836"/>
         <source>{value} USD m</source>
         <translation>{value} USD m</translation>
     </message>
@@ -3536,7 +3708,7 @@ The current settings are unchanged.</source>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../evaluator/provenance.py" line="83"/>
+        <location filename="../../evaluator/provenance.py" line="84"/>
         <source>The {analysis} result was computed for other data or other parameters; run it again before exporting.</source>
         <translation>{analysis} の結果は別のデータまたは別のパラメータで計算されたものです。エクスポートする前に再実行してください。</translation>
     </message>
@@ -3629,6 +3801,39 @@ Elements: {elements}</source>
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../../evaluator/scenario.py" line="44"/>
+        <source>This is not a scenario file of this app (no &apos;format: ree-evaluator-scenario&apos;).</source>
+        <translation>このアプリのシナリオファイルではありません (&apos;format: ree-evaluator-scenario&apos; がありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scenario.py" line="49"/>
+        <source>Scenario version {version} is not supported (this app reads version {supported}).</source>
+        <translation>シナリオのバージョン {version} には対応していません (このアプリが読み込めるのはバージョン {supported} です)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scenario.py" line="55"/>
+        <source>The scenario has no &apos;parameters&apos; object.</source>
+        <translation>シナリオに &apos;parameters&apos; オブジェクトがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scenario.py" line="64"/>
+        <source>The scenario holds an invalid value: {reason}</source>
+        <translation>シナリオに無効な値があります: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scenario.py" line="81"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} を読み込めません ({reason})。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scenario.py" line="87"/>
+        <source>{name} is not valid JSON (line {line}: {reason}).</source>
+        <translation>{name} は有効な JSON ではありません ({line} 行目: {reason})。</translation>
+    </message>
+</context>
+<context>
     <name>Stability</name>
     <message>
         <location filename="../../evaluator/sensitivity.py" line="247"/>
@@ -3700,8 +3905,9 @@ Elements: {elements}</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/workers.py" line="73"/>
+        <location filename="../../ui/workers.py" line="74"/>
         <source>Unexpected error ({kind}: {error}). Details are in the log.</source>
+        <extracomment>What a task may fail with as a sentence for the user (issue 10.6); anything else is a bug, logged with its traceback (a numpy ValueError used to become a status message and was never logged).</extracomment>
         <translation>予期しないエラーが発生しました ({kind}: {error})。詳細はログを参照してください。</translation>
     </message>
 </context>

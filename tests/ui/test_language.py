@@ -130,3 +130,18 @@ def test_catalogue_covers_every_translatable_text_in_the_code(tmp_path) -> None:
         if message.find("translation") is not None and message.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == [], "run scripts/update_translations.sh and translate the new texts"
+
+
+def test_a_scenario_error_in_the_japanese_ui_is_a_japanese_sentence(
+    qtbot, loaded, isolated_settings, tmp_path, monkeypatch, message_boxes
+) -> None:
+    # Issue 10.6: parameter, scenario, output-file and portfolio errors were English f-strings in the Japanese UI.
+    from PySide6.QtWidgets import QFileDialog
+
+    japanese = _switch(qtbot, loaded, "ja")
+    scenario = tmp_path / "scenario.json"
+    scenario.write_text('{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"top_n": "a few"}}')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scenario), ""))
+    japanese.open_scenario()
+    [box] = message_boxes
+    assert box.text.startswith("シナリオに無効な値があります: top_n: 数値が必要ですが、「a few」が指定されました")
