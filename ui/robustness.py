@@ -453,9 +453,9 @@ class PortfolioView(_Runner):
         self.status.setText(f"{result.message}{binding}")
 
     def _ranking_changed(self) -> None:
+        # The default budget follows the ranking, but the state emits parameters_changed, with the new ranking in
+        # place, whenever the ranking changes (issue 10.4): show_settings has run already, once.
         self.show_staleness()
-        if self.state.parameters.portfolio_budget_musd is None:
-            self.show_settings()
 
     def current(self):
         return self.result if self.result is not None and self.is_current() else None

@@ -26,6 +26,8 @@ class AppState(QObject):
 
     Signals: ``dataset_changed`` (a new workbook is in), ``ranking_changed`` (scores or order changed: after a new
     dataset too), ``parameters_changed`` (so controls can follow a scenario or a reset), ``selection_changed``.
+    A change updates every field first and then emits, in that order (dataset, parameters, ranking, selection):
+    whatever a handler reads is already consistent.
     """
 
     dataset_changed = Signal()
@@ -63,9 +65,13 @@ class AppState(QObject):
         self.parameters = base.replace(**dataset.settings) if dataset.settings else base
         self.selected_ids = []
         self._previous_ranks = {}
+        self._rescore()
+        # Every field is the new workbook's before anyone hears of it (issue 10.4): a handler of
+        # parameters_changed used to see the previous workbook's ranking (the portfolio panel took its default
+        # budget from it).
         self.dataset_changed.emit()
         self.parameters_changed.emit()
-        self._rescore()
+        self.ranking_changed.emit()
         self.selection_changed.emit()
 
     def set_parameters(self, parameters: Parameters) -> None:
@@ -74,8 +80,10 @@ class AppState(QObject):
             return
         self._adopt_as_users(parameters)
         self.parameters = parameters
-        self.parameters_changed.emit()
         self._rescore()
+        self.parameters_changed.emit()  # the ranking under them exists already
+        if self.dataset is not None:
+            self.ranking_changed.emit()
 
     @property
     def workbook_settings(self) -> dict[str, object]:
@@ -111,6 +119,7 @@ class AppState(QObject):
     # -- derived ------------------------------------------------------------------------------------------------
 
     def _rescore(self) -> None:
+        """The ranking (and rank moves) for the dataset and parameters in force; the caller emits."""
         if self.dataset is None:
             return
         now = time.monotonic()
@@ -128,4 +137,3 @@ class AppState(QObject):
             self.rank_moves = np.where(previous > 0, previous - table["rank"].to_numpy(), 0)
         else:
             self.rank_moves = np.zeros(len(table), dtype=int)
-        self.ranking_changed.emit()

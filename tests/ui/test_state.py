@@ -1,0 +1,100 @@
+"""AppState's emission contract (issue 10.4): every field is updated before any signal, signals come in one order,
+and a handler reads a consistent state; a view does not run its refresh twice per change."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluator.load import load_workbook
+from evaluator.parameters import Parameters
+from tests.evaluator.helpers import HEADER, row, write_xlsx
+from ui.state import AppState
+
+ORDER = ["dataset_changed", "parameters_changed", "ranking_changed", "selection_changed"]
+
+
+@pytest.fixture
+def two_workbooks(tmp_path):
+    small = tmp_path / "small"
+    large = tmp_path / "large"
+    small.mkdir()
+    large.mkdir()
+    first = load_workbook(write_xlsx(small, HEADER, [row("A", capex_musd=100), row("B", capex_musd=200)]))
+    second = load_workbook(
+        write_xlsx(large, HEADER, [row(p, capex_musd=c) for p, c in (("C", 1000), ("D", 2000), ("E", 3000))])
+    )
+    return first, second
+
+
+def _signals(state: AppState):
+    return [getattr(state, name) for name in ORDER]
+
+
+def test_a_new_dataset_is_complete_before_the_first_signal_and_signals_come_in_order(qtbot, two_workbooks) -> None:
+    first, second = two_workbooks
+    state = AppState()
+    state.set_dataset(first)
+    state.select(["A"])
+    seen: list[tuple[str, bool, bool, bool]] = []
+    for name in ORDER:
+        getattr(state, name).connect(
+            lambda name=name: seen.append(
+                (
+                    name,
+                    state.dataset is second,
+                    state.ranking is not None and state.ranking.dataset is second,
+                    state.selected_ids == [],
+                )
+            )
+        )
+    with qtbot.waitSignals(_signals(state), order="strict", timeout=1000):
+        state.set_dataset(second)
+    assert seen == [(name, True, True, True) for name in ORDER]  # each once, each seeing the new workbook whole
+
+
+def test_new_parameters_are_ranked_before_anyone_hears_of_them(qtbot, two_workbooks) -> None:
+    state = AppState()
+    state.set_dataset(two_workbooks[0])
+    changed = Parameters(weight_cost=10, weight_risk=10, weight_coverage=80)
+    seen: list[tuple[str, bool]] = []
+    state.parameters_changed.connect(lambda: seen.append(("parameters", state.ranking.parameters == changed)))
+    state.ranking_changed.connect(lambda: seen.append(("ranking", state.ranking.parameters == changed)))
+    with qtbot.waitSignals([state.parameters_changed, state.ranking_changed], order="strict", timeout=1000):
+        state.set_parameters(changed)
+    assert seen == [("parameters", True), ("ranking", True)]
+    state.set_parameters(changed)  # no change, no signal
+    assert len(seen) == 2
+
+
+def test_parameters_without_a_dataset_rank_nothing(qtbot) -> None:
+    state = AppState()
+    rankings: list[None] = []
+    state.ranking_changed.connect(lambda: rankings.append(None))
+    with qtbot.waitSignal(state.parameters_changed, timeout=1000):
+        state.set_parameters(Parameters(top_n=3))
+    assert rankings == []
+    assert state.ranking is None
+
+
+def test_the_portfolio_panel_takes_its_default_budget_from_the_new_workbook_once(qtbot, two_workbooks) -> None:
+    from ui.robustness import PortfolioView
+
+    first, second = two_workbooks
+    state = AppState()
+    state.set_dataset(first)
+    view = PortfolioView(state)
+    qtbot.addWidget(view)
+    assert view.budget.value() == 300  # 100 + 200, the three largest capex
+    calls: list[float] = []
+    original = view.show_settings
+
+    def counted() -> None:
+        calls.append(state.ranking.table["capex_musd"].sum())
+        original()
+
+    view.show_settings = counted  # type: ignore[method-assign]
+    state.parameters_changed.disconnect()
+    state.parameters_changed.connect(view.show_settings)
+    state.set_dataset(second)
+    assert calls == [6000]  # once, with the new workbook's ranking (it saw the old one's 300 first)
+    assert view.budget.value() == 6000
