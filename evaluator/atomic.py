@@ -109,7 +109,7 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~_UMASK
 
 
-def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
+def write_atomically(target: str | Path, write: Callable[[Path], object]) -> Path:
     """Call ``write(temp_path)`` and move the result onto ``target``; OS errors become :class:`OutputFileError`.
 
     A failed write says one sentence and nothing else: the writer's half-written zip archive, left open by openpyxl

@@ -52,10 +52,10 @@ def apply_filters(
             allowed=_either(params.facility_types)
         )
     if params.must_cover:
-        columns = [INDEX[s] for s in sorted(params.must_cover, key=INDEX.get)]
-        masks["must_cover"] = ~coverage[:, columns].all(axis=1)
+        wanted = sorted(params.must_cover, key=INDEX.__getitem__)
+        masks["must_cover"] = ~np.asarray(coverage[:, [INDEX[s] for s in wanted]].all(axis=1))
         reasons["must_cover"] = translate("Filters", "does not produce all of {elements}").format(
-            elements=join_list(sorted(params.must_cover, key=INDEX.get))
+            elements=join_list(wanted)
         )
     if params.exclude_countries:
         masks["exclude_countries"] = projects["country_iso3"].isin(params.exclude_countries).to_numpy()

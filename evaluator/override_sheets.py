@@ -193,7 +193,7 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
             )
             continue
         known = iso3 in reference.frame.index
-        entry = {"name": country_name(iso3)}
+        entry: dict[str, Any] = {"name": country_name(iso3)}
         risk_cell = _cell(row, columns.get("governance_risk"))
         risk = _number(risk_cell)
         if risk is not None and 0 <= risk <= 100:

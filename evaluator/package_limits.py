@@ -322,7 +322,7 @@ def refused_area(survey: Mapping[str, SheetSurvey], part: str | None) -> tuple[i
     still reads) may be any part: it is refused when the package holds an oversized one, with the largest area,
     since guessing wrong lets calamine abort the process.
     """
-    if part in survey:
+    if part is not None and part in survey:
         return survey[part].area if survey[part].oversized else None
     oversized = [found.area for found in survey.values() if found.oversized]
     return max(oversized, key=lambda area: area[0] * area[1]) if oversized else None

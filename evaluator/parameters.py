@@ -495,10 +495,9 @@ def _one_of(name: str, options: tuple[str, ...], value: object) -> str:
     )
 
 
-def _drawn_from(name: str, allowed: object) -> str:
+def _drawn_from(name: str, allowed: Iterable[str]) -> str:
     return translate("Parameters", "{name} must be a set drawn from {allowed}.").format(
-        name=name,
-        allowed=", ".join(allowed),  # type: ignore[call-overload]
+        name=name, allowed=", ".join(allowed)
     )
 
 

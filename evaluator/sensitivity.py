@@ -239,7 +239,8 @@ def winner_stability(ranking: Ranking) -> WinnerStability:
     optimal for this linear programme. The margin is the minimum over challengers; the rank-1 region is the
     intersection of these half-spaces, so its nearest boundary is the nearest of theirs.
     """
-    weights = tuple(float(w) for w in ranking.weights)
+    cost_weight, risk_weight, coverage_weight = (float(w) for w in ranking.weights)
+    weights = (cost_weight, risk_weight, coverage_weight)
     method = ranking.parameters.method
     table = ranking.table
     if len(table) == 0:
@@ -270,7 +271,7 @@ def winner_stability(ranking: Ranking) -> WinnerStability:
         ).format(winner=table["name"].iat[0])
         return WinnerStability(method, True, winner, None, None, weights, None, sentence)
     runner = str(table["project_id"].iat[best + 1])
-    tip = tuple(float(x) for x in tipping[best])
+    tip = (float(tipping[best][0]), float(tipping[best][1]), float(tipping[best][2]))
     sentence = _stability_sentence(table, best + 1, float(cost[best]), w0, np.asarray(tip))
     return WinnerStability(method, True, winner, runner, float(cost[best]), weights, tip, sentence)
 
