@@ -136,15 +136,14 @@ def _main(args_list: list[str]) -> int:
     previous = _stop_cleanly_on_sigterm()
     try:
         _check_outputs(args)
-        if args.command == "score":
-            return _score(args, sys.stdout)
-        if args.command == "sensitivity":
-            return _sensitivity(args, sys.stdout)
-        if args.command == "portfolio":
-            return _portfolio(args, sys.stdout)
-        if args.command == "validate":
-            return _validate(args, sys.stdout)
-        return _template(args, sys.stdout)
+        command = {
+            "score": _score,
+            "sensitivity": _sensitivity,
+            "portfolio": _portfolio,
+            "validate": _validate,
+            "template": _template,
+        }[args.command]
+        return command(args, sys.stdout)
     except ParameterError as error:
         print(f"ree-evaluator: invalid parameter: {visible(error)}", file=sys.stderr)
         return EXIT_UNUSABLE

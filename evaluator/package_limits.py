@@ -207,8 +207,6 @@ def ods_tables(xml: bytes) -> dict[str, OdsTable]:
     1.5 GB, inside the area limit, so the written-out size is measured too (the bytes of each cell element, an
     upper bound of its text and formula).
     """
-    import html
-
     tables: dict[str, OdsTable] = {}
     name, rows, last_row, last_column = None, 0, 0, 0
     repeat, column, filled = 1, 0, False
@@ -221,9 +219,7 @@ def ods_tables(xml: bytes) -> dict[str, OdsTable]:
                 tables[name] = OdsTable((min(last_row, LAST_ROW), min(last_column, LAST_COLUMN)), table_bytes)
                 name = None
             if not closing:
-                found = _ODS_NAME.search(attributes)
-                written = (found.group(1) if found.group(1) is not None else found.group(2)) if found else b""
-                name = html.unescape(written.decode("utf-8", "replace"))
+                name = _table_name(attributes)
                 rows, last_row, last_column, table_bytes = 0, 0, 0, 0
         elif tag == b"table-row":
             if closing or empty:
@@ -252,6 +248,15 @@ def ods_tables(xml: bytes) -> dict[str, OdsTable]:
         area = (min(max(last_row, rows + filled * repeat), LAST_ROW), min(last_column, LAST_COLUMN))
         tables[name] = OdsTable(area, table_bytes + row_bytes * filled * repeat)
     return tables
+
+
+def _table_name(attributes: bytes) -> str:
+    """The ``table:name`` of a table's start tag, its XML entities resolved ("" when it has none)."""
+    import html
+
+    found = _ODS_NAME.search(attributes)
+    written = (found.group(1) if found.group(1) is not None else found.group(2)) if found else b""
+    return html.unescape(written.decode("utf-8", "replace"))
 
 
 def _repeats(pattern: re.Pattern[bytes], attributes: bytes) -> int:

@@ -439,6 +439,12 @@ _PARSERS: dict[str, Any] = {
 
 def _check_consistency(p: Parameters) -> None:
     """Range checks that hold whichever route built the parameters; each failure is one sentence."""
+    _check_method_and_weights(p)
+    _check_ranges(p)
+    _check_sets(p)
+
+
+def _check_method_and_weights(p: Parameters) -> None:
     if p.method not in METHODS:
         raise ParameterError(_one_of("method", METHODS, p.method))
     if p.normalisation not in NORMALISATIONS:
@@ -448,6 +454,9 @@ def _check_consistency(p: Parameters) -> None:
         raise ParameterError(translate("Parameters", "weights must be zero or positive numbers."))
     if sum(weights) <= 0:
         raise ParameterError(translate("Parameters", "at least one weight must be above zero."))
+
+
+def _check_ranges(p: Parameters) -> None:
     _in_range("discount_rate", p.discount_rate, 0.0, 1.0, upper_open=True)
     _whole("life_years", p.life_years, 1, 200)
     _in_range("utilisation", p.utilisation, 0.0, 1.0, lower_open=True)
@@ -470,12 +479,6 @@ def _check_consistency(p: Parameters) -> None:
                 value=repr(p.top_n)
             )
         )
-    for name, allowed in (("stages", STAGES), ("facility_types", FACILITY_TYPES), ("must_cover", SYMBOLS)):
-        value = getattr(p, name)
-        if not isinstance(value, frozenset) or not value <= set(allowed):
-            raise ParameterError(_drawn_from(name, allowed))
-    if not isinstance(p.exclude_countries, frozenset):
-        raise ParameterError(translate("Parameters", "exclude_countries must be a set of ISO3 codes."))
     _whole("mc_samples", p.mc_samples, 1, 10_000_000)
     _whole("mc_seed", p.mc_seed, 0, 2**63 - 1)
     _in_range("mc_alpha", p.mc_alpha, 0.0, 1e12, lower_open=True)
@@ -485,6 +488,15 @@ def _check_consistency(p: Parameters) -> None:
         if getattr(p, name) is not None:
             _whole(name, getattr(p, name), 1, 1_000_000)
     _whole("portfolio_min_countries", p.portfolio_min_countries, 0, 1000)
+
+
+def _check_sets(p: Parameters) -> None:
+    for name, allowed in (("stages", STAGES), ("facility_types", FACILITY_TYPES), ("must_cover", SYMBOLS)):
+        value = getattr(p, name)
+        if not isinstance(value, frozenset) or not value <= set(allowed):
+            raise ParameterError(_drawn_from(name, allowed))
+    if not isinstance(p.exclude_countries, frozenset):
+        raise ParameterError(translate("Parameters", "exclude_countries must be a set of ISO3 codes."))
     if not isinstance(p.portfolio_critical, frozenset) or not p.portfolio_critical <= set(SYMBOLS):
         raise ParameterError(_drawn_from("portfolio_critical", SYMBOLS))
 

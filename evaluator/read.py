@@ -25,7 +25,7 @@ from evaluator.issues import InputFileError
 from evaluator.number_marks import Convention, NumberMarks, detect_marks, to_english
 from evaluator.package_limits import SheetSurvey, check_package, refused_area, sheet_too_large, survey_sheets
 from evaluator.sheet_facts import NO_FACTS, SheetFacts, read_sheet_facts, sheet_parts
-from evaluator.sparse_sheet import read_sparse_sheet
+from evaluator.sparse_sheet import SparseSheet, read_sparse_sheet
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -117,8 +117,6 @@ def _is_zip(data: bytes) -> bool:
 
 
 def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
-    from python_calamine import CalamineWorkbook
-
     name = source.path.name
     if data.startswith(_OLE_MAGIC) and _ENCRYPTION_STREAM in data:
         # Excel stores a password-protected .xlsx as an OLE container with an EncryptionInfo stream; an OLE file
@@ -141,18 +139,7 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
             parts = sheet_parts(data)
         return parts.get(sheet_name)
 
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except _FATAL:
-        raise
-    except BaseException as error:  # calamine's errors, and a Rust panic (a BaseException): "not usable"
-        if "password" in str(error).lower() or type(error).__name__ == "PasswordError":
-            raise InputFileError(_password_protected(name)) from None
-        raise InputFileError(
-            translate("InputFile", "{name} is not a readable Excel workbook ({reason}).").format(
-                name=name, reason=_short(error)
-            )
-        ) from None
+    workbook = _open_with_calamine(data, name)
     names, hidden = _worksheets(workbook)
     if not names:
         raise InputFileError(translate("InputFile", "{name} holds no worksheets.").format(name=name))
@@ -161,33 +148,12 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
     left_out: dict[str, tuple[tuple[int, int, Any], ...]] = {}
 
     def load(sheet_name: str) -> Grid:
-        if any(part.oversized for part in survey.values()):
-            area = refused_area(survey, part_of(sheet_name))  # a sheet of unknown part may be the oversized one
-            if area is not None:
-                # Never a dense grid of the used area (calamine aborted on it): the table block, cell by cell.
-                sparse = read_sparse_sheet(data, sheet_name)
-                if sparse is None:
-                    raise sheet_too_large(sheet_name, name, area)
-                if sparse.left_out:
-                    left_out[sheet_name] = sparse.left_out
-                return sparse.grid
-        try:
-            return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-        except _FATAL:
-            raise
-        except BaseException as error:  # CalamineError, or a Rust panic (pyo3's PanicException is a BaseException)
-            reason = _short(error)
-        # One cell calamine cannot convert (an Excel 365 error such as #SPILL!, a date serial out of range) must not
-        # cost the whole sheet (issue 9.6, 9.7): openpyxl reads it cell by cell, slower but forgiving.
-        grid = _read_sheet_with_openpyxl(data, sheet_name) if is_zip else None
-        if grid is None:
-            raise InputFileError(
-                translate("InputFile", "Sheet '{sheet}' of {name} cannot be read ({reason}).").format(
-                    sheet=sheet_name, name=name, reason=reason
-                )
-            )
-        fallbacks[sheet_name] = reason
-        return grid
+        sparse = _sparse_if_oversized(data, sheet_name, name, survey, part_of)
+        if sparse is not None:
+            if sparse.left_out:
+                left_out[sheet_name] = sparse.left_out
+            return sparse.grid
+        return _dense_grid(workbook, data, sheet_name, name, is_zip=is_zip, fallbacks=fallbacks)
 
     def facts(sheet_name: str) -> SheetFacts:
         if not any(part.may_hold_facts for part in survey.values()):
@@ -196,6 +162,70 @@ def _read_excel(source: SourceFile, data: bytes) -> RawWorkbook:
         return read_sheet_facts(data, part) if part in survey and survey[part].may_hold_facts else NO_FACTS
 
     return RawWorkbook(source, names, load, _facts=facts, fallbacks=fallbacks, hidden_sheets=hidden, left_out=left_out)
+
+
+def _open_with_calamine(data: bytes, name: str) -> Any:
+    """calamine's workbook, or one sentence: its errors and a Rust panic (a BaseException) mean "not usable"."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except _FATAL:
+        raise
+    except BaseException as error:
+        if "password" in str(error).lower() or type(error).__name__ == "PasswordError":
+            raise InputFileError(_password_protected(name)) from None
+        raise InputFileError(
+            translate("InputFile", "{name} is not a readable Excel workbook ({reason}).").format(
+                name=name, reason=_short(error)
+            )
+        ) from None
+
+
+def _dense_grid(
+    workbook: Any, data: bytes, sheet_name: str, name: str, *, is_zip: bool, fallbacks: dict[str, str]
+) -> Grid:
+    """The sheet from calamine; from openpyxl when calamine refuses it (recorded in ``fallbacks``).
+
+    One cell calamine cannot convert (an Excel 365 error such as #SPILL!, a date serial out of range) must not cost
+    the whole sheet (issue 9.6, 9.7): openpyxl reads it cell by cell, slower but forgiving.
+    """
+    try:
+        return workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+    except _FATAL:
+        raise
+    except BaseException as error:  # CalamineError, or a Rust panic (pyo3's PanicException is a BaseException)
+        reason = _short(error)
+    grid = _read_sheet_with_openpyxl(data, sheet_name) if is_zip else None
+    if grid is None:
+        raise InputFileError(
+            translate("InputFile", "Sheet '{sheet}' of {name} cannot be read ({reason}).").format(
+                sheet=sheet_name, name=name, reason=reason
+            )
+        )
+    fallbacks[sheet_name] = reason
+    return grid
+
+
+def _sparse_if_oversized(
+    data: bytes,
+    sheet_name: str,
+    name: str,
+    survey: dict[str, SheetSurvey],
+    part_of: Callable[[str], str | None],
+) -> SparseSheet | None:
+    """The sheet read cell by cell when its used area is beyond the dense-grid limit (calamine aborted on such a
+    grid): the table block, never the dense used area; None when calamine may read it. A sheet of unknown part may
+    be the oversized one (:func:`~evaluator.package_limits.refused_area`)."""
+    if not any(part.oversized for part in survey.values()):
+        return None
+    area = refused_area(survey, part_of(sheet_name))
+    if area is None:
+        return None
+    sparse = read_sparse_sheet(data, sheet_name)
+    if sparse is None:
+        raise sheet_too_large(sheet_name, name, area)
+    return sparse
 
 
 def _worksheets(workbook: Any) -> tuple[list[str], dict[str, str]]:
