@@ -12,7 +12,7 @@ import pandas as pd
 
 from evaluator.elements import SYMBOLS
 from evaluator.import_choices import AUTOMATIC, ImportChoices
-from evaluator.issues import Issue, IssueCounts, Severity
+from evaluator.issues import Issue, IssueCounts, IssueLog
 from evaluator.read import SourceFile
 from evaluator.reference import CountryTable, ElementTable
 
@@ -87,12 +87,9 @@ class Dataset:
         """Every problem the import found, including those a column's closing line counts (IssueLog)."""
         if self.counted_issues is not None:
             return self.counted_issues
-        return IssueCounts(
-            errors=sum(1 for issue in self.issues if issue.severity is Severity.ERROR),
-            warnings=sum(1 for issue in self.issues if issue.severity is Severity.WARNING),
-            notes=sum(1 for issue in self.issues if issue.severity is Severity.NOTE),
-            error_rows=len({i.row for i in self.issues if i.severity is Severity.ERROR and i.row is not None}),
-        )
+        log = IssueLog()  # a dataset built by hand: its issues counted the way the import counts them
+        log.extend(self.issues)
+        return log.counts()
 
     @property
     def error_count(self) -> int:

@@ -13,6 +13,8 @@ from enum import StrEnum
 from typing import Any
 
 from evaluator.errors import EvaluatorError
+from evaluator.i18n import translate
+from evaluator.wording import counted
 
 
 class Severity(StrEnum):
@@ -198,8 +200,8 @@ class IssueLog:
         return iter(self._issues)
 
     def __len__(self) -> int:
-        """Issues found, listed or not."""
-        return sum(self._counts.values())
+        """Issues listed one by one, as iterated; :meth:`counts` counts every one found."""
+        return len(self._issues)
 
     def counts(self) -> IssueCounts:
         """Every issue found, listed one by one or counted in a closing line."""
@@ -234,9 +236,6 @@ class IssueLog:
 
 def _closing_line(severity: Severity, sheet: str, column: str, unlisted: _Unlisted, listed: int) -> Issue:
     """The one line that stands for a column's issues beyond those listed one by one."""
-    from evaluator.i18n import translate
-    from evaluator.wording import counted
-
     where = (
         translate("Issues", "in column {column}").format(column=column)
         if column

@@ -27,11 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command_line(arguments)
     try:
-        from ui.app import main as app_main
-    except ImportError:  # PySide6 is an optional dependency (the "gui" extra)
+        import PySide6.QtWidgets  # noqa: F401  (the optional "gui" extra)
+    except ImportError:
         from evaluator.cli import print_help_without_the_app
 
         return print_help_without_the_app(arguments)
+    # Only Qt's absence is "no app here": an import error inside the app itself (a module missing from a bundle)
+    # is a bug and must say so, not pass for a machine without the GUI.
+    from ui.app import main as app_main
+
     return int(app_main(arguments) or 0)
 
 

@@ -42,7 +42,8 @@ def test_a_column_lists_its_first_thousand_issues_and_counts_the_rest_in_one_lin
     frozen = log.freeze()
     counts = log.counts()
     assert (counts.errors, counts.warnings, counts.notes, counts.error_rows) == (3, 1005, 0, 2)
-    assert len(log) == 1008
+    assert len(log) == 1000 + 3  # listed one by one, as iterated
+    assert log.counts().total == 1008
     assert len(frozen) == 1000 + 1 + 3
     closing = [issue for issue in frozen if _unlisted(issue)]
     assert len(closing) == 1

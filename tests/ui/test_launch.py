@@ -81,3 +81,13 @@ def test_without_pyside6_the_commands_still_work(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["summary"]["projects_scored"] == len(document["projects"]) > 0
+
+
+def test_an_import_error_inside_the_app_is_a_bug_not_a_missing_gui(tmp_path) -> None:
+    # Only Qt's absence means "no desktop app here"; a module the app needs that fails to import (one left out of a
+    # bundle) must show as the error it is.
+    code = "import sys; sys.modules['ui.app'] = None; from ui.launch import main; sys.exit(main([]))"
+    done = _child(code, tmp_path=tmp_path)
+    assert done.returncode == 1
+    assert "ModuleNotFoundError" in done.stderr
+    assert "not installed" not in done.stderr
