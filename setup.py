@@ -3,7 +3,7 @@
 The tree keeps ``resources/`` at the top level (the app's layout, and what the PyInstaller bundle copies), but a
 wheel holds packages only: without this, ``pip install`` of the wheel had no reference tables, no sample and no
 translations (issue 10.3). The copy lands as ``evaluator/resources/``, package data that
-:func:`evaluator.paths.resources_dir` finds with :mod:`importlib.resources`. An editable install reads the tree's
+:func:`evaluator.base.paths.resources_dir` finds with :mod:`importlib.resources`. An editable install reads the tree's
 own ``resources/`` instead, so nothing is copied for one.
 """
 

@@ -3,13 +3,16 @@
 What it measures, each in a fresh Python process (so import cost, ``lru_cache``s and the allocator's state of one
 measurement never leak into the next):
 
-- ``evaluator.load.load_workbook(path)``: read (python-calamine), validate and assemble the Dataset; the first call
+- ``evaluator.inputs.load.load_workbook(path)``: read (python-calamine), validate and assemble the Dataset; the first
+call
   in the process (what a user waits for) and a second, warm call;
 - ``pandas.read_excel(path, engine="openpyxl")``: the baseline the loader is meant to beat (target: 10k rows at
   least 5x faster), and ``pandas.read_excel(path, engine="calamine")`` for reference (a plain read, no validation);
-- ``evaluator.ranking.score(dataset, Parameters())``: WSM, TOPSIS, and WSM with ``Ranking.table`` materialised (the
+- ``evaluator.scoring.ranking.score(dataset, Parameters())``: WSM, TOPSIS, and WSM with ``Ranking.table`` materialised
+(the
   UI always needs the table); median and min of N repeats after a warm-up (target: 100k projects under 50 ms);
-- ``evaluator.workbook_export.export_shortlist`` and ``evaluator.json_export.write_json`` on a fresh ranking each
+- ``evaluator.outputs.workbook_export.export_shortlist`` and ``evaluator.outputs.json_export.write_json`` on a fresh
+ranking each
   (so the table is built inside the timed call, as in the CLI);
 - the import time of the modules involved, separately.
 
@@ -111,7 +114,7 @@ ELEMENT_NAMES: dict[str, str] = {
 }
 HEADERS: tuple[str, ...] = FIELD_HEADERS + tuple(ELEMENT_SHARE)
 
-#: 42 real countries, each in the spellings analysts use (all resolve with evaluator.countries).
+#: 42 real countries, each in the spellings analysts use (all resolve with evaluator.reference.countries).
 COUNTRIES: tuple[tuple[str, ...], ...] = (
     ("China", "PRC", "People's Republic of China", "china"),
     ("United States", "USA", "US", "United States of America", "U.S."),
@@ -336,19 +339,19 @@ def worker_imports(_path: Path, _repeats: int) -> dict[str, Any]:
     """Cumulative import cost in one fresh process, step by step (each step excludes the ones before)."""
     steps: dict[str, float] = {}
     steps["numpy + pandas"], _ = timed(lambda: __import__("pandas"))
-    steps["evaluator.load + evaluator.ranking"], _ = timed(
-        lambda: (__import__("evaluator.load"), __import__("evaluator.ranking"))
+    steps["evaluator.inputs.load + evaluator.scoring.ranking"], _ = timed(
+        lambda: (__import__("evaluator.inputs.load"), __import__("evaluator.scoring.ranking"))
     )
     steps["python_calamine"], _ = timed(lambda: __import__("python_calamine"))
 
     def countries() -> None:
-        from evaluator.countries import _converter
+        from evaluator.reference.countries import _converter
 
         _converter()
 
     steps["country_converter (first use: import + table)"], _ = timed(countries)
     steps["openpyxl + evaluator export modules"], _ = timed(
-        lambda: (__import__("evaluator.workbook_export"), __import__("evaluator.json_export"))
+        lambda: (__import__("evaluator.outputs.workbook_export"), __import__("evaluator.outputs.json_export"))
     )
     return {"steps": steps}
 
@@ -356,7 +359,7 @@ def worker_imports(_path: Path, _repeats: int) -> dict[str, Any]:
 def worker_load(path: Path, _repeats: int) -> dict[str, Any]:
     import python_calamine  # noqa: F401 - imported up front so its (small) import cost is not timed
 
-    from evaluator.load import load_workbook
+    from evaluator.inputs.load import load_workbook
 
     first, dataset = timed(lambda: load_workbook(path))
     warm, _ = timed(lambda: load_workbook(path))
@@ -380,9 +383,9 @@ def worker_pandas(path: Path, engine: str) -> dict[str, Any]:
 
 
 def worker_score(path: Path, repeats: int) -> dict[str, Any]:
-    from evaluator.load import load_workbook
-    from evaluator.parameters import Parameters
-    from evaluator.ranking import score
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.parameters import Parameters
+    from evaluator.scoring.ranking import score
 
     dataset = load_workbook(path)
     wsm, topsis = Parameters(), Parameters(method="topsis")
@@ -395,11 +398,11 @@ def worker_score(path: Path, repeats: int) -> dict[str, Any]:
 
 
 def worker_export(path: Path, repeats: int) -> dict[str, Any]:
-    from evaluator.json_export import write_json
-    from evaluator.load import load_workbook
-    from evaluator.parameters import Parameters
-    from evaluator.ranking import score
-    from evaluator.workbook_export import export_shortlist
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.parameters import Parameters
+    from evaluator.outputs.json_export import write_json
+    from evaluator.outputs.workbook_export import export_shortlist
+    from evaluator.scoring.ranking import score
 
     dataset = load_workbook(path)
     params = Parameters()

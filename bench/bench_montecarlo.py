@@ -34,10 +34,10 @@ def worker(method: str, samples: int, size: int) -> dict:
     import time
 
     sys.path.insert(0, str(REPO))
-    from evaluator.load import load_workbook
-    from evaluator.montecarlo import monte_carlo
-    from evaluator.parameters import Parameters
-    from evaluator.ranking import score
+    from evaluator.analysis.montecarlo import monte_carlo
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.parameters import Parameters
+    from evaluator.scoring.ranking import score
 
     sys.path.insert(0, str(REPO / "bench"))
     from bench_core import workbook_path

@@ -1,6 +1,6 @@
 """Benchmark of the portfolio builder (METHOD.md §5): ``build_portfolio`` on a synthetic ranking of n projects.
 
-The ranking is scored by ``evaluator.ranking.score`` from a Dataset built in memory with the bundled reference
+The ranking is scored by ``evaluator.scoring.ranking.score`` from a Dataset built in memory with the bundled reference
 tables: n projects in 40 real countries (a few hosting many, as in practice), capex log-normal around 250 USD m,
 and element coverage drawn from the plant archetypes analysts actually list (light-REE separation, NdPr only,
 heavy-REE separation, ionic-clay concentrate, magnet metal and alloy, integrated, scandium by-product). The
@@ -27,12 +27,12 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evaluator.dataset import PROJECT_COLUMNS, Dataset
-from evaluator.elements import INDEX, SYMBOLS
-from evaluator.parameters import Parameters
-from evaluator.portfolio import PortfolioConstraints, PortfolioResult, build_portfolio
-from evaluator.ranking import Ranking, score
-from evaluator.reference import reference_countries, reference_elements
+from evaluator.analysis.portfolio import PortfolioConstraints, PortfolioResult, build_portfolio
+from evaluator.model.dataset import PROJECT_COLUMNS, Dataset
+from evaluator.model.parameters import Parameters
+from evaluator.reference.elements import INDEX, SYMBOLS
+from evaluator.reference.tables import reference_countries, reference_elements
+from evaluator.scoring.ranking import Ranking, score
 
 TARGET_SECONDS = 2.0
 

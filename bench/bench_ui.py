@@ -79,9 +79,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from evaluator.dataset import Dataset
-    from evaluator.load import load_workbook
-    from evaluator.paths import sample_workbook
+    from evaluator.base.paths import sample_workbook
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.dataset import Dataset
 
     sample = load_workbook(sample_workbook())
     big_path = REPO / "bench" / "data" / "projects_10000_v1.xlsx"

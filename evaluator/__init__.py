@@ -17,27 +17,27 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "load_workbook": "evaluator.load",
-    "score": "evaluator.ranking",
-    "Ranking": "evaluator.ranking",
-    "Parameters": "evaluator.parameters",
-    "ParameterError": "evaluator.parameters",
-    "Dataset": "evaluator.dataset",
-    "Issue": "evaluator.issues",
-    "Severity": "evaluator.issues",
-    "InputFileError": "evaluator.issues",
-    "OutputFileError": "evaluator.atomic",
-    "export_shortlist": "evaluator.workbook_export",
+    "load_workbook": "evaluator.inputs.load",
+    "score": "evaluator.scoring.ranking",
+    "Ranking": "evaluator.scoring.ranking",
+    "Parameters": "evaluator.model.parameters",
+    "ParameterError": "evaluator.model.parameters",
+    "Dataset": "evaluator.model.dataset",
+    "Issue": "evaluator.model.issues",
+    "Severity": "evaluator.model.issues",
+    "InputFileError": "evaluator.model.issues",
+    "OutputFileError": "evaluator.base.atomic",
+    "export_shortlist": "evaluator.outputs.workbook_export",
 }
 
 if TYPE_CHECKING:
-    from evaluator.atomic import OutputFileError
-    from evaluator.dataset import Dataset
-    from evaluator.issues import InputFileError, Issue, Severity
-    from evaluator.load import load_workbook
-    from evaluator.parameters import ParameterError, Parameters
-    from evaluator.ranking import Ranking, score
-    from evaluator.workbook_export import export_shortlist
+    from evaluator.base.atomic import OutputFileError
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.dataset import Dataset
+    from evaluator.model.issues import InputFileError, Issue, Severity
+    from evaluator.model.parameters import ParameterError, Parameters
+    from evaluator.outputs.workbook_export import export_shortlist
+    from evaluator.scoring.ranking import Ranking, score
 
 
 def __getattr__(name: str) -> Any:

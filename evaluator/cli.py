@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TextIO
 
 from evaluator import __version__
+from evaluator.base.wording import counted
 from evaluator.console import ConsoleStream, visible
-from evaluator.wording import counted
 
 EXIT_OK = 0
 EXIT_ROW_ERRORS = 1
@@ -130,8 +130,8 @@ def _main(args_list: list[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    from evaluator.errors import EvaluatorError
-    from evaluator.parameters import ParameterError
+    from evaluator.base.errors import EvaluatorError
+    from evaluator.model.parameters import ParameterError
 
     previous = _stop_cleanly_on_sigterm()
     try:
@@ -147,7 +147,7 @@ def _main(args_list: list[str]) -> int:
     except ParameterError as error:
         print(f"ree-evaluator: invalid parameter: {visible(error)}", file=sys.stderr)
         return EXIT_UNUSABLE
-    except EvaluatorError as error:  # the one family of user sentences (evaluator/errors.py)
+    except EvaluatorError as error:  # the one family of user sentences (evaluator/base/errors.py)
         print(f"ree-evaluator: {visible(error)}", file=sys.stderr)
         return EXIT_UNUSABLE
     except BrokenPipeError:  # output piped into `head` or a closed pager: not an error worth a message
@@ -215,7 +215,7 @@ def names_a_file(argument: str) -> bool:
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Refuse, before reading anything, an output that is an input or another output (issue 9.2)."""
-    from evaluator.file_checks import FileCheckError, refuse_overwriting
+    from evaluator.base.file_checks import FileCheckError, refuse_overwriting
 
     if args.command == "template":
         if args.output.exists() and not args.force:
@@ -237,7 +237,7 @@ def print_help_without_the_app(arguments: Sequence[str]) -> int:
 
 def parse_weights(text: str) -> dict[str, str]:
     """``cost=40,risk=35,coverage=25`` → ``{"weight_cost": "40", ...}`` (values checked by Parameters)."""
-    from evaluator.parameters import CRITERIA, ParameterError
+    from evaluator.model.parameters import CRITERIA, ParameterError
 
     out: dict[str, str] = {}
     for part in text.split(","):
@@ -253,7 +253,7 @@ def parse_weights(text: str) -> dict[str, str]:
 
 def _parameters(args: argparse.Namespace, workbook_settings: dict):
     """Defaults, then the workbook's Settings sheet, then the command line (the later wins)."""
-    from evaluator.parameters import ParameterError, Parameters
+    from evaluator.model.parameters import ParameterError, Parameters
 
     overrides: dict[str, object] = {}
     for item in args.set:
@@ -287,16 +287,17 @@ _OPTION_PARAMETERS = {
 
 def _choices(args: argparse.Namespace):
     """The import choices of ``--mapping FILE`` (issue 8.7), or the automatic import."""
-    from evaluator.import_choices import AUTOMATIC, read_mapping_file
+    from evaluator.inputs.mapping_file import read_mapping_file
+    from evaluator.model.import_choices import AUTOMATIC
 
     return read_mapping_file(args.mapping) if getattr(args, "mapping", None) else AUTOMATIC
 
 
 def _scored(args: argparse.Namespace):
     """Load, apply parameters, score; the shared first half of score, sensitivity and portfolio."""
-    from evaluator.issues import InputFileError
-    from evaluator.load import load_workbook
-    from evaluator.ranking import score
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.issues import InputFileError
+    from evaluator.scoring.ranking import score
 
     dataset = load_workbook(args.input, _choices(args))
     params = _parameters(args, dataset.settings)
@@ -315,7 +316,7 @@ def _scored(args: argparse.Namespace):
 def _emit_json(document: dict, target: Path, out: TextIO) -> None:
     import json
 
-    from evaluator.json_export import write_document
+    from evaluator.outputs.json_export import write_document
 
     if str(target) == "-":
         json.dump(document, out, indent=2, ensure_ascii=False, allow_nan=False)
@@ -331,11 +332,11 @@ def _write_outputs(args: argparse.Namespace, ranking, document: Callable[[], dic
     Returns True when the JSON went to standard output: nothing else may be printed there then.
     """
     if args.output:
-        from evaluator.workbook_export import export_shortlist
+        from evaluator.outputs.workbook_export import export_shortlist
 
         export_shortlist(ranking, args.output, **export)
     if getattr(args, "pdf", None):
-        from evaluator.pdf_export import export_pdf
+        from evaluator.outputs.pdf_export import export_pdf
 
         export_pdf(ranking, args.pdf, **export)
     if args.json:
@@ -355,8 +356,8 @@ def _say_written(args: argparse.Namespace, out: TextIO, workbook: str = "Workboo
 
 
 def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
-    from evaluator.json_export import sensitivity_document
-    from evaluator.robustness import analyse
+    from evaluator.analysis.robustness import analyse
+    from evaluator.outputs.json_export import sensitivity_document
 
     ranking = _scored(args)
     report = analyse(ranking)
@@ -395,7 +396,7 @@ def _sensitivity(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
-    from evaluator.portfolio import PortfolioConstraints, build_portfolio, portfolio_document
+    from evaluator.analysis.portfolio import PortfolioConstraints, build_portfolio, portfolio_document
 
     ranking = _scored(args)
     result = build_portfolio(ranking, PortfolioConstraints.from_parameters(ranking.parameters))
@@ -419,7 +420,7 @@ def _portfolio(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _score(args: argparse.Namespace, out: TextIO) -> int:
-    from evaluator.json_export import ranking_document
+    from evaluator.outputs.json_export import ranking_document
 
     ranking = _scored(args)
     if _write_outputs(args, ranking, lambda: ranking_document(ranking), out) or args.quiet:
@@ -465,7 +466,7 @@ def _cut(text: object, width: int) -> str:
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
-    from evaluator.load import load_workbook
+    from evaluator.inputs.load import load_workbook
 
     dataset = load_workbook(args.input, _choices(args))
     print(
@@ -491,7 +492,7 @@ def _plain_value(value: object) -> str:
 
 
 def _template(args: argparse.Namespace, out: TextIO) -> int:
-    from evaluator.template import write_template
+    from evaluator.inputs.template import write_template
 
     write_template(args.output)
     print(f"Template written to {args.output}", file=out)

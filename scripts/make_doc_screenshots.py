@@ -96,7 +96,7 @@ class Shooter:
 
     def parameters(self, **changes: object) -> None:
         """Apply parameter changes from the defaults (as the panel or a scenario would)."""
-        from evaluator.parameters import Parameters
+        from evaluator.model.parameters import Parameters
 
         self.window.state.set_parameters(Parameters().replace(**changes))
         self.settle(0.2)
@@ -230,7 +230,7 @@ def filters(shot: Shooter) -> None:
 def import_report(shot: Shooter) -> None:
     from openpyxl import load_workbook
 
-    from evaluator.paths import sample_workbook
+    from evaluator.base.paths import sample_workbook
 
     broken = _SCRATCH / "candidates-with-mistakes.xlsx"
     workbook = load_workbook(sample_workbook())
@@ -286,7 +286,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from evaluator.paths import sample_workbook
+    from evaluator.base.paths import sample_workbook
 
     shot = Shooter(args.out.resolve())
     shot.open(sample_workbook())

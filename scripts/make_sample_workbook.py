@@ -287,7 +287,7 @@ def check_records(projects: tuple[Project, ...]) -> None:
 
 def check_headers() -> None:
     """Every header must map to the intended field of the app's loader (guards against alias drift)."""
-    from evaluator.headers import read_header
+    from evaluator.inputs.headers import read_header
 
     wrong = [(h, read_header(h).field) for h, _, _, _, field in COLUMNS if read_header(h).field != field]
     if wrong:

@@ -6,7 +6,7 @@
 # QT_TRANSLATE_NOOP(...) markers; existing translations are kept, obsolete ones dropped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sources=$(ls ui/*.py evaluator/*.py evaluator/charts/*.py)
+sources=$(ls ui/*.py evaluator/*.py evaluator/*/*.py)
 for language in ja; do
   .venv/bin/pyside6-lupdate $sources -no-obsolete -ts "resources/i18n/ree_evaluator_${language}.ts"
   .venv/bin/pyside6-lrelease "resources/i18n/ree_evaluator_${language}.ts" -qm "resources/i18n/ree_evaluator_${language}.qm"

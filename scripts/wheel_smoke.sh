@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 venv = Path(sys.argv[1]).resolve()
-from evaluator.paths import docs_dir, reference_file, sample_workbook
+from evaluator.base.paths import docs_dir, reference_file, sample_workbook
 
 for found in (sample_workbook(), reference_file("countries.csv"), docs_dir() / "METHOD.md"):
     assert found.is_file(), f"missing from the wheel: {found}"

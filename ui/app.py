@@ -182,7 +182,7 @@ def _close_on_stop_signals(app: QApplication, windows: Sequence[QObject]) -> lis
 def _icon():
     from PySide6.QtGui import QIcon
 
-    from evaluator.paths import resources_dir
+    from evaluator.base.paths import resources_dir
 
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking
-from evaluator.ranking import Ranking
+from evaluator.scoring.ranking import Ranking
 
 REDRAW_DELAY_MS = 40
 RESIZE_REDRAW_MS = 150
@@ -33,8 +33,8 @@ class ChartSpec:
 
 
 def _sweep(fig: Figure, ranking: Ranking, ids: list[str]) -> None:
+    from evaluator.analysis.sensitivity import weight_sweep
     from evaluator.charts import draw_sweep
-    from evaluator.sensitivity import weight_sweep
 
     draw_sweep(fig, weight_sweep(ranking), highlight=ids)
 
@@ -167,7 +167,7 @@ class ChartView(QWidget):
             self.save(path)
 
     def save(self, path: str) -> None:
-        from evaluator.atomic import write_atomically
+        from evaluator.base.atomic import write_atomically
 
         suffix = ".svg" if path.lower().endswith(".svg") else ".png"
         write_atomically(path, lambda temp: self.figure.savefig(temp, format=suffix[1:], dpi=150))

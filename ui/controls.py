@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.countries import country_name
-from evaluator.currencies import CURRENCIES, bundled_rate, fx_parameter
-from evaluator.elements import SYMBOLS, element_name
-from evaluator.parameters import CRITERIA, Parameters, description
-from evaluator.reference import reference_countries
-from evaluator.vocabulary import FACILITY_TYPES, STAGES, category_label
-from evaluator.weights import as_percentages, rebalance
+from evaluator.model.parameters import CRITERIA, Parameters, description
+from evaluator.reference.countries import country_name
+from evaluator.reference.currencies import CURRENCIES, bundled_rate, fx_parameter
+from evaluator.reference.elements import SYMBOLS, element_name
+from evaluator.reference.tables import reference_countries
+from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, category_label
+from evaluator.scoring.weights import as_percentages, rebalance
 from ui.state import AppState
 
 CRITERION_TIPS = {
@@ -391,7 +391,7 @@ class ControlPanel(QWidget):
         )
 
     def _apply(self, **changes: object) -> None:
-        from evaluator.parameters import ParameterError
+        from evaluator.model.parameters import ParameterError
 
         try:
             parameters = self.state.parameters.replace(**changes)

@@ -1,4 +1,4 @@
-"""Project detail: inputs, LCOP build-up and "why this rank", laid out from :func:`evaluator.explain.explain`."""
+"""Project detail: inputs, LCOP build-up and "why this rank", from :func:`evaluator.scoring.explain.explain`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from evaluator.explain import Explanation, explain
+from evaluator.scoring.explain import Explanation, explain
 from ui.state import AppState
 
 CRITERION_COLOURS = {"cost": "#0072B2", "risk": "#E69F00", "coverage": "#009E73"}  # Okabe–Ito, as the charts

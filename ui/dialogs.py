@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator import __version__
-from evaluator.parameters import DESCRIPTIONS, Parameters
-from evaluator.paths import docs_dir
-from evaluator.reference import reference_countries, reference_elements
+from evaluator.base.paths import docs_dir
+from evaluator.model.parameters import DESCRIPTIONS, Parameters
+from evaluator.reference.tables import reference_countries, reference_elements
 
 
 class ExportDialog(QDialog):

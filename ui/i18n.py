@@ -1,6 +1,6 @@
 """Which language the app speaks: English or Japanese, from the menu or the system locale, remembered.
 
-Qt's translators serve both the UI (``self.tr``) and the core's sentences (:func:`evaluator.i18n.translate` is
+Qt's translators serve both the UI (``self.tr``) and the core's sentences (:func:`evaluator.base.i18n.translate` is
 pointed at ``QCoreApplication.translate``). Qt's own strings (standard buttons) come from ``qtbase_ja.qm``.
 """
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from evaluator import i18n
-from evaluator.paths import resources_dir
+from evaluator.base import i18n
+from evaluator.base.paths import resources_dir
 from ui.settings import app_settings
 
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}

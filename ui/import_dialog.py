@@ -1,6 +1,6 @@
 """The import preview: see how a workbook will be read and correct it before scoring (issue 8.7).
 
-A view over :mod:`evaluator.import_preview`: every control edits one field of an :class:`ImportChoices`, and
+A view over :mod:`evaluator.inputs.import_preview`: every control edits one field of an :class:`ImportChoices`, and
 every change recomputes the preview from the core (the dialog never guesses on its own). The file is read once
 when the dialog opens; re-mapping a few rows on each change is instant.
 """
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.elements import SYMBOLS
-from evaluator.headers import FIELDS, IGNORE
-from evaluator.import_choices import AUTOMATIC, ImportChoices
-from evaluator.import_preview import ImportPreview, preview
-from evaluator.issues import column_letter
-from evaluator.read import RawWorkbook
+from evaluator.inputs.import_preview import ImportPreview, preview
+from evaluator.inputs.read import RawWorkbook
+from evaluator.model.fields import FIELDS, IGNORE
+from evaluator.model.import_choices import AUTOMATIC, ImportChoices
+from evaluator.model.issues import column_letter
+from evaluator.reference.elements import SYMBOLS
 from ui.plain_text import plain_label
 
 #: The "not used" entry of a column's combo box (no mapping, and nothing recognised).

@@ -53,13 +53,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.dataset import Dataset
-from evaluator.errors import EvaluatorError
-from evaluator.file_checks import same_file
-from evaluator.import_choices import AUTOMATIC
-from evaluator.paths import sample_workbook
-from evaluator.read import CSV_SUFFIXES, EXCEL_SUFFIXES
-from evaluator.wording import counted
+from evaluator.base.errors import EvaluatorError
+from evaluator.base.file_checks import same_file
+from evaluator.base.paths import sample_workbook
+from evaluator.base.wording import counted
+from evaluator.inputs.read import CSV_SUFFIXES, EXCEL_SUFFIXES
+from evaluator.model.dataset import Dataset
+from evaluator.model.import_choices import AUTOMATIC
 from ui import settings
 from ui.controls import ControlPanel
 from ui.delegates import RankDelegate, ScoreBarDelegate
@@ -85,9 +85,9 @@ def load_dataset(path: str, progress=None, choices=None, remembered: dict[str, s
     ``choices`` are the import preview's (issue 8.7); without them, choices remembered for the workbook's layout in
     ``remembered`` (fingerprint → JSON, a snapshot of the settings) apply, and the dataset says so.
     """
-    from evaluator.import_preview import remembered_choices
-    from evaluator.load import load_read_workbook
-    from evaluator.read import read_workbook
+    from evaluator.inputs.import_preview import remembered_choices
+    from evaluator.inputs.load import load_read_workbook
+    from evaluator.inputs.read import read_workbook
 
     if progress:
         progress(0.1, QCoreApplication.translate("MainWindow", "Reading {name}…").format(name=Path(path).name))
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self, path: str | None = None) -> None:
         """Pick a workbook, preview its import, adjust the choices, then open it with them (issue 8.7)."""
-        from evaluator.import_preview import automatic_fingerprint, open_for_preview, remembered_choices
+        from evaluator.inputs.import_preview import automatic_fingerprint, open_for_preview, remembered_choices
         from ui.import_dialog import ImportDialog
 
         if path is None:
@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
         if len(dataset) == 0:
             self.summary.setText(self._nothing_loaded_sentence(dataset))
             return
-        from evaluator.sensitivity import winner_stability
+        from evaluator.analysis.sensitivity import winner_stability
 
         weights = ranking.weights
         method = "WSM" if ranking.parameters.method == "wsm" else "TOPSIS"
@@ -832,9 +832,9 @@ class MainWindow(QMainWindow):
         portfolio = self.charts.portfolio.current() if self.charts is not None else None
 
         def work(progress=None) -> str:
-            from evaluator.chart_images import render_chart_images
-            from evaluator.robustness import Robustness
-            from evaluator.sensitivity import weight_sweep, winner_stability
+            from evaluator.analysis.robustness import Robustness
+            from evaluator.analysis.sensitivity import weight_sweep, winner_stability
+            from evaluator.outputs.chart_images import render_chart_images
 
             robustness = (
                 Robustness(ranking, mc, winner_stability(ranking), weight_sweep(ranking)) if mc is not None else None
@@ -847,13 +847,13 @@ class MainWindow(QMainWindow):
                 "portfolio": portfolio,
             }
             if pdf:
-                from evaluator.pdf_export import export_pdf
+                from evaluator.outputs.pdf_export import export_pdf
 
                 if progress:
                     progress(0.2, self.tr("Writing PDF…"))
                 export_pdf(ranking, path, compare=compare, **shared)
                 return path
-            from evaluator.workbook_export import export_shortlist
+            from evaluator.outputs.workbook_export import export_shortlist
 
             if progress:
                 progress(0.2, self.tr("Drawing charts…"))
@@ -904,7 +904,7 @@ class MainWindow(QMainWindow):
     # -- scenarios ----------------------------------------------------------------------------------------------
 
     def save_scenario(self) -> None:
-        from evaluator.scenario import save_scenario
+        from evaluator.model.scenario import save_scenario
 
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save scenario"), "scenario.json", self.tr("Scenario (*.json)")
@@ -919,7 +919,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Scenario saved to {name}.").format(name=Path(path).name), 5000)
 
     def open_scenario(self) -> None:
-        from evaluator.scenario import load_scenario
+        from evaluator.model.scenario import load_scenario
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open scenario"), "", self.tr("Scenario (*.json);;All files (*)")

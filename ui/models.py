@@ -23,9 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from evaluator.issues import Issue, Severity
-from evaluator.ranking import Ranking
-from evaluator.vocabulary import STAGES, category_label
+from evaluator.model.issues import Issue, Severity
+from evaluator.reference.vocabulary import STAGES, category_label
+from evaluator.scoring.ranking import Ranking
 from ui.plain_text import plain_tooltip
 
 ScoreRole = Qt.ItemDataRole.UserRole + 1  # float 0–100 for score bars

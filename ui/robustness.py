@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.elements import element_name
-from evaluator.parameters import description
+from evaluator.model.parameters import description
+from evaluator.reference.elements import element_name
 from ui.charts import ChartSpec, ChartView
 from ui.state import AppState
 from ui.workers import Task, TaskRelay, start
@@ -118,7 +118,7 @@ class _Runner(QWidget):
         return box
 
     def _set(self, name: str, value: object) -> None:
-        from evaluator.parameters import ParameterError
+        from evaluator.model.parameters import ParameterError
 
         try:
             self.state.set_parameters(self.state.parameters.replace(**{name: value}))
@@ -267,7 +267,7 @@ class MonteCarloView(_Runner):
                 box.setValue(value)
 
     def run(self) -> None:
-        from evaluator.montecarlo import monte_carlo
+        from evaluator.analysis.montecarlo import monte_carlo
 
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:
@@ -408,7 +408,7 @@ class PortfolioView(_Runner):
         super()._set(name, value)
 
     def run(self) -> None:
-        from evaluator.portfolio import PortfolioConstraints, build_portfolio
+        from evaluator.analysis.portfolio import PortfolioConstraints, build_portfolio
 
         ranking = self.state.ranking
         if ranking is None or len(ranking) == 0:

@@ -96,8 +96,8 @@ class _Checks:
             time.sleep(0.01)
 
     def open_sample(self) -> str:
-        from evaluator.load import load_workbook
-        from evaluator.paths import sample_workbook
+        from evaluator.base.paths import sample_workbook
+        from evaluator.inputs.load import load_workbook
 
         window = self.window
         window.open_sample()
@@ -108,7 +108,7 @@ class _Checks:
         return f"{shown} projects ranked"
 
     def rerank(self) -> str:
-        from evaluator.ranking import score
+        from evaluator.scoring.ranking import score
 
         window = self.window
         before = window.model.project_id(0)

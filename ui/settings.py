@@ -11,8 +11,8 @@ import os
 
 from PySide6.QtCore import QSettings
 
-from evaluator.parameters import Parameters
-from evaluator.scenario import ScenarioError, parameters_from_document, scenario_document
+from evaluator.model.parameters import Parameters
+from evaluator.model.scenario import ScenarioError, parameters_from_document, scenario_document
 
 ORGANISATION = "ree-evaluator"
 APPLICATION = "REE Evaluator"

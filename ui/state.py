@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from evaluator.dataset import Dataset
-from evaluator.parameters import Parameters
-from evaluator.ranking import Ranking, score
+from evaluator.model.dataset import Dataset
+from evaluator.model.parameters import Parameters
+from evaluator.scoring.ranking import Ranking, score
 
 #: Changes closer together than this are one burst for rank movement (a slider drag, a spin box held down).
 SETTLE_SECONDS = 1.5
@@ -102,7 +102,7 @@ class AppState(QObject):
 
     def _adopt_as_users(self, parameters: Parameters) -> None:
         """What the user changed becomes theirs; what a workbook's Settings set and they left alone does not."""
-        from evaluator.parameters import ParameterError
+        from evaluator.model.parameters import ParameterError
 
         before, after = self.parameters.as_dict(), parameters.as_dict()
         changed = {name for name in after if after[name] != before[name]}

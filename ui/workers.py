@@ -2,7 +2,7 @@
 
 A :class:`Task` wraps a plain function. The function may accept a ``progress`` callback (fraction 0–1, message)
 and a ``cancelled`` callable to poll; when the user cancels, the result is dropped and ``cancelled`` is emitted.
-Errors arrive as ``failed(str)`` with the sentence of an :class:`~evaluator.errors.EvaluatorError`, or a short
+Errors arrive as ``failed(str)`` with the sentence of an :class:`~evaluator.base.errors.EvaluatorError`, or a short
 description of anything else (a bug, written to the log with its traceback), so a worker can never take the window
 down.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from evaluator.errors import EvaluatorError
+from evaluator.base.errors import EvaluatorError
 
 log = logging.getLogger(__name__)
 #: What a task may fail with as a sentence for the user (issue 10.6); anything else is a bug, logged with its

@@ -1,4 +1,4 @@
-"""The app's charts as pure functions over a :class:`~evaluator.ranking.Ranking`, drawn on a matplotlib ``Figure``.
+"""The app's charts as pure functions over a :class:`~evaluator.scoring.ranking.Ranking`, on a ``Figure``.
 
 Each ``draw_*(fig, ranking, ...)`` clears the figure and draws on it; the app puts the figure on a
 ``FigureCanvasQTAgg``, the export renders it with Agg (:func:`render_png`). Nothing here imports pyplot, so no

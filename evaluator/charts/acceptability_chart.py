@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import translate
+from evaluator.base.wording import counted
 from evaluator.charts.common import (
     LABEL_SIZE,
     NOTE_SIZE,
@@ -29,15 +31,13 @@ from evaluator.charts.common import (
 )
 from evaluator.charts.legends import fitted_legend
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, OKABE_ITO, sequential
-from evaluator.i18n import translate
-from evaluator.wording import counted
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from evaluator.montecarlo import MonteCarloResult
+    from evaluator.analysis.montecarlo import MonteCarloResult
 
 #: Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows.
 OVERHEAD_LINES = 9.0

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
-    from evaluator.ranking import Ranking
+    from evaluator.scoring.ranking import Ranking
 
-from evaluator import wording
+from evaluator.base import wording
+from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
+from evaluator.base.wording import counted
 from evaluator.charts.palette import CRITERION_LABELS
-from evaluator.i18n import QT_TRANSLATE_NOOP, translate
-from evaluator.wording import counted
 
 TITLE_SIZE = "large"
 LABEL_SIZE = "medium"

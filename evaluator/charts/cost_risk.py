@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
+from evaluator.base.wording import counted
 from evaluator.charts.common import (
     LABEL_SIZE,
     empty_message,
@@ -25,9 +27,7 @@ from evaluator.charts.common import (
 )
 from evaluator.charts.labels import Label, place_labels
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, sequential
-from evaluator.i18n import QT_TRANSLATE_NOOP, translate
-from evaluator.pareto import pareto_front
-from evaluator.wording import counted
+from evaluator.scoring.pareto import pareto_front
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from matplotlib.colors import Colormap, Normalize
     from matplotlib.figure import Figure
 
-    from evaluator.ranking import Ranking
+    from evaluator.scoring.ranking import Ranking
 
 #: Area (points²) of the largest project's bubble on a full-size (10-inch) chart, and the floor that keeps a tiny
 #: plant visible. Smaller figures scale the largest bubble down with their size so a narrow pane is not all bubbles.
@@ -56,7 +56,7 @@ def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] 
 
     Bubble area is proportional to capacity (size legend with round reference capacities), colour is the
     coverage score (colorbar, fixed 0–100 so colours mean the same in every scenario). The Pareto front
-    (minimising LCOP and project risk, :func:`evaluator.pareto.pareto_front`) is a step line through the
+    (minimising LCOP and project risk, :func:`evaluator.scoring.pareto.pareto_front`) is a step line through the
     non-dominated projects, each named when ``label_front``; highlighted projects get a black edge and a bold name.
     Projects without a finite LCOP (zero capacity, overflowing capex) cannot be placed; the title counts them.
     """

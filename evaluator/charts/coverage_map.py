@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.charts.common import (
     LABEL_SIZE,
     emphasise,
@@ -24,8 +25,7 @@ from evaluator.charts.common import (
     title,
 )
 from evaluator.charts.palette import GRID, HIGHLIGHT, criticality_colormap
-from evaluator.elements import SYMBOLS
-from evaluator.i18n import QT_TRANSLATE_NOOP, translate
+from evaluator.reference.elements import SYMBOLS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.image import AxesImage
 
-    from evaluator.ranking import Ranking
+    from evaluator.scoring.ranking import Ranking
 
 #: Column groups in display order; a group the element table does not know goes after these, under its own name.
 GROUP_ORDER: tuple[str, ...] = ("light", "heavy", "other")

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from evaluator.atomic import write_atomically
+from evaluator.base.atomic import write_atomically
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from evaluator.ranking import Ranking
+    from evaluator.scoring.ranking import Ranking
 
 #: Inches; at 100 dpi a 1000 × 650 pixel image, the app's default chart pane.
 DEFAULT_SIZE: tuple[float, float] = (10.0, 6.5)

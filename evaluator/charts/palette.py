@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from evaluator.i18n import QT_TRANSLATE_NOOP
+from evaluator.base.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from matplotlib.colors import Colormap

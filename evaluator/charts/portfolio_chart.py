@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
+from evaluator.base.wording import counted
 from evaluator.charts.common import (
     LABEL_SIZE,
     emphasise,
@@ -28,8 +30,6 @@ from evaluator.charts.common import (
 from evaluator.charts.coverage_map import element_columns, group_title
 from evaluator.charts.legends import fitted_legend
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, MUTED, OKABE_ITO
-from evaluator.i18n import QT_TRANSLATE_NOOP, translate
-from evaluator.wording import counted
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from evaluator.portfolio import PortfolioResult
+    from evaluator.analysis.portfolio import PortfolioResult
 
 BEFORE_COLOUR = OKABE_ITO["sky_blue"]
 AFTER_COLOUR = OKABE_ITO["blue"]
@@ -50,7 +50,8 @@ REQUIRED_STYLE: dict[str, object] = {"color": HIGHLIGHT, "linestyle": "--", "lin
 #: at least this tall; a figure smaller than both has no room for the list, and the title says so.
 SIDE_LIST_WIDTH_IN = 9.0
 LIST_BELOW_HEIGHT_IN = 6.0
-#: The binding constraints :mod:`evaluator.portfolio` names by a fixed code, in English (translated where shown).
+#: The binding constraints :mod:`evaluator.analysis.portfolio` names by a fixed code, in English (translated where
+#: shown).
 _BINDING_NAMES: dict[str, str] = {
     "budget": QT_TRANSLATE_NOOP("Charts", "budget"),
     "max projects": QT_TRANSLATE_NOOP("Charts", "max projects"),
@@ -119,7 +120,7 @@ def _groups_frame(elements: pd.DataFrame) -> pd.DataFrame:
     (groups are chemistry, which no workbook overrides)."""
     if "group" in elements:
         return elements
-    from evaluator.reference import reference_elements
+    from evaluator.reference.tables import reference_elements
 
     return reference_elements().frame
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import translate
 from evaluator.charts.common import (
     LABEL_SIZE,
     criterion_label,
@@ -28,15 +29,14 @@ from evaluator.charts.palette import (
     SERIES_LINESTYLES,
     SERIES_MARKERS,
 )
-from evaluator.i18n import translate
-from evaluator.parameters import CRITERIA
+from evaluator.model.parameters import CRITERIA
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from evaluator.ranking import Ranking
+    from evaluator.scoring.ranking import Ranking
 
 MIN_PROJECTS = 2
 MAX_PROJECTS = len(SERIES_COLOURS)

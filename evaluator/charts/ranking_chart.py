@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import translate
 from evaluator.charts.common import (
     LABEL_SIZE,
     NOTE_SIZE,
@@ -27,8 +28,7 @@ from evaluator.charts.common import (
     weight_labels,
 )
 from evaluator.charts.palette import CRITERION_COLOURS, EDGE, GRID, HIGHLIGHT
-from evaluator.i18n import translate
-from evaluator.parameters import CRITERIA
+from evaluator.model.parameters import CRITERIA
 
 #: Lines of text besides the bars: title, tick labels, axis label, legend title and entries.
 OVERHEAD_LINES = 8.0
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from evaluator.ranking import Ranking
+    from evaluator.scoring.ranking import Ranking
 
 
 def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: Collection[str] = ()) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.base.i18n import translate
 from evaluator.charts.common import (
     LABEL_SIZE,
     NOTE_SIZE,
@@ -37,8 +38,7 @@ from evaluator.charts.palette import (
     SERIES_COLOURS,
     SERIES_LINESTYLES,
 )
-from evaluator.i18n import translate
-from evaluator.parameters import CRITERIA
+from evaluator.model.parameters import CRITERIA
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from evaluator.sensitivity import CriterionSweep, WeightSweep
+    from evaluator.analysis.sensitivity import CriterionSweep, WeightSweep
 
 #: More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here.
 MAX_LINES = len(SERIES_COLOURS)

@@ -321,124 +321,124 @@ colour = coverage score</source>
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="55"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="56"/>
         <source>budget</source>
-        <extracomment>Background of a critical element&apos;s column: light enough that both bar colours stay clear on it. The redundancy rule&apos;s minimum, drawn across each critical element&apos;s column. The selected projects are listed beside the plot on a figure at least this wide (inches), else below it on one at least this tall; a figure smaller than both has no room for the list, and the title says so. The binding constraints :mod:`evaluator.portfolio` names by a fixed code, in English (translated where shown).</extracomment>
+        <extracomment>Background of a critical element&apos;s column: light enough that both bar colours stay clear on it. The redundancy rule&apos;s minimum, drawn across each critical element&apos;s column. The selected projects are listed beside the plot on a figure at least this wide (inches), else below it on one at least this tall; a figure smaller than both has no room for the list, and the title says so. The binding constraints :mod:`evaluator.analysis.portfolio` names by a fixed code, in English (translated where shown).</extracomment>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="56"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="57"/>
         <source>max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="62"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="63"/>
         <source>infeasible</source>
         <extracomment>``&quot;&lt;symbol&gt; in ≥ &lt;d&gt; countries&quot;``: a critical element at the redundancy rule&apos;s minimum. The solver statuses other than optimal, in English (translated where shown).</extracomment>
         <translation>実行不能</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="63"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="64"/>
         <source>time limit</source>
         <translation>時間制限</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="64"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="65"/>
         <source>no candidates</source>
         <translation>候補なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="83"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="84"/>
         <source>No portfolio was built.</source>
         <translation>ポートフォリオは構築されていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="84"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="85"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="98"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="99"/>
         <source>{heading} — enlarge the chart to list the projects</source>
         <translation>{heading} — グラフを拡大するとプロジェクト一覧を表示</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="139"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="140"/>
         <source>Picked by rank ({size})</source>
         <translation>順位順に選択 ({size})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="140"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="141"/>
         <source>Optimised ({size})</source>
         <translation>最適化 ({size})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="163"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="164"/>
         <source>Critical element</source>
         <translation>重要元素</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="167"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="168"/>
         <source>Required for critical: {countries}</source>
         <translation>重要元素の必要国数: {countries}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="175"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="176"/>
         <source>{projects}, {capex} USD m</source>
         <translation>{projects}、{capex} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="196"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="197"/>
         <source>Not produced by the portfolio</source>
         <translation>ポートフォリオで生産なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="210"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="211"/>
         <source>Element, with its criticality weight</source>
         <translation>元素と重要度重み</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="234"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="235"/>
         <source>Countries producing it</source>
         <translation>生産国数</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="244"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="245"/>
         <source>Portfolio coverage {before} % picking by rank → {after} % optimised — capex {capex} of {budget} USD m</source>
         <translation>ポートフォリオのカバレッジ: 順位順選択 {before}% → 最適化 {after}% — 設備投資額 {capex} / {budget} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="254"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="255"/>
         <source>{heading}; binding: {constraints}</source>
         <translation>{heading}、拘束条件: {constraints}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="259"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="260"/>
         <source>{heading} — {status}: not proven optimal</source>
         <translation>{heading} — {status}: 最適性は未証明</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="281"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="282"/>
         <source>per country ({countries})</source>
         <translation>国別上限 ({countries})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="283"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="284"/>
         <source>{elements} in ≥ {n} countries</source>
         <translation>{n} か国以上で生産 ({elements})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="301"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="302"/>
         <source>{project} ({country})</source>
         <translation>{project} ({country})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="305"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="306"/>
         <source>only source of {elements}</source>
         <translation>{elements} の唯一の供給源</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="314"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="315"/>
         <source>Selected projects (rank)</source>
         <translation>選択プロジェクト (順位)</translation>
     </message>
@@ -1004,92 +1004,92 @@ colour = coverage score</source>
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../evaluator/wording.py" line="21"/>
+        <location filename="../../evaluator/base/wording.py" line="21"/>
         <source>{n} project</source>
         <translation>プロジェクト {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="21"/>
+        <location filename="../../evaluator/base/wording.py" line="21"/>
         <source>{n} projects</source>
         <translation>プロジェクト {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="23"/>
+        <location filename="../../evaluator/base/wording.py" line="23"/>
         <source>{n} scored project</source>
         <translation>評価対象 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="24"/>
+        <location filename="../../evaluator/base/wording.py" line="24"/>
         <source>{n} scored projects</source>
         <translation>評価対象 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="26"/>
+        <location filename="../../evaluator/base/wording.py" line="26"/>
         <source>{n} row</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="26"/>
+        <location filename="../../evaluator/base/wording.py" line="26"/>
         <source>{n} rows</source>
         <translation>{n} 行</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="27"/>
+        <location filename="../../evaluator/base/wording.py" line="27"/>
         <source>{n} error</source>
         <translation>エラー {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="27"/>
+        <location filename="../../evaluator/base/wording.py" line="27"/>
         <source>{n} errors</source>
         <translation>エラー {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="28"/>
+        <location filename="../../evaluator/base/wording.py" line="28"/>
         <source>{n} warning</source>
         <translation>警告 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="28"/>
+        <location filename="../../evaluator/base/wording.py" line="28"/>
         <source>{n} warnings</source>
         <translation>警告 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="29"/>
+        <location filename="../../evaluator/base/wording.py" line="29"/>
         <source>{n} issue</source>
         <translation>問題 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="29"/>
+        <location filename="../../evaluator/base/wording.py" line="29"/>
         <source>{n} issues</source>
         <translation>問題 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="30"/>
+        <location filename="../../evaluator/base/wording.py" line="30"/>
         <source>{n} note</source>
         <translation>注記 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="30"/>
+        <location filename="../../evaluator/base/wording.py" line="30"/>
         <source>{n} notes</source>
         <translation>注記 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="31"/>
+        <location filename="../../evaluator/base/wording.py" line="31"/>
         <source>{n} country</source>
         <translation>{n} か国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="31"/>
+        <location filename="../../evaluator/base/wording.py" line="31"/>
         <source>{n} countries</source>
         <translation>{n} か国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="32"/>
+        <location filename="../../evaluator/base/wording.py" line="32"/>
         <source>{n} value</source>
         <translation>{n} 個の値</translation>
     </message>
     <message>
-        <location filename="../../evaluator/wording.py" line="32"/>
+        <location filename="../../evaluator/base/wording.py" line="32"/>
         <source>{n} values</source>
         <translation>{n} 個の値</translation>
     </message>
@@ -1190,87 +1190,87 @@ colour = coverage score</source>
 <context>
     <name>Elements</name>
     <message>
-        <location filename="../../evaluator/elements.py" line="37"/>
+        <location filename="../../evaluator/reference/elements.py" line="37"/>
         <source>Scandium</source>
         <translation>スカンジウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="37"/>
+        <location filename="../../evaluator/reference/elements.py" line="37"/>
         <source>Yttrium</source>
         <translation>イットリウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="38"/>
+        <location filename="../../evaluator/reference/elements.py" line="38"/>
         <source>Lanthanum</source>
         <translation>ランタン</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="38"/>
+        <location filename="../../evaluator/reference/elements.py" line="38"/>
         <source>Cerium</source>
         <translation>セリウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="39"/>
+        <location filename="../../evaluator/reference/elements.py" line="39"/>
         <source>Praseodymium</source>
         <translation>プラセオジム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="39"/>
+        <location filename="../../evaluator/reference/elements.py" line="39"/>
         <source>Neodymium</source>
         <translation>ネオジム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="40"/>
+        <location filename="../../evaluator/reference/elements.py" line="40"/>
         <source>Promethium</source>
         <translation>プロメチウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="40"/>
+        <location filename="../../evaluator/reference/elements.py" line="40"/>
         <source>Samarium</source>
         <translation>サマリウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="41"/>
+        <location filename="../../evaluator/reference/elements.py" line="41"/>
         <source>Europium</source>
         <translation>ユウロピウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="41"/>
+        <location filename="../../evaluator/reference/elements.py" line="41"/>
         <source>Gadolinium</source>
         <translation>ガドリニウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="42"/>
+        <location filename="../../evaluator/reference/elements.py" line="42"/>
         <source>Terbium</source>
         <translation>テルビウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="42"/>
+        <location filename="../../evaluator/reference/elements.py" line="42"/>
         <source>Dysprosium</source>
         <translation>ジスプロシウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="43"/>
+        <location filename="../../evaluator/reference/elements.py" line="43"/>
         <source>Holmium</source>
         <translation>ホルミウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="43"/>
+        <location filename="../../evaluator/reference/elements.py" line="43"/>
         <source>Erbium</source>
         <translation>エルビウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="44"/>
+        <location filename="../../evaluator/reference/elements.py" line="44"/>
         <source>Thulium</source>
         <translation>ツリウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="44"/>
+        <location filename="../../evaluator/reference/elements.py" line="44"/>
         <source>Ytterbium</source>
         <translation>イッテルビウム</translation>
     </message>
     <message>
-        <location filename="../../evaluator/elements.py" line="45"/>
+        <location filename="../../evaluator/reference/elements.py" line="45"/>
         <source>Lutetium</source>
         <translation>ルテチウム</translation>
     </message>
@@ -1298,207 +1298,207 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../evaluator/explain.py" line="69"/>
+        <location filename="../../evaluator/scoring/explain.py" line="69"/>
         <source>Project ID</source>
         <translation>プロジェクト ID</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="70"/>
+        <location filename="../../evaluator/scoring/explain.py" line="70"/>
         <source>Sponsor</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="71"/>
+        <location filename="../../evaluator/scoring/explain.py" line="71"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="73"/>
+        <location filename="../../evaluator/scoring/explain.py" line="73"/>
         <source>Facility type</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="76"/>
+        <location filename="../../evaluator/scoring/explain.py" line="76"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="78"/>
+        <location filename="../../evaluator/scoring/explain.py" line="78"/>
         <source>Capacity</source>
         <translation>生産能力</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="79"/>
+        <location filename="../../evaluator/scoring/explain.py" line="79"/>
         <source>{capacity} t/y REO</source>
         <translation>{capacity} t/y REO</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="82"/>
+        <location filename="../../evaluator/scoring/explain.py" line="82"/>
         <source>Capex</source>
         <translation>設備投資額 (Capex)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="83"/>
+        <location filename="../../evaluator/scoring/explain.py" line="83"/>
         <source>{capex} USD m</source>
         <translation>{capex} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="87"/>
+        <location filename="../../evaluator/scoring/explain.py" line="87"/>
         <source>Opex</source>
         <translation>操業費 (Opex)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="88"/>
+        <location filename="../../evaluator/scoring/explain.py" line="88"/>
         <source>{opex} USD/kg</source>
         <translation>{opex} USD/kg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="91"/>
+        <location filename="../../evaluator/scoring/explain.py" line="91"/>
         <source>Feed country</source>
         <translation>原料調達国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="91"/>
+        <location filename="../../evaluator/scoring/explain.py" line="91"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="92"/>
+        <location filename="../../evaluator/scoring/explain.py" line="92"/>
         <source>Input row</source>
         <translation>入力行</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="95"/>
+        <location filename="../../evaluator/scoring/explain.py" line="95"/>
         <source>min–max over the projects scored</source>
         <translation>評価対象プロジェクト間の最小–最大で正規化</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="97"/>
+        <location filename="../../evaluator/scoring/explain.py" line="97"/>
         <source>absolute scale {lo}–{hi} USD/kg</source>
         <translation>絶対スケール {lo}–{hi} USD/kg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="102"/>
+        <location filename="../../evaluator/scoring/explain.py" line="102"/>
         <source>Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).</source>
         <translation>資本回収係数 CRF = {crf} (r = {rate}、n = {years} 年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="105"/>
+        <location filename="../../evaluator/scoring/explain.py" line="105"/>
         <source>Capital charge = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg.</source>
         <translation>資本費 = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="115"/>
+        <location filename="../../evaluator/scoring/explain.py" line="115"/>
         <source>LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).</source>
         <translation>LCOP = {charge} + 操業費 {opex} = {lcop} USD/kg → コストスコア {score} ({scale})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="124"/>
+        <location filename="../../evaluator/scoring/explain.py" line="124"/>
         <source>feed country unknown, assumed max(site, {floor}) = {risk}</source>
         <translation>原料調達国は不明のため、max(立地, {floor}) = {risk} と仮定</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="128"/>
+        <location filename="../../evaluator/scoring/explain.py" line="128"/>
         <source>feed {country} {risk}</source>
         <translation>原料調達国 {country} {risk}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="133"/>
+        <location filename="../../evaluator/scoring/explain.py" line="133"/>
         <source>Site {country}: country risk {risk}{note}.</source>
         <translation>立地 {country}: カントリーリスク {risk}{note}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="136"/>
+        <location filename="../../evaluator/scoring/explain.py" line="136"/>
         <source>Feed: {feed}.</source>
         <translation>原料: {feed}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="137"/>
+        <location filename="../../evaluator/scoring/explain.py" line="137"/>
         <source>Project risk = {site_share} × {site} + {feed_share} × {feed} = {risk} → risk score {score}.</source>
         <translation>プロジェクトリスク = {site_share} × {site} + {feed_share} × {feed} = {risk} → リスクスコア {score}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="149"/>
+        <location filename="../../evaluator/scoring/explain.py" line="149"/>
         <source>Produces {elements}.</source>
         <translation>生産元素: {elements}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="153"/>
+        <location filename="../../evaluator/scoring/explain.py" line="153"/>
         <source>Produces no listed element.</source>
         <translation>生産元素の記載がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="157"/>
+        <location filename="../../evaluator/scoring/explain.py" line="157"/>
         <source>Criticality covered {covered} of {total} → coverage score {score}.</source>
         <translation>重要度 {total} のうち {covered} をカバー → カバレッジスコア {score}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="165"/>
+        <location filename="../../evaluator/scoring/explain.py" line="165"/>
         <source>Magnet elements not produced: {elements}.</source>
         <translation>生産していない磁石用元素: {elements}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="189"/>
+        <location filename="../../evaluator/scoring/explain.py" line="189"/>
         <source> (range {low} to {high})</source>
         <translation> (範囲 {low}～{high})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="197"/>
+        <location filename="../../evaluator/scoring/explain.py" line="197"/>
         <source> (dominant supplier: set to 100)</source>
         <translation> (支配的供給国: 100 に設定)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="199"/>
+        <location filename="../../evaluator/scoring/explain.py" line="199"/>
         <source> (no governance data: assumed)</source>
         <translation> (ガバナンスデータなし: 仮定値)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="201"/>
+        <location filename="../../evaluator/scoring/explain.py" line="201"/>
         <source> (governance risk {risk} × (1 − {discount}), aligned)</source>
         <translation> (ガバナンスリスク {risk} × (1 − {discount})、同盟・友好国)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="204"/>
+        <location filename="../../evaluator/scoring/explain.py" line="204"/>
         <source> (governance risk, not aligned)</source>
         <translation> (ガバナンスリスク、同盟・友好国以外)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="210"/>
+        <location filename="../../evaluator/scoring/explain.py" line="210"/>
         <source>The only project scored.</source>
         <translation>スコアが算出された唯一のプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="216"/>
+        <location filename="../../evaluator/scoring/explain.py" line="216"/>
         <source>Against rank {rank} ({name}, above): overall {gap}.</source>
         <translation>{rank} 位 ({name}、1 つ上) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="218"/>
+        <location filename="../../evaluator/scoring/explain.py" line="218"/>
         <source>Against rank {rank} ({name}, below): overall {gap}.</source>
         <translation>{rank} 位 ({name}、1 つ下) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="222"/>
+        <location filename="../../evaluator/scoring/explain.py" line="222"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="223"/>
+        <location filename="../../evaluator/scoring/explain.py" line="223"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="224"/>
+        <location filename="../../evaluator/scoring/explain.py" line="224"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="228"/>
+        <location filename="../../evaluator/scoring/explain.py" line="228"/>
         <source>{criterion}: {gap} points of overall score.</source>
         <translation>{criterion}: 総合スコアで {gap} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/explain.py" line="233"/>
+        <location filename="../../evaluator/scoring/explain.py" line="233"/>
         <source>Tied on overall score: ordered by lower LCOP, then project ID.</source>
         <translation>総合スコアが同点のため、LCOP の低い順、次にプロジェクト ID 順に並べています。</translation>
     </message>
@@ -1554,32 +1554,32 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../evaluator/filters.py" line="45"/>
+        <location filename="../../evaluator/scoring/filters.py" line="45"/>
         <source>project risk above {limit}</source>
         <translation>プロジェクトリスクが {limit} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="48"/>
+        <location filename="../../evaluator/scoring/filters.py" line="48"/>
         <source>stage not {allowed}</source>
         <translation>段階が{allowed}以外</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="51"/>
+        <location filename="../../evaluator/scoring/filters.py" line="51"/>
         <source>facility type not {allowed}</source>
         <translation>施設タイプが{allowed}以外</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="57"/>
+        <location filename="../../evaluator/scoring/filters.py" line="57"/>
         <source>does not produce all of {elements}</source>
         <translation>{elements} の全元素は生産していない</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="62"/>
+        <location filename="../../evaluator/scoring/filters.py" line="62"/>
         <source>sited in an excluded country ({countries})</source>
         <translation>除外国に立地 ({countries})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/filters.py" line="71"/>
+        <location filename="../../evaluator/scoring/filters.py" line="71"/>
         <source>one of {values}</source>
         <translation>{values}のいずれか</translation>
     </message>
@@ -1750,18 +1750,18 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../evaluator/import_preview.py" line="82"/>
+        <location filename="../../evaluator/inputs/import_preview.py" line="82"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row}.</source>
         <extracomment>Rows and columns of the sheet shown in the preview table.</extracomment>
         <translation>シート「{sheet}」に {row} 行目はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_preview.py" line="84"/>
+        <location filename="../../evaluator/inputs/import_preview.py" line="84"/>
         <source>No header row found in the first {count} rows of sheet &apos;{sheet}&apos;: choose the row.</source>
         <translation>シート「{sheet}」の先頭 {count} 行に見出し行が見つかりません。行を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_preview.py" line="104"/>
+        <location filename="../../evaluator/inputs/import_preview.py" line="104"/>
         <source>The header on row {row} lacks the required columns {columns}: map them below.</source>
         <translation>{row} 行目の見出しに必須の列 {columns} がありません。下で割り当ててください。</translation>
     </message>
@@ -1769,177 +1769,177 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/load.py" line="74"/>
+        <location filename="../../evaluator/inputs/load.py" line="74"/>
         <source>Sheet &apos;{sheet}&apos; has {count} far outside its table ({cells}), left out: the table is read as the block that holds most of the sheet&apos;s values.</source>
         <extracomment>Rows read of an override sheet (FX, Settings, Countries, Elements): far more than any reference table holds. Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
         <translation>シート「{sheet}」には表から大きく離れた {count}（{cells}）があり、読み込みから除きました。表は、シートの値の大半を含むまとまりとして読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="83"/>
+        <location filename="../../evaluator/inputs/load.py" line="83"/>
         <source>Sheet &apos;{sheet}&apos; was read with the slower, forgiving reader: the fast one stopped at a cell it cannot convert ({reason}). Such cells are reported below, the rest loads.</source>
         <translation>シート「{sheet}」は、低速ですが寛容な読み取り方法で読み込みました。高速な方法は変換できないセルで止まりました（{reason}）。そのようなセルは以下に示し、残りは読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="128"/>
+        <location filename="../../evaluator/inputs/load.py" line="128"/>
         <source>Sheet &apos;{sheet}&apos; runs to row {rows}: a reference sheet is read to row {limit}, the rows below are ignored.</source>
         <translation>シート「{sheet}」は {rows} 行目まであります。参照シートは {limit} 行目まで読み込み、それより下の行は無視します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="145"/>
+        <location filename="../../evaluator/inputs/load.py" line="145"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="154"/>
+        <location filename="../../evaluator/inputs/load.py" line="154"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="174"/>
+        <location filename="../../evaluator/inputs/load.py" line="174"/>
         <source>Sheet &apos;{sheet}&apos; is hidden in the workbook; it was read all the same.</source>
         <extracomment>The optional sheets a workbook may carry, read by name (METHOD.md §1).</extracomment>
         <translation>シート「{sheet}」はブックで非表示になっていますが、そのまま読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="181"/>
+        <location filename="../../evaluator/inputs/load.py" line="181"/>
         <source>Sheet &apos;{sheet}&apos; is very hidden (only a macro shows it); it was read all the same. Check it is meant to be part of this workbook.</source>
         <translation>シート「{sheet}」は「完全に非表示」（マクロでしか表示できません）ですが、そのまま読み込みました。このブックに含めるべきシートか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="200"/>
+        <location filename="../../evaluator/inputs/load.py" line="200"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="210"/>
+        <location filename="../../evaluator/inputs/load.py" line="210"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="218"/>
+        <location filename="../../evaluator/inputs/load.py" line="218"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/load.py" line="226"/>
+        <location filename="../../evaluator/inputs/load.py" line="226"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="46"/>
+        <location filename="../../evaluator/base/file_checks.py" line="46"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Largest scenario or mapping file read (bytes): they are a few kB.</extracomment>
         <translation>ファイル {path} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="50"/>
+        <location filename="../../evaluator/base/file_checks.py" line="50"/>
         <source>{path} is a folder, not a workbook.</source>
         <translation>{path} はフォルダーであり、ブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="53"/>
+        <location filename="../../evaluator/base/file_checks.py" line="53"/>
         <source>{name} is not a regular file (a device, pipe or socket); open a file saved on disk.</source>
         <translation>{name} は通常のファイルではありません（デバイス、パイプまたはソケット）。ディスクに保存されたファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="108"/>
+        <location filename="../../evaluator/base/file_checks.py" line="108"/>
         <source>{name} is {size} MB, more than the {limit} MB this app reads; it cannot be a projects workbook.</source>
         <translation>{name} は {size} MB で、このアプリが読み込める {limit} MB を超えています。プロジェクトのブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="114"/>
+        <location filename="../../evaluator/base/file_checks.py" line="114"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="100"/>
+        <location filename="../../evaluator/inputs/read.py" line="100"/>
         <source>The file {name} is empty.</source>
-        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason. Worksheets the workbook hides: sheet → &quot;hidden&quot; or &quot;very hidden&quot; (shown only by a macro). Values beyond the table block of a sheet read cell by cell (its used area was beyond the dense-grid limit): sheet → (row, column, value), 1-based (:mod:`evaluator.sparse_sheet`).</extracomment>
+        <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason. Worksheets the workbook hides: sheet → &quot;hidden&quot; or &quot;very hidden&quot; (shown only by a macro). Values beyond the table block of a sheet read cell by cell (its used area was beyond the dense-grid limit): sheet → (row, column, value), 1-based (:mod:`evaluator.inputs.sparse_sheet`).</extracomment>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="107"/>
+        <location filename="../../evaluator/inputs/read.py" line="107"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="78"/>
-        <location filename="../../evaluator/package_limits.py" line="137"/>
-        <location filename="../../evaluator/read.py" line="152"/>
+        <location filename="../../evaluator/inputs/package_limits.py" line="78"/>
+        <location filename="../../evaluator/inputs/package_limits.py" line="137"/>
+        <location filename="../../evaluator/inputs/read.py" line="179"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <extracomment>Largest uncompressed size of one package member, and of all of them (bytes). Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×). Largest used area of a sheet read (rows × columns of its dense grid). The last row and column a worksheet can have (Excel&apos;s XFD1048576): a reference beyond is a damaged file. Most different texts a shared-strings table may claim beyond what its size can hold (each needs 5 bytes, ``&lt;si/&gt;``): calamine reserves 24 bytes for each claimed one before reading any.</extracomment>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="158"/>
+        <location filename="../../evaluator/inputs/read.py" line="145"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="342"/>
-        <location filename="../../evaluator/read.py" line="185"/>
+        <location filename="../../evaluator/inputs/package_limits.py" line="347"/>
+        <location filename="../../evaluator/inputs/read.py" line="202"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <extracomment>A worksheet part&apos;s root element, within the first bytes (after the declaration, perhaps a namespace prefix).</extracomment>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="234"/>
+        <location filename="../../evaluator/inputs/read.py" line="264"/>
         <source>{name} cannot be read as a table: line {line}: {reason}.</source>
         <translation>{name} を表として読み込めません: {line} 行目: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="248"/>
+        <location filename="../../evaluator/inputs/read.py" line="278"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="258"/>
+        <location filename="../../evaluator/inputs/read.py" line="288"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/read.py" line="295"/>
+        <location filename="../../evaluator/inputs/read.py" line="325"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <extracomment>Exceptions that mean &quot;stop&quot;, never &quot;this file is bad&quot;: they pass through every reader guard.</extracomment>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="113"/>
+        <location filename="../../evaluator/inputs/validate.py" line="113"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="119"/>
+        <location filename="../../evaluator/inputs/validate.py" line="119"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="135"/>
+        <location filename="../../evaluator/inputs/validate.py" line="135"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="138"/>
+        <location filename="../../evaluator/inputs/validate.py" line="138"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="140"/>
+        <location filename="../../evaluator/inputs/validate.py" line="140"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="158"/>
+        <location filename="../../evaluator/inputs/validate.py" line="158"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="98"/>
+        <location filename="../../evaluator/inputs/package_limits.py" line="98"/>
         <source>{name} would inflate to {size} MB ({part}), beyond the {limit} MB this app reads: it is not a projects workbook, or it is damaged.</source>
         <translation>{name} は展開すると {size} MB（{part}）になり、このアプリが読み込める {limit} MB を超えます。プロジェクトのブックではないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/package_limits.py" line="347"/>
+        <location filename="../../evaluator/inputs/package_limits.py" line="352"/>
         <source>Sheet &apos;{sheet}&apos; of {name} reaches cell {corner}: its used area of {rows} rows × {columns} columns is beyond the {limit} cells this app reads. A stray value far below or to the right of the data? Delete it (or clear those rows and columns) and save.</source>
         <translation>{name} のシート「{sheet}」はセル {corner} まで使われています。使用範囲 {rows} 行 × {columns} 列は、このアプリが読み込める {limit} セルを超えています。データのはるか下や右に値が残っていませんか。それを削除して（またはその行と列をクリアして）保存してください。</translation>
     </message>
@@ -1947,416 +1947,416 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../evaluator/cells.py" line="234"/>
+        <location filename="../../evaluator/inputs/cells.py" line="234"/>
         <source>{column} holds {value} where a number is expected.</source>
         <extracomment>Characters an Excel cell holds (Excel&apos;s specification limit): longer text is cut there, and said (issue 9.13). Longest text read as a number: ``-1,234,567,890,123.456789`` with a currency mark and spaces is under 40. What becomes of a cell that cannot be read as a number, as the end of its issue sentence says.</extracomment>
         <translation>{column} に数値ではなく {value} が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="235"/>
+        <location filename="../../evaluator/inputs/cells.py" line="235"/>
         <source>{column} holds {value} where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="238"/>
+        <location filename="../../evaluator/inputs/cells.py" line="238"/>
         <source>{column} holds {value} where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく {value} が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="242"/>
+        <location filename="../../evaluator/inputs/cells.py" line="242"/>
         <source>{column} holds a date where a number is expected.</source>
         <translation>{column} に数値ではなく日付が入力されています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="243"/>
+        <location filename="../../evaluator/inputs/cells.py" line="243"/>
         <source>{column} holds a date where a number is expected; the value is ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="246"/>
+        <location filename="../../evaluator/inputs/cells.py" line="246"/>
         <source>{column} holds a date where a number is expected; ignored.</source>
         <translation>{column} に数値ではなく日付が入力されています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="250"/>
+        <location filename="../../evaluator/inputs/cells.py" line="250"/>
         <source>{column} holds the Excel error {error}.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="251"/>
+        <location filename="../../evaluator/inputs/cells.py" line="251"/>
         <source>{column} holds the Excel error {error}; the value is ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="252"/>
+        <location filename="../../evaluator/inputs/cells.py" line="252"/>
         <source>{column} holds the Excel error {error}; ignored.</source>
         <translation>{column} に Excel のエラー {error} が含まれています。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="256"/>
+        <location filename="../../evaluator/inputs/cells.py" line="256"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="260"/>
+        <location filename="../../evaluator/inputs/cells.py" line="260"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; the value is ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="265"/>
+        <location filename="../../evaluator/inputs/cells.py" line="265"/>
         <source>{column} &apos;{text}&apos; is ambiguous: a comma here is read as a thousands separator; write {suggestion}; ignored.</source>
         <translation>{column} の「{text}」はあいまいです。このカンマは桁区切りとして読み取られます。{suggestion} と入力してください。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="273"/>
+        <location filename="../../evaluator/inputs/cells.py" line="273"/>
         <source>{column} is not a finite number.</source>
         <translation>{column} が有限の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="274"/>
+        <location filename="../../evaluator/inputs/cells.py" line="274"/>
         <source>{column} is not a finite number; the value is ignored.</source>
         <translation>{column} が有限の数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="275"/>
+        <location filename="../../evaluator/inputs/cells.py" line="275"/>
         <source>{column} is not a finite number; ignored.</source>
         <translation>{column} が有限の数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="278"/>
+        <location filename="../../evaluator/inputs/cells.py" line="278"/>
         <source>{column} &apos;{text}&apos; is not a number.</source>
         <translation>{column} の「{text}」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="279"/>
+        <location filename="../../evaluator/inputs/cells.py" line="279"/>
         <source>{column} &apos;{text}&apos; is not a number; the value is ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/cells.py" line="280"/>
+        <location filename="../../evaluator/inputs/cells.py" line="280"/>
         <source>{column} &apos;{text}&apos; is not a number; ignored.</source>
         <translation>{column} の「{text}」は数値ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="82"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="82"/>
         <source>Setting &apos;{name}&apos; ignored: {reason}.</source>
         <translation>設定「{name}」は無視されました: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="94"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="94"/>
         <source>Setting {name} is given twice; the later value is used.</source>
         <translation>設定 {name} が 2 回指定されています。後の値を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="121"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="121"/>
         <source>The FX sheet has no header naming a currency column and a per_usd (or usd_per_unit) column; it is ignored and the bundled rates are used.</source>
         <translation>FX シートに通貨の列と per_usd（または usd_per_unit）の列を示す見出しがありません。このシートは無視し、同梱の為替レートを使います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="136"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="136"/>
         <source>&apos;{value}&apos; is not a currency this app converts ({codes}); row ignored.</source>
         <translation>「{value}」はこのアプリが換算できる通貨（{codes}）ではありません。この行は無視します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="152"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="152"/>
         <source>The rate for {currency} is not a number above zero; the bundled rate is used.</source>
         <translation>{currency} のレートが 0 より大きい数値ではありません。同梱のレートを使います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="179"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="179"/>
         <source>No header with country and governance_risk or aligned found; the sheet is ignored.</source>
         <translation>country と、governance_risk または aligned を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="188"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="188"/>
         <source>&apos;{value}&apos; is not a recognised country; the row is ignored.</source>
         <translation>「{value}」は認識できる国名ではありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="204"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="204"/>
         <source>{column} for {country} must be a number from 0 to 100; the reference value is kept.</source>
         <translation>{country} の {column} は 0～100 の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="221"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="221"/>
         <source>{column} for {country} must be yes or no; the reference value is kept.</source>
         <translation>{country} の {column} は yes または no である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="232"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="232"/>
         <source>{country} is not in the bundled table and has no governance_risk here; the row is ignored.</source>
         <translation>{country} は同梱の参照表になく、このシートにも governance_risk がありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="265"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="265"/>
         <source>No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored.</source>
         <translation>symbol と、criticality または price_usd_per_kg を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="276"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="276"/>
         <source>&apos;{value}&apos; is not one of the 17 rare-earth elements; the row is ignored.</source>
         <translation>「{value}」は 17 種のレアアース元素のいずれでもありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/override_sheets.py" line="294"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="294"/>
         <source>{column} for {symbol} must be a number of zero or more; the reference value is kept.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="167"/>
+        <location filename="../../evaluator/inputs/validate.py" line="167"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="192"/>
+        <location filename="../../evaluator/inputs/validate.py" line="192"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="203"/>
+        <location filename="../../evaluator/inputs/validate.py" line="203"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="205"/>
+        <location filename="../../evaluator/inputs/validate.py" line="205"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="276"/>
+        <location filename="../../evaluator/inputs/validate.py" line="276"/>
         <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
         <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
         <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="280"/>
+        <location filename="../../evaluator/inputs/validate.py" line="280"/>
         <source>no name</source>
         <translation>名称なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="286"/>
+        <location filename="../../evaluator/inputs/validate.py" line="286"/>
         <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
         <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="294"/>
+        <location filename="../../evaluator/inputs/validate.py" line="294"/>
         <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="353"/>
+        <location filename="../../evaluator/inputs/validate.py" line="353"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="385"/>
+        <location filename="../../evaluator/inputs/validate.py" line="385"/>
         <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
         <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="410"/>
+        <location filename="../../evaluator/inputs/validate.py" line="410"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="456"/>
+        <location filename="../../evaluator/inputs/validate.py" line="456"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="470"/>
-        <location filename="../../evaluator/validate.py" line="684"/>
+        <location filename="../../evaluator/inputs/validate.py" line="470"/>
+        <location filename="../../evaluator/inputs/validate.py" line="684"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="484"/>
+        <location filename="../../evaluator/inputs/validate.py" line="484"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="490"/>
+        <location filename="../../evaluator/inputs/validate.py" line="490"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="498"/>
+        <location filename="../../evaluator/inputs/validate.py" line="498"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="506"/>
+        <location filename="../../evaluator/inputs/validate.py" line="506"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="513"/>
+        <location filename="../../evaluator/inputs/validate.py" line="513"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="519"/>
+        <location filename="../../evaluator/inputs/validate.py" line="519"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="526"/>
+        <location filename="../../evaluator/inputs/validate.py" line="526"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="574"/>
+        <location filename="../../evaluator/inputs/validate.py" line="574"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="584"/>
+        <location filename="../../evaluator/inputs/validate.py" line="584"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="593"/>
+        <location filename="../../evaluator/inputs/validate.py" line="593"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="596"/>
+        <location filename="../../evaluator/inputs/validate.py" line="596"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="602"/>
+        <location filename="../../evaluator/inputs/validate.py" line="602"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="610"/>
+        <location filename="../../evaluator/inputs/validate.py" line="610"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="642"/>
+        <location filename="../../evaluator/inputs/validate.py" line="642"/>
         <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
         <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="660"/>
+        <location filename="../../evaluator/inputs/validate.py" line="660"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="690"/>
+        <location filename="../../evaluator/inputs/validate.py" line="690"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="698"/>
+        <location filename="../../evaluator/inputs/validate.py" line="698"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="706"/>
+        <location filename="../../evaluator/inputs/validate.py" line="706"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="714"/>
+        <location filename="../../evaluator/inputs/validate.py" line="714"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="753"/>
+        <location filename="../../evaluator/inputs/validate.py" line="753"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="762"/>
+        <location filename="../../evaluator/inputs/validate.py" line="762"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="778"/>
+        <location filename="../../evaluator/inputs/validate.py" line="778"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="795"/>
+        <location filename="../../evaluator/inputs/validate.py" line="795"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="804"/>
+        <location filename="../../evaluator/inputs/validate.py" line="804"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="819"/>
+        <location filename="../../evaluator/inputs/validate.py" line="819"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="839"/>
+        <location filename="../../evaluator/inputs/validate.py" line="839"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="850"/>
+        <location filename="../../evaluator/inputs/validate.py" line="850"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="858"/>
+        <location filename="../../evaluator/inputs/validate.py" line="858"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="881"/>
+        <location filename="../../evaluator/inputs/validate.py" line="881"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="892"/>
+        <location filename="../../evaluator/inputs/validate.py" line="892"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="906"/>
+        <location filename="../../evaluator/inputs/validate.py" line="906"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="924"/>
+        <location filename="../../evaluator/inputs/validate.py" line="924"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="941"/>
+        <location filename="../../evaluator/inputs/validate.py" line="941"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/validate.py" line="953"/>
+        <location filename="../../evaluator/inputs/validate.py" line="953"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="241"/>
+        <location filename="../../evaluator/model/issues.py" line="240"/>
         <source>in column {column}</source>
         <extracomment>Issues listed one by one for one column of one sheet at one severity; the rest are counted in one closing line. A column wrong on every row of a long sheet says the same thing a million times (issue 9: a row repeated to the sheet&apos;s end made 1,048,585 issues, 25 s to load and a JSON export that ran out of memory). Issues listed in all; beyond, every further one is counted in its column&apos;s closing line. Worksheet rows with at least one error (left out of scoring).</extracomment>
         <translation>列 {column}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="243"/>
+        <location filename="../../evaluator/model/issues.py" line="242"/>
         <source>on this sheet</source>
         <translation>このシート</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="246"/>
+        <location filename="../../evaluator/model/issues.py" line="245"/>
         <source>, rows {first} to {last}</source>
         <translation>、{first}〜{last} 行目</translation>
     </message>
     <message>
-        <location filename="../../evaluator/issues.py" line="252"/>
+        <location filename="../../evaluator/model/issues.py" line="251"/>
         <source>Not listed one by one: {more} {where}{rows} (the first {listed} are listed; every one is counted).</source>
         <translation>個別には表示していません: {where}{rows}の{more}（最初の {listed} 件を表示。すべて件数に数えています）。</translation>
     </message>
@@ -2402,7 +2402,7 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../evaluator/wording.py" line="38"/>
+        <location filename="../../evaluator/base/wording.py" line="38"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3007,47 +3007,47 @@ The current settings are unchanged.</source>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="84"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="84"/>
         <source>header_row must be a worksheet row number (1 or more).</source>
         <translation>header_row はワークシートの行番号（1 以上）で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="86"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="86"/>
         <source>decimal_mark must be &apos;.&apos; or &apos;,&apos;.</source>
         <translation>decimal_mark は「.」または「,」で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="91"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="91"/>
         <source>The column &apos;{column}&apos; is mapped to &apos;{target}&apos;, which is not one of: {valid}.</source>
         <translation>列「{column}」の割り当て先「{target}」は、次のいずれでもありません: {valid}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="109"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="109"/>
         <source>{where} must hold a JSON object.</source>
         <translation>{where} は JSON オブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="113"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="113"/>
         <source>{where}: unknown key &apos;{key}&apos; (the keys are {keys}).</source>
         <translation>{where}: 不明なキー「{key}」です（使えるキー: {keys}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="131"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="131"/>
         <source>{where}: &apos;{key}&apos; has the wrong kind of value ({value}).</source>
         <translation>{where}: 「{key}」の値の種類が正しくありません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="138"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="138"/>
         <source>{where}: every entry of &apos;columns&apos; maps a header text to a field name.</source>
         <translation>{where}: 「columns」の各項目は、見出しの文字列を項目名に対応付けるものでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="162"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="162"/>
         <source>The mapping file {name} is not UTF-8 text.</source>
         <translation>対応付けファイル {name} は UTF-8 のテキストではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/import_choices.py" line="168"/>
+        <location filename="../../evaluator/inputs/import_choices.py" line="168"/>
         <source>{name} is not valid JSON (line {line}, column {column}).</source>
         <translation>{name} は正しい JSON ではありません（{line} 行 {column} 列）。</translation>
     </message>
@@ -3055,23 +3055,23 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="169"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="169"/>
         <source>Monte Carlo over {projects} projects and {samples} samples would keep {cells} ranks for the 5–95 % intervals (projects × the fewer of samples and projects), more than the limit of {limit}: use at most {most} samples or filter the projects.</source>
         <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at 100,000 projects). Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2 cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence. Cells per chunk of projects when the intervals and sums are read back from the kept ranks. (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{projects} 件のプロジェクトと {samples} 回のサンプルによるモンテカルロでは、5–95 % 区間のために {cells} 個の順位を保持することになり（プロジェクト数 × サンプル数とプロジェクト数の小さい方）、上限の {limit} を超えます。サンプル数を {most} 以下にするか、プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="176"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="176"/>
         <source>Monte Carlo over {projects} projects would keep more ranks than the limit of {limit} even with one sample: filter the projects.</source>
         <translation>{projects} 件のプロジェクトによるモンテカルロでは、サンプル 1 回でも保持する順位が上限の {limit} を超えます。プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/montecarlo.py" line="237"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="237"/>
         <source>{done} of {samples} samples</source>
         <translation>{done} / {samples} サンプル</translation>
     </message>
     <message>
-        <location filename="../../evaluator/robustness.py" line="38"/>
+        <location filename="../../evaluator/analysis/robustness.py" line="38"/>
         <source>Monte Carlo: {progress}</source>
         <translation>モンテカルロ: {progress}</translation>
     </message>
@@ -3127,34 +3127,34 @@ The current settings are unchanged.</source>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../evaluator/atomic.py" line="39"/>
+        <location filename="../../evaluator/base/atomic.py" line="39"/>
         <source>The folder {folder} does not exist.</source>
         <translation>フォルダー {folder} は存在しません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/atomic.py" line="44"/>
+        <location filename="../../evaluator/base/atomic.py" line="44"/>
         <source>Cannot write in {folder}: {reason}.</source>
         <translation>{folder} に書き込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/atomic.py" line="59"/>
+        <location filename="../../evaluator/base/atomic.py" line="59"/>
         <source>Cannot replace {name}: {reason}. Is it open in another program?</source>
         <translation>{name} を置き換えられません: {reason}。別のプログラムで開いていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/atomic.py" line="77"/>
-        <location filename="../../evaluator/atomic.py" line="135"/>
+        <location filename="../../evaluator/base/atomic.py" line="77"/>
+        <location filename="../../evaluator/base/atomic.py" line="135"/>
         <source>Cannot write {name}: {reason}.</source>
         <extracomment>Read once at import, on the main thread: os.umask() cannot be read without briefly changing it.</extracomment>
         <translation>{name} を書き込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/atomic.py" line="83"/>
+        <location filename="../../evaluator/base/atomic.py" line="83"/>
         <source>{name} exists and is a folder, not a file: choose a file name (nothing was written).</source>
         <translation>{name} は既に存在し、ファイルではなくフォルダーです。ファイル名を指定してください (何も書き込んでいません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/atomic.py" line="85"/>
+        <location filename="../../evaluator/base/atomic.py" line="85"/>
         <source>{name} exists and is a device, pipe or socket, not a file: choose a file name (nothing was written).</source>
         <translation>{name} は既に存在し、ファイルではなくデバイス、パイプまたはソケットです。ファイル名を指定してください (何も書き込んでいません)。</translation>
     </message>
@@ -3162,12 +3162,12 @@ The current settings are unchanged.</source>
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="80"/>
+        <location filename="../../evaluator/base/file_checks.py" line="80"/>
         <source>The output {output} is the input {input}: writing it would destroy the input. Choose another file name (nothing was written).</source>
         <translation>出力先 {output} は入力 {input} と同じです。書き込むと入力が失われます。別のファイル名を選んでください（何も書き込んでいません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/file_checks.py" line="89"/>
+        <location filename="../../evaluator/base/file_checks.py" line="89"/>
         <source>{first} and {second} are the same file: give each output its own name (nothing was written).</source>
         <translation>{first} と {second} は同じファイルです。出力ごとに別の名前を付けてください（何も書き込んでいません）。</translation>
     </message>
@@ -3175,289 +3175,289 @@ The current settings are unchanged.</source>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../evaluator/parameters.py" line="121"/>
+        <location filename="../../evaluator/model/parameters.py" line="121"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
         <extracomment>What each parameter means, in METHOD.md&apos;s terms: used for the Assumptions sheet, the template and tooltips.</extracomment>
         <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="122"/>
+        <location filename="../../evaluator/model/parameters.py" line="122"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
         <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="125"/>
+        <location filename="../../evaluator/model/parameters.py" line="125"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
         <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="126"/>
+        <location filename="../../evaluator/model/parameters.py" line="126"/>
         <source>Weight of the element-coverage sub-score.</source>
         <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="127"/>
+        <location filename="../../evaluator/model/parameters.py" line="127"/>
         <source>Real discount rate r in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="128"/>
+        <location filename="../../evaluator/model/parameters.py" line="128"/>
         <source>Economic life n in years in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="129"/>
+        <location filename="../../evaluator/model/parameters.py" line="129"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
         <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="130"/>
+        <location filename="../../evaluator/model/parameters.py" line="130"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
         <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="133"/>
+        <location filename="../../evaluator/model/parameters.py" line="133"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="134"/>
+        <location filename="../../evaluator/model/parameters.py" line="134"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="135"/>
+        <location filename="../../evaluator/model/parameters.py" line="135"/>
         <source>JPY per USD used to convert capex and opex given in JPY.</source>
         <translation>JPY で示された設備投資額と操業費の換算に使う、1 USD あたりの円。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="136"/>
+        <location filename="../../evaluator/model/parameters.py" line="136"/>
         <source>AUD per USD used to convert capex and opex given in A$.</source>
         <translation>A$ で示された設備投資額と操業費の換算に使う、1 USD あたりの豪ドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="137"/>
+        <location filename="../../evaluator/model/parameters.py" line="137"/>
         <source>CAD per USD used to convert capex and opex given in C$.</source>
         <translation>C$ で示された設備投資額と操業費の換算に使う、1 USD あたりのカナダドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="138"/>
+        <location filename="../../evaluator/model/parameters.py" line="138"/>
         <source>EUR per USD used to convert capex and opex given in EUR.</source>
         <translation>EUR で示された設備投資額と操業費の換算に使う、1 USD あたりのユーロ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="139"/>
+        <location filename="../../evaluator/model/parameters.py" line="139"/>
         <source>GBP per USD used to convert capex and opex given in GBP.</source>
         <translation>GBP で示された設備投資額と操業費の換算に使う、1 USD あたりの英ポンド。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="140"/>
+        <location filename="../../evaluator/model/parameters.py" line="140"/>
         <source>CNY per USD used to convert capex and opex given in CNY.</source>
         <translation>CNY で示された設備投資額と操業費の換算に使う、1 USD あたりの人民元。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="141"/>
+        <location filename="../../evaluator/model/parameters.py" line="141"/>
         <source>KRW per USD used to convert capex and opex given in KRW.</source>
         <translation>KRW で示された設備投資額と操業費の換算に使う、1 USD あたりのウォン。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="142"/>
+        <location filename="../../evaluator/model/parameters.py" line="142"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
         <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="145"/>
+        <location filename="../../evaluator/model/parameters.py" line="145"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
         <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="148"/>
+        <location filename="../../evaluator/model/parameters.py" line="148"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
         <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="151"/>
+        <location filename="../../evaluator/model/parameters.py" line="151"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
         <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="154"/>
+        <location filename="../../evaluator/model/parameters.py" line="154"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
         <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="157"/>
+        <location filename="../../evaluator/model/parameters.py" line="157"/>
         <source>Filter: only these stages (empty for all).</source>
         <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="158"/>
+        <location filename="../../evaluator/model/parameters.py" line="158"/>
         <source>Filter: only these facility types (empty for all).</source>
         <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="159"/>
+        <location filename="../../evaluator/model/parameters.py" line="159"/>
         <source>Filter: only projects producing every one of these elements.</source>
         <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="160"/>
+        <location filename="../../evaluator/model/parameters.py" line="160"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
         <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="161"/>
+        <location filename="../../evaluator/model/parameters.py" line="161"/>
         <source>Number of projects on the exported shortlist.</source>
         <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="162"/>
+        <location filename="../../evaluator/model/parameters.py" line="162"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
         <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="163"/>
+        <location filename="../../evaluator/model/parameters.py" line="163"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
         <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="164"/>
+        <location filename="../../evaluator/model/parameters.py" line="164"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
         <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="167"/>
+        <location filename="../../evaluator/model/parameters.py" line="167"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
         <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="170"/>
+        <location filename="../../evaluator/model/parameters.py" line="170"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
         <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="173"/>
+        <location filename="../../evaluator/model/parameters.py" line="173"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
         <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="176"/>
+        <location filename="../../evaluator/model/parameters.py" line="176"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
         <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="179"/>
+        <location filename="../../evaluator/model/parameters.py" line="179"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="237"/>
+        <location filename="../../evaluator/model/parameters.py" line="237"/>
         <source>&apos;{name}&apos; is not a parameter; known parameters are {known}.</source>
         <extracomment>Names a person may write for each parameter, after :func:`_key` folding.</extracomment>
         <translation>「{name}」はパラメータではありません。使用できるパラメータ: {known}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="261"/>
+        <location filename="../../evaluator/model/parameters.py" line="261"/>
         <source>expected a number, got {value}</source>
         <translation>数値が必要ですが、{value} が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="271"/>
+        <location filename="../../evaluator/model/parameters.py" line="271"/>
         <source>expected a number, got &apos;{value}&apos;</source>
         <translation>数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="276"/>
+        <location filename="../../evaluator/model/parameters.py" line="276"/>
         <source>expected a finite number, got &apos;{value}&apos;</source>
         <translation>有限の数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="298"/>
+        <location filename="../../evaluator/model/parameters.py" line="298"/>
         <source>expected a whole number, got &apos;{value}&apos;</source>
         <translation>整数が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="309"/>
+        <location filename="../../evaluator/model/parameters.py" line="309"/>
         <source>expected one of {options}, got &apos;{value}&apos;</source>
         <translation>{options} のいずれかが必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="341"/>
+        <location filename="../../evaluator/model/parameters.py" line="341"/>
         <source>&apos;{item}&apos; is not a {kind}; expected {options}</source>
         <translation>「{item}」は {kind} ではありません。{options} のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="358"/>
+        <location filename="../../evaluator/model/parameters.py" line="358"/>
         <source>not rare-earth elements: {unknown}</source>
         <translation>レアアース元素ではありません: {unknown}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="389"/>
+        <location filename="../../evaluator/model/parameters.py" line="389"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>「{value}」は国ではありません</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="448"/>
+        <location filename="../../evaluator/model/parameters.py" line="454"/>
         <source>weights must be zero or positive numbers.</source>
         <translation>重みは 0 以上の数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="450"/>
+        <location filename="../../evaluator/model/parameters.py" line="456"/>
         <source>at least one weight must be above zero.</source>
         <translation>少なくとも 1 つの重みは 0 より大きくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="461"/>
+        <location filename="../../evaluator/model/parameters.py" line="470"/>
         <source>lcop_lo ({low}) must be below lcop_hi ({high}).</source>
         <translation>lcop_lo ({low}) は lcop_hi ({high}) より小さくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="469"/>
+        <location filename="../../evaluator/model/parameters.py" line="478"/>
         <source>top_n must be a whole number of at least 1, not {value}.</source>
         <translation>top_n は 1 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="478"/>
+        <location filename="../../evaluator/model/parameters.py" line="499"/>
         <source>exclude_countries must be a set of ISO3 codes.</source>
         <translation>exclude_countries は ISO3 コードの集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="493"/>
+        <location filename="../../evaluator/model/parameters.py" line="505"/>
         <source>{name} must be one of {options}, not &apos;{value}&apos;.</source>
         <translation>{name} は {options} のいずれかでなければなりません (「{value}」が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="499"/>
+        <location filename="../../evaluator/model/parameters.py" line="511"/>
         <source>{name} must be a set drawn from {allowed}.</source>
         <translation>{name} は {allowed} から選んだ集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="508"/>
+        <location filename="../../evaluator/model/parameters.py" line="519"/>
         <source>{name} must be a whole number from {low} to {high}, not {value}.</source>
         <translation>{name} は {low} 以上 {high} 以下の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="521"/>
+        <location filename="../../evaluator/model/parameters.py" line="532"/>
         <source>above {low}</source>
         <translation>{low} より大きい値</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="521"/>
+        <location filename="../../evaluator/model/parameters.py" line="532"/>
         <source>at least {low}</source>
         <translation>{low} 以上</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="527"/>
+        <location filename="../../evaluator/model/parameters.py" line="538"/>
         <source> and below {high}</source>
         <translation>かつ {high} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="529"/>
+        <location filename="../../evaluator/model/parameters.py" line="540"/>
         <source> and at most {high}</source>
         <translation>かつ {high} 以下</translation>
     </message>
     <message>
-        <location filename="../../evaluator/parameters.py" line="533"/>
+        <location filename="../../evaluator/model/parameters.py" line="544"/>
         <source>{name} must be {low_text}{high_text}, not {value}.</source>
         <translation>{name} は {low_text}{high_text}でなければなりません ({value} が指定されました)。</translation>
     </message>
@@ -3465,129 +3465,129 @@ The current settings are unchanged.</source>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="122"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="122"/>
         <source>The portfolio budget must be a number above 0 USD m, not {value}.</source>
         <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.</extracomment>
         <translation>ポートフォリオの予算は 0 USD m より大きい数値でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="130"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="130"/>
         <source>{name} must be a whole number of at least 1 or None, not {value}.</source>
         <translation>{name} は 1 以上の整数または None でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="137"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="137"/>
         <source>min_countries must be a whole number of at least 0, not {value}.</source>
         <translation>min_countries は 0 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="145"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="145"/>
         <source>critical must hold element symbols; not symbols: {unknown}.</source>
         <translation>critical には元素記号を指定してください。元素記号ではないもの: {unknown}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="156"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="156"/>
         <source>No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.</source>
         <translation>ポートフォリオの予算 (portfolio_budget_musd) が設定されていないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="295"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="295"/>
         <source>No scored project has a usable capex, so no portfolio can be built.</source>
         <extracomment>The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>有効な設備投資額を持つ評価対象プロジェクトがないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="299"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="299"/>
         <source>There are no scored projects to build a portfolio from.</source>
         <translation>ポートフォリオを構築するための評価対象プロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="307"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="307"/>
         <source>No candidate fits the budget of {budget}; the cheapest costs {cheapest}.</source>
         <translation>予算 {budget} に収まる候補がありません。最も安価な候補は {cheapest} です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="315"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="315"/>
         <source>No set of projects within the budget and limits covers each of {elements} in at least {countries}.</source>
         <translation>予算と制約の範囲内で、{elements} のそれぞれを少なくとも {countries}でカバーするプロジェクトの組み合わせはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="321"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="321"/>
         <source>The solver reached the {limit} s time limit before finding a portfolio that meets the limits.</source>
         <translation>制約を満たすポートフォリオが見つかる前に、ソルバーが制限時間 ({limit} 秒) に達しました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="327"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="327"/>
         <source>The solver stopped at the {limit} s time limit before proving it optimal:</source>
         <translation>ソルバーは最適性を証明する前に制限時間 ({limit} 秒) で停止しました:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="406"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="406"/>
         <source>{element} is produced in no country</source>
         <translation>{element} の生産国はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="408"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="408"/>
         <source>{element} is produced in only {countries}</source>
         <translation>{element} の生産国は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="412"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="412"/>
         <source>{element} in no country</source>
         <translation>{element} はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="414"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="414"/>
         <source>{element} in only {countries}</source>
         <translation>{element} は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="420"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="420"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="423"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="423"/>
         <source>{listing} among the candidates; at least {d} are required.</source>
         <translation>候補の中では、{listing}です。少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="426"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="426"/>
         <source>{listing} among the candidates; at least {d} are required for each.</source>
         <translation>候補の中では、{listing}です。各元素について少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="432"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="432"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="437"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="437"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="451"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="451"/>
         <source>Covering {element} in {countries} costs at least {cost}, above the budget of {budget}.</source>
         <translation>{element} を {countries}でカバーするには少なくとも {cost} が必要で、予算 {budget} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="792"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="792"/>
         <source>{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} budget; picking by rank gives {baseline} %.</source>
         <translation>{projects}で、予算 {budget} のうち {capex} を使い、重要度で加重した元素の {coverage}% をカバーします。順位順に選んだ場合は {baseline}% です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="827"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="827"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} ほか {more} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="828"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="828"/>
         <source>Left out for a missing or invalid capex: {projects}.</source>
         <translation>設備投資額が欠落または無効のため除外: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/portfolio.py" line="836"/>
+        <location filename="../../evaluator/analysis/portfolio.py" line="836"/>
         <source>{value} USD m</source>
         <translation>{value} USD m</translation>
     </message>
@@ -3708,7 +3708,7 @@ The current settings are unchanged.</source>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../evaluator/provenance.py" line="84"/>
+        <location filename="../../evaluator/scoring/provenance.py" line="84"/>
         <source>The {analysis} result was computed for other data or other parameters; run it again before exporting.</source>
         <translation>{analysis} の結果は別のデータまたは別のパラメータで計算されたものです。エクスポートする前に再実行してください。</translation>
     </message>
@@ -3716,38 +3716,38 @@ The current settings are unchanged.</source>
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../../evaluator/ranking.py" line="129"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="129"/>
         <source>The one loaded project was scored; no filter removed it.</source>
         <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order.</extracomment>
         <translation>読み込んだ 1 件のプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ranking.py" line="130"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="130"/>
         <source>All {count} loaded projects were scored; no filter removed any.</source>
         <translation>読み込んだ {count} 件すべてのプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ranking.py" line="134"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="134"/>
         <source>{count} {reason}</source>
         <translation>{reason}: {count} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ranking.py" line="138"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="138"/>
         <source>{scored} of {loaded} scored; {total} filtered out ({reasons}).</source>
         <translation>{loaded}中 {scored} 件のスコアを算出し、{total} 件をフィルターで除外しました ({reasons})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ranking.py" line="160"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="160"/>
         <source>No governance data for {country}: site country risk assumed {risk}.</source>
         <translation>{country} のガバナンスデータなし: 立地国のカントリーリスクを {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ranking.py" line="166"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="166"/>
         <source>Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}.</source>
         <translation>原料調達国が不明: 原料リスクを max(立地国リスク, {floor}) = {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ranking.py" line="171"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="171"/>
         <source>No rare-earth element listed: coverage score 0.</source>
         <translation>レアアース元素の記載なし: カバレッジスコアは 0。</translation>
     </message>
@@ -3803,32 +3803,32 @@ Elements: {elements}</source>
 <context>
     <name>Scenario</name>
     <message>
-        <location filename="../../evaluator/scenario.py" line="44"/>
+        <location filename="../../evaluator/model/scenario.py" line="44"/>
         <source>This is not a scenario file of this app (no &apos;format: ree-evaluator-scenario&apos;).</source>
         <translation>このアプリのシナリオファイルではありません (&apos;format: ree-evaluator-scenario&apos; がありません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scenario.py" line="49"/>
+        <location filename="../../evaluator/model/scenario.py" line="49"/>
         <source>Scenario version {version} is not supported (this app reads version {supported}).</source>
         <translation>シナリオのバージョン {version} には対応していません (このアプリが読み込めるのはバージョン {supported} です)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scenario.py" line="55"/>
+        <location filename="../../evaluator/model/scenario.py" line="55"/>
         <source>The scenario has no &apos;parameters&apos; object.</source>
         <translation>シナリオに &apos;parameters&apos; オブジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scenario.py" line="64"/>
+        <location filename="../../evaluator/model/scenario.py" line="64"/>
         <source>The scenario holds an invalid value: {reason}</source>
         <translation>シナリオに無効な値があります: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scenario.py" line="81"/>
+        <location filename="../../evaluator/model/scenario.py" line="81"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} を読み込めません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scenario.py" line="87"/>
+        <location filename="../../evaluator/model/scenario.py" line="87"/>
         <source>{name} is not valid JSON (line {line}: {reason}).</source>
         <translation>{name} は有効な JSON ではありません ({line} 行目: {reason})。</translation>
     </message>
@@ -3836,68 +3836,68 @@ Elements: {elements}</source>
 <context>
     <name>Stability</name>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="247"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="248"/>
         <source>No project is ranked.</source>
         <extracomment>TOPSIS leader changes are located on this finer grid, then refined by bisection.</extracomment>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="251"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="252"/>
         <source>The exact stability margin is defined for the weighted sum; switch the method to WSM to see it.</source>
         <translation>厳密な安定性マージンは加重和についてのみ定義されます。表示するには手法を WSM に切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="258"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="259"/>
         <source>Only one project is ranked.</source>
         <translation>順位付けされたプロジェクトは 1 件のみです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="268"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="269"/>
         <source>Rank 1 ({winner}) holds for every choice of weights: no other project can overtake it.</source>
         <translation>1 位 ({winner}) は、どのような重みでも 1 位のままです。他のプロジェクトが上回ることはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="312"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="313"/>
         <source>Rank 1 ({winner}) is tied with {runner}; the tie-break (LCOP, then ID) decides.</source>
         <translation>1 位 ({winner}) は {runner} と同点です。タイブレーク (LCOP、次に ID) で順位が決まります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="316"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="317"/>
         <source>cost weight rises above {weight}</source>
         <translation>コストの重みが {weight} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="317"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="318"/>
         <source>risk weight rises above {weight}</source>
         <translation>リスクの重みが {weight} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="318"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="319"/>
         <source>coverage weight rises above {weight}</source>
         <translation>カバレッジの重みが {weight} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="321"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="322"/>
         <source>cost weight drops below {weight}</source>
         <translation>コストの重みが {weight} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="322"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="323"/>
         <source>risk weight drops below {weight}</source>
         <translation>リスクの重みが {weight} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="323"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="324"/>
         <source>coverage weight drops below {weight}</source>
         <translation>カバレッジの重みが {weight} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="330"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="331"/>
         <source>Rank 1 ({winner}) holds unless the weights move by {margin} in total (L1, {shifted} of weight shifted): if {moves}, {runner} takes rank 1.</source>
         <translation>重みの変化が合計 {margin} (L1、重みの {shifted} を移動) に達しない限り、1 位 ({winner}) は変わりません。{moves}になると、{runner} が 1 位になります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/sensitivity.py" line="338"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="339"/>
         <source> and </source>
         <translation>、</translation>
     </message>
@@ -3914,67 +3914,67 @@ Elements: {elements}</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="54"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="54"/>
         <source>concept</source>
         <translation>構想</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="55"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="55"/>
         <source>scoping</source>
         <translation>スコーピング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="56"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="56"/>
         <source>PFS</source>
         <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="57"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="57"/>
         <source>DFS</source>
         <translation>DFS(事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="58"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="58"/>
         <source>construction</source>
         <translation>建設中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="59"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="59"/>
         <source>commissioning</source>
         <translation>試運転</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="60"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="60"/>
         <source>operating</source>
         <translation>操業中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="61"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="61"/>
         <source>on hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="62"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="62"/>
         <source>separation</source>
         <translation>分離</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="63"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="63"/>
         <source>refining</source>
         <translation>精製</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="64"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="64"/>
         <source>metal</source>
         <translation>金属・合金</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="65"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="65"/>
         <source>magnet</source>
         <translation>磁石</translation>
     </message>
     <message>
-        <location filename="../../evaluator/vocabulary.py" line="66"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="66"/>
         <source>integrated</source>
         <translation>一貫</translation>
     </message>

@@ -10,8 +10,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from evaluator.dataset import Dataset
-from evaluator.issues import Issue, Severity
+from evaluator.model.dataset import Dataset
+from evaluator.model.issues import Issue, Severity
 
 #: A minimal valid Projects header: project_id in A, name B, country C, capacity D, capex E, opex F, elements G.
 HEADER: list[str] = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"]

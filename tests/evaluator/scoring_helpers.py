@@ -1,4 +1,4 @@
-"""Build a scoring :class:`~evaluator.dataset.Dataset` in code, with round reference numbers for hand calculations.
+"""Build a scoring :class:`~evaluator.model.dataset.Dataset` in code, with round numbers for hand calculations.
 
 Reference data used by every scoring test (METHOD.md §2), chosen so the arithmetic is easy:
 
@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from evaluator.dataset import PROJECT_COLUMNS, Dataset
-from evaluator.elements import INDEX, NAMES, SYMBOLS
-from evaluator.ranking import Ranking
-from evaluator.reference import CountryTable, ElementTable
+from evaluator.model.dataset import PROJECT_COLUMNS, Dataset
+from evaluator.reference.elements import INDEX, NAMES, SYMBOLS
+from evaluator.reference.tables import CountryTable, ElementTable
+from evaluator.scoring.ranking import Ranking
 
 #: ISO3 → (name, governance risk, aligned).
 COUNTRIES: dict[str, tuple[str, float, bool]] = {

@@ -10,10 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from evaluator.base.paths import sample_workbook
 from evaluator.cli import main
-from evaluator.load import load_workbook
-from evaluator.paths import sample_workbook
-from evaluator.ranking import score
+from evaluator.inputs.load import load_workbook
+from evaluator.scoring.ranking import score
 
 HEADER = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements", "stage"]
 ROWS = [
@@ -282,15 +282,15 @@ def test_sensitivity_and_portfolio_write_their_sheets(tmp_path: Path) -> None:
 
 def test_every_user_sentence_is_one_family_and_the_value_errors_stay_value_errors() -> None:
     # Issue 10.6: the worker and the CLI catch EvaluatorError alone; callers that caught ValueError still do.
-    from evaluator.atomic import OutputFileError
-    from evaluator.errors import EvaluatorError
-    from evaluator.file_checks import FileCheckError
-    from evaluator.issues import InputFileError
-    from evaluator.montecarlo import MonteCarloLimitError
-    from evaluator.parameters import ParameterError
-    from evaluator.portfolio import PortfolioError
-    from evaluator.provenance import StaleAnalysisError
-    from evaluator.scenario import ScenarioError
+    from evaluator.analysis.montecarlo import MonteCarloLimitError
+    from evaluator.analysis.portfolio import PortfolioError
+    from evaluator.base.atomic import OutputFileError
+    from evaluator.base.errors import EvaluatorError
+    from evaluator.base.file_checks import FileCheckError
+    from evaluator.model.issues import InputFileError
+    from evaluator.model.parameters import ParameterError
+    from evaluator.model.scenario import ScenarioError
+    from evaluator.scoring.provenance import StaleAnalysisError
 
     family = (InputFileError, FileCheckError, OutputFileError, ParameterError, ScenarioError, StaleAnalysisError)
     for kind in (*family, PortfolioError):
@@ -302,7 +302,7 @@ def test_every_user_sentence_is_one_family_and_the_value_errors_stay_value_error
 def test_an_error_of_the_family_the_cli_did_not_name_is_still_one_sentence(monkeypatch, capsys) -> None:
     # A StaleAnalysisError (or any EvaluatorError a command meets) was "unexpected error (...)" before the family.
     from evaluator import cli
-    from evaluator.provenance import StaleAnalysisError
+    from evaluator.scoring.provenance import StaleAnalysisError
 
     def stale(_args, _out):
         raise StaleAnalysisError("The Monte Carlo result was computed for other.xlsx, not this workbook.")

@@ -7,7 +7,7 @@ from the next one. A case that runs too long is stopped by SIGALRM inside the ch
 and a child that stops answering altogether is killed by the parent.
 
 Outcomes: ``scored`` (loaded, scored, JSON written, and the workbook exported when the case is one of those
-exported), ``refused`` (the domain error, :class:`~evaluator.issues.InputFileError`, one sentence for the user),
+exported), ``refused`` (the domain error, :class:`~evaluator.model.issues.InputFileError`, one sentence for the user),
 ``empty`` (loaded but no project can be scored: the CLI's own one sentence); everything else is a failure —
 ``crash`` (any other exception), ``signal`` (the child died), ``hang``, ``memory``, ``leak`` (an external entity was
 resolved into the output), ``generator`` (the generator itself failed: a bug of the test).
@@ -111,11 +111,11 @@ def _pipeline(path: Path, folder: Path, export: bool, result: Result, exported: 
     (``exported`` holds their digests): a mutation that left the data alone gives the base's ranking again, and
     exporting it again tests nothing new.
     """
-    from evaluator.json_export import ranking_document, write_document
-    from evaluator.load import load_workbook
-    from evaluator.parameters import Parameters
-    from evaluator.ranking import score
-    from evaluator.workbook_export import export_shortlist
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.parameters import Parameters
+    from evaluator.outputs.json_export import ranking_document, write_document
+    from evaluator.outputs.workbook_export import export_shortlist
+    from evaluator.scoring.ranking import score
 
     clock = time.perf_counter()
 
@@ -179,7 +179,7 @@ def run_case(
     kind: str, seed: int, index: int, folder: Path, *, export: bool, sample: bytes, exported: set[str] | None = None
 ) -> Result:
     """Generate case ``index`` and run it; every exception is classified, none escapes (but a real Ctrl-C)."""
-    from evaluator.issues import InputFileError
+    from evaluator.model.issues import InputFileError
     from tests.reliability.fuzzing import make_case
 
     result = Result(kind, seed, index, outcome="crash")
@@ -240,9 +240,9 @@ def child_main(argv: list[str]) -> int:
     signal.signal(signal.SIGALRM, alarm)
     # Imported before the first case, so that its time is the case's own and not the app's start-up.
     import evaluator.charts
-    import evaluator.json_export
-    import evaluator.load
-    import evaluator.workbook_export  # noqa: F401
+    import evaluator.inputs.load
+    import evaluator.outputs.json_export
+    import evaluator.outputs.workbook_export  # noqa: F401
     from tests.reliability.fuzzing import SAMPLE
 
     sample = SAMPLE.read_bytes()

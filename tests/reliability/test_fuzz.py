@@ -21,9 +21,9 @@ from collections import defaultdict
 
 import pytest
 
-from evaluator.headers import FIELDS, FIELDS_BY_NAME
-from evaluator.load import load_workbook
-from evaluator.ranking import score
+from evaluator.inputs.load import load_workbook
+from evaluator.model.fields import FIELDS, FIELDS_BY_NAME
+from evaluator.scoring.ranking import score
 from tests.reliability.fuzz_driver import Result, run_cases
 from tests.reliability.fuzzing import FIELD_WORDS, KINDS, REQUIRED, make_case, random_workbook
 

@@ -14,17 +14,17 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from evaluator.issues import InputFileError, Severity
-from evaluator.load import load_workbook
-from evaluator.ranking import score
-from evaluator.workbook_export import export_shortlist
+from evaluator.inputs.load import load_workbook
+from evaluator.model.issues import InputFileError, Severity
+from evaluator.outputs.workbook_export import export_shortlist
+from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import HEADER, row, write_xlsx
 from tests.reliability.fuzzing import ods_package, pack, relocate_part, to_shared_strings, unpack
 from tests.reliability.hostile_inputs import rewrite_part, stray_cell
 
 
 def test_a_first_column_of_numbers_and_a_row_without_a_country_loads(tmp_path) -> None:
-    # AttributeError in evaluator/row_kinds.py:_texts — ".str accessor with string values" on a column holding no
+    # AttributeError in evaluator/inputs/row_kinds.py:_texts — ".str accessor with string values" on a column holding no
     # text at all: column A numbered 1, 2, 3 (or any numeric column first) and one row without a country.
     header = ["No.", *HEADER]
     path = write_xlsx(tmp_path, header, [[1, *row("A")], [2, *row("B", country=None)], [3, *row("C")]])
@@ -64,7 +64,7 @@ def test_a_cell_reference_beyond_excels_last_column_is_refused_at_once(tmp_path)
 
 
 def test_a_shared_strings_table_claiming_billions_of_strings_is_refused_not_an_abort(tmp_path, run_cli) -> None:
-    # SIGABRT in evaluator/read.py:_read_excel (mutation seed 7 case 187): calamine reserves room for uniqueCount
+    # SIGABRT in evaluator/inputs/read.py:_read_excel (mutation seed 7 case 187): calamine reserves room for uniqueCount
     # strings before reading one; uniqueCount="99999999999" in a 9 kB file asked for 2.4 TB and aborted the process.
     path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
     parts = unpack(path.read_bytes())
@@ -79,7 +79,8 @@ def test_a_shared_strings_table_claiming_billions_of_strings_is_refused_not_an_a
 
 
 def test_a_sheet_part_whose_compressed_data_is_damaged_is_one_sentence(tmp_path) -> None:
-    # zlib.error in evaluator/package_limits.py:survey_sheets (mutation seed 7, 28 cases): the survey of the sheets
+    # zlib.error in evaluator/inputs/package_limits.py:survey_sheets (mutation seed 7, 28 cases): the survey of the
+    # sheets
     # caught the zip module's own errors but not zlib's ("invalid distance too far back", "invalid block type").
     path = write_xlsx(tmp_path, HEADER, [row("A"), row("B")])
     data = bytearray(path.read_bytes())
@@ -93,7 +94,8 @@ def test_a_sheet_part_whose_compressed_data_is_damaged_is_one_sentence(tmp_path)
 
 
 def test_a_far_cell_is_refused_even_when_the_workbook_part_is_not_well_formed(tmp_path, run_cli) -> None:
-    # SIGABRT in evaluator/read.py:load (mutation seed 8 case 599): workbook.xml with `" .>` for `"/>` is refused by
+    # SIGABRT in evaluator/inputs/read.py:load (mutation seed 8 case 599): workbook.xml with `" .>` for `"/>` is
+    # refused by
     # openpyxl, which maps sheets to their parts, but read by calamine; the sheet's part was then unknown, its used
     # area was not checked, and calamine built the grid of a stray cell at XFD1048576.
     path = stray_cell(tmp_path, "XFD1048576")
@@ -103,7 +105,8 @@ def test_a_far_cell_is_refused_even_when_the_workbook_part_is_not_well_formed(tm
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
 def test_text_xml_cannot_hold_is_left_out_of_the_export(tmp_path) -> None:
-    # ValueError in evaluator/xlsx.py:_table_rows (mutation seed 8 case 836): a shared string "&#xFFFE;" reads as
+    # ValueError in evaluator/outputs/xlsx.py:_table_rows (mutation seed 8 case 836): a shared string "&#xFFFE;" reads
+    # as
     # U+FFFE, which XML 1.0 cannot hold (nor U+FFFF, nor a lone surrogate); lxml refused the whole export. openpyxl's
     # pattern of illegal characters covers the control characters only.
     path = write_xlsx(tmp_path, HEADER, [row("A", name="Plant XX A"), row("B")])
@@ -150,7 +153,7 @@ def _cell(value: object) -> str:
 
 
 def test_an_opendocument_row_repeated_a_million_times_is_refused_not_an_abort(tmp_path, run_cli) -> None:
-    # SIGABRT in evaluator/read.py:load (random OpenDocument cases, once the generator wrote them): a 2 kB .ods
+    # SIGABRT in evaluator/inputs/read.py:load (random OpenDocument cases, once the generator wrote them): a 2 kB .ods
     # whose one row of values says table:number-rows-repeated="1048000" across 92 columns is 96 million cells to
     # calamine, under its own limit of 100 million, and its dense grid asked for 4.7 GB. Nothing measured it.
     header = "".join(_cell(h) for h in HEADER)
@@ -177,7 +180,7 @@ def test_an_opendocument_sheet_as_libreoffice_writes_it_loads(tmp_path) -> None:
 
 
 def test_a_package_the_zip_module_cannot_open_is_one_sentence(tmp_path) -> None:
-    # NotImplementedError in evaluator/package_limits.py:check_package (mutation seed 1 case 2015, of the first
+    # NotImplementedError in evaluator/inputs/package_limits.py:check_package (mutation seed 1 case 2015, of the first
     # 20,000-case run): random bytes in the central directory set "version needed to extract" to 22.0, and Python's
     # zipfile refuses such a package with NotImplementedError, which nothing caught. calamine opens it regardless,
     # so a package that cannot be measured is refused rather than read unmeasured.
@@ -211,7 +214,8 @@ def test_a_formula_repeated_across_a_million_opendocument_rows_is_refused_naming
 
 
 def test_a_row_of_long_text_repeated_to_the_opendocument_sheets_end_is_refused(tmp_path, run_cli) -> None:
-    # SIGABRT in evaluator/read.py:_read_excel (random seed 1 case 4022 of the second 20,000-case run): its repeated
+    # SIGABRT in evaluator/inputs/read.py:_read_excel (random seed 1 case 4022 of the second 20,000-case run): its
+    # repeated
     # row held 1.5 kB of text, which calamine copies into every cell a repeat stands for: 1,048,000 rows × 1.5 kB is
     # 1.5 GB of text in a sheet of 2 million cells, inside the area limit, and the allocator aborted the process.
     # The written-out size of a table is measured like a zip part's.
@@ -228,7 +232,7 @@ def test_a_row_of_long_text_repeated_to_the_opendocument_sheets_end_is_refused(t
 
 
 def test_a_far_cell_in_a_workbook_with_bytes_before_its_zip_is_measured(tmp_path, run_cli) -> None:
-    # SIGABRT in evaluator/read.py:load (mutation seed 1 case 5670, twice): 63 junk bytes before the zip. Both
+    # SIGABRT in evaluator/inputs/read.py:load (mutation seed 1 case 5670, twice): 63 junk bytes before the zip. Both
     # Python's zip module and calamine find a package by the directory at its end, but the measure ran only on a
     # file that starts "PK\x03\x04", so a stray cell at A99999999 reached calamine unmeasured.
     path = stray_cell(tmp_path, "XFD1048576")

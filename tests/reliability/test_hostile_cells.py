@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from evaluator.issues import Severity
-from evaluator.load import load_workbook
+from evaluator.inputs.load import load_workbook
+from evaluator.model.issues import Severity
 from tests.evaluator.helpers import HEADER, row, write_xlsx
 from tests.reliability.hostile_inputs import with_cell_xml
 

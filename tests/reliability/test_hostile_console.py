@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from evaluator.console import ConsoleStream, visible
-from evaluator.load import load_workbook
+from evaluator.inputs.load import load_workbook
 from tests.evaluator.helpers import HEADER, row, write_csv
 
 CLEAR_SCREEN = "\x1b[2J"

@@ -10,12 +10,12 @@ import dataclasses
 import openpyxl
 import pytest
 
-from evaluator import workbook_export, xlsx
-from evaluator.atomic import OutputFileError
-from evaluator.issues import Issue, Severity
-from evaluator.load import load_workbook
-from evaluator.ranking import score
-from evaluator.workbook_export import export_shortlist
+from evaluator.base.atomic import OutputFileError
+from evaluator.inputs.load import load_workbook
+from evaluator.model.issues import Issue, Severity
+from evaluator.outputs import workbook_export, xlsx
+from evaluator.outputs.workbook_export import export_shortlist
+from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import HEADER, row, write_xlsx
 
 LIMIT = 60

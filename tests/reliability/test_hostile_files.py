@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from evaluator.atomic import OutputFileError, write_atomically
-from evaluator.file_checks import MAX_INPUT_BYTES
-from evaluator.issues import InputFileError
-from evaluator.read import read_workbook
-from evaluator.scenario import ScenarioError, load_scenario
+from evaluator.base.atomic import OutputFileError, write_atomically
+from evaluator.base.file_checks import MAX_INPUT_BYTES
+from evaluator.inputs.read import read_workbook
+from evaluator.model.issues import InputFileError
+from evaluator.model.scenario import ScenarioError, load_scenario
 from tests.evaluator.helpers import HEADER, rows, write_xlsx
 
 

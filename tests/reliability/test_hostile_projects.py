@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from openpyxl import Workbook
 
-from evaluator.montecarlo import MAX_RANK_CELLS
+from evaluator.analysis.montecarlo import MAX_RANK_CELLS
 from tests.evaluator.helpers import HEADER
 
 PROJECTS = 20_000

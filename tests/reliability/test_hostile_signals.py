@@ -108,7 +108,7 @@ def test_a_writer_left_open_by_a_full_disk_closes_quietly(tmp_path, capfd) -> No
     is freed. /dev/full fails every write with ENOSPC, like a full disk."""
     import zipfile
 
-    from evaluator.atomic import OutputFileError, write_atomically
+    from evaluator.base.atomic import OutputFileError, write_atomically
 
     def write(temp: Path) -> None:
         archive = zipfile.ZipFile(open("/dev/full", "wb"), "w")  # noqa: SIM115 - left open, as openpyxl does

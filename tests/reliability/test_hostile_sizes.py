@@ -8,9 +8,9 @@ import re
 import pytest
 from openpyxl import Workbook
 
-from evaluator.issues import InputFileError
-from evaluator.load import load_workbook
-from evaluator.package_limits import MAX_GRID_CELLS, used_area
+from evaluator.inputs.load import load_workbook
+from evaluator.inputs.package_limits import MAX_GRID_CELLS, used_area
+from evaluator.model.issues import InputFileError
 from tests.evaluator.helpers import HEADER, rows, write_xlsx
 from tests.reliability.hostile_inputs import rewrite_part, stray_cell, table_block_beyond_the_limit
 

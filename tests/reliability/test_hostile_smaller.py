@@ -11,13 +11,13 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
-from evaluator.import_choices import read_mapping_file
-from evaluator.issues import InputFileError, Severity
-from evaluator.load import load_workbook
-from evaluator.parameters import Parameters
-from evaluator.ranking import score
-from evaluator.scenario import ScenarioError, load_scenario
-from evaluator.workbook_export import export_shortlist
+from evaluator.inputs.load import load_workbook
+from evaluator.inputs.mapping_file import read_mapping_file
+from evaluator.model.issues import InputFileError, Severity
+from evaluator.model.parameters import Parameters
+from evaluator.model.scenario import ScenarioError, load_scenario
+from evaluator.outputs.workbook_export import export_shortlist
+from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import HEADER, errors, row, warnings, write_csv, write_xlsx
 
 DATA = Path(__file__).resolve().parents[1] / "evaluator" / "data"

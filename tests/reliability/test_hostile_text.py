@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from evaluator.chart_images import render_chart_images
-from evaluator.load import load_workbook
-from evaluator.pdf_export import export_pdf
-from evaluator.ranking import score
-from evaluator.workbook_export import export_shortlist
+from evaluator.inputs.load import load_workbook
+from evaluator.outputs.chart_images import render_chart_images
+from evaluator.outputs.pdf_export import export_pdf
+from evaluator.outputs.workbook_export import export_shortlist
+from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import HEADER, row, write_xlsx
 
 NAMES = ["$$$$", r"$\frac{a}{b}$", "Cost $5 bn_plant^2", r"back\slash \$"]

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evaluator.lcop import capital_recovery_factor
-from evaluator.load import load_workbook
-from evaluator.parameters import Parameters
-from evaluator.ranking import score
+from evaluator.inputs.load import load_workbook
+from evaluator.model.parameters import Parameters
+from evaluator.scoring.lcop import capital_recovery_factor
+from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import HEADER, rows, write_xlsx
 
 

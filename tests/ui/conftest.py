@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from ui_helpers import open_and_wait
 
-from evaluator.paths import sample_workbook
+from evaluator.base.paths import sample_workbook
 
 
 @pytest.fixture(autouse=True)

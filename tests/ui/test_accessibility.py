@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from ui_helpers import table_ids
 
-from evaluator.parameters import Parameters
-from evaluator.ranking import score
+from evaluator.model.parameters import Parameters
+from evaluator.scoring.ranking import score
 
 
 def test_keyboard_only_search_select_reweight_and_switch_charts(qtbot, loaded) -> None:

@@ -163,7 +163,7 @@ def test_save_chart_waits_for_a_result_on_the_on_request_tabs(qtbot, loaded) -> 
 
 
 def test_counts_have_thousands_separators() -> None:
-    from evaluator.wording import counted
+    from evaluator.base.wording import counted
 
     assert counted(10_000, "project") == "10,000 projects"
     assert counted(1, "project") == "1 project"
@@ -171,7 +171,7 @@ def test_counts_have_thousands_separators() -> None:
 
 
 def test_pfs_and_dfs_are_shown_in_capitals() -> None:
-    from evaluator.vocabulary import category_label
+    from evaluator.reference.vocabulary import category_label
 
     assert category_label("pfs") == "PFS"
     assert category_label("dfs") == "DFS"

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
 from ui_helpers import open_and_wait
 
-from evaluator.import_choices import ImportChoices
-from evaluator.import_preview import open_for_preview
+from evaluator.inputs.import_preview import open_for_preview
+from evaluator.model.import_choices import ImportChoices
 from tests.evaluator.helpers import HEADER, row, rows, write_xlsx
 from ui.import_dialog import ImportDialog
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import click_row, click_tab, open_and_wait, table_ids
 
-from evaluator.load import load_workbook
-from evaluator.parameters import Parameters
-from evaluator.ranking import score
+from evaluator.inputs.load import load_workbook
+from evaluator.model.parameters import Parameters
+from evaluator.scoring.ranking import score
 from ui.models import COLUMN_INDEX
 
 

@@ -9,9 +9,9 @@ import openpyxl
 from PySide6.QtCore import Qt
 from ui_helpers import click_tab
 
-from evaluator.montecarlo import monte_carlo
-from evaluator.portfolio import PortfolioConstraints, build_portfolio
-from evaluator.sensitivity import winner_stability
+from evaluator.analysis.montecarlo import monte_carlo
+from evaluator.analysis.portfolio import PortfolioConstraints, build_portfolio
+from evaluator.analysis.sensitivity import winner_stability
 
 
 def test_weight_sweep_tab_draws_three_panels(qtbot, loaded) -> None:
@@ -67,7 +67,7 @@ def test_monte_carlo_can_be_cancelled(qtbot, loaded) -> None:
 def test_monte_carlo_beyond_the_rank_limit_says_so_in_one_sentence(qtbot, loaded, monkeypatch) -> None:
     """Issue 9.11: a run that would keep more ranks than montecarlo.MAX_RANK_CELLS fails at once with the sentence
     naming the numbers; the window stays usable and nothing is taken for a result."""
-    from evaluator import montecarlo
+    from evaluator.analysis import montecarlo
 
     projects = len(loaded.state.ranking)
     monkeypatch.setattr(montecarlo, "MAX_RANK_CELLS", projects * 10 - 1)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import open_and_wait
 
-from evaluator.parameters import Parameters
-from evaluator.scenario import load_scenario
+from evaluator.model.parameters import Parameters
+from evaluator.model.scenario import load_scenario
 
 
 def test_scenario_round_trip_through_the_menus(qtbot, loaded, tmp_path: Path, monkeypatch) -> None:

@@ -12,9 +12,9 @@ import openpyxl
 from PySide6.QtCore import Qt
 from ui_helpers import open_and_wait
 
-from evaluator.load import load_workbook
-from evaluator.parameters import Parameters
-from evaluator.ranking import score
+from evaluator.inputs.load import load_workbook
+from evaluator.model.parameters import Parameters
+from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import write_xlsx
 
 HEADER = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from evaluator.load import load_workbook
-from evaluator.parameters import Parameters
+from evaluator.inputs.load import load_workbook
+from evaluator.model.parameters import Parameters
 from tests.evaluator.helpers import HEADER, row, write_xlsx
 from ui.state import AppState
 

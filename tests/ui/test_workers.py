@@ -7,8 +7,8 @@ import logging
 
 import pytest
 
-from evaluator.issues import InputFileError
-from evaluator.parameters import ParameterError
+from evaluator.model.issues import InputFileError
+from evaluator.model.parameters import ParameterError
 from ui.workers import Task, start
 
 

@@ -1,0 +1,243 @@
+"""Score and rank a dataset (METHOD.md §2–3): the function every view, the CLI and the export call.
+
+``score(dataset, params)`` is pure and vectorised; it returns a :class:`Ranking` that carries its own breakdown
+(LCOP build-up, site and feed risk, covered elements, each criterion's contribution, what was assumed), so the UI
+and the export explain a rank without recomputing anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from evaluator.base.i18n import translate
+from evaluator.base.wording import counted
+from evaluator.model.dataset import Dataset
+from evaluator.model.parameters import CRITERIA, Parameters
+from evaluator.scoring.coverage import coverage_score
+from evaluator.scoring.filters import FilterResult, apply_filters
+from evaluator.scoring.lcop import capital_charge, capital_recovery_factor
+from evaluator.scoring.methods import METHODS
+from evaluator.scoring.normalise import absolute_cost, minmax_cost
+from evaluator.scoring.risk import country_risk, feed_risk, lookup, project_risk
+
+#: Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3).
+TIE_TOLERANCE_DECIMALS = 9
+
+#: Columns of :attr:`Ranking.table`, in display order.
+TABLE_COLUMNS: tuple[str, ...] = (
+    "rank",
+    "project_id",
+    "name",
+    "sponsor",
+    "country",
+    "country_iso3",
+    "facility_type",
+    "stage",
+    "capacity_tpa",
+    "capex_musd",
+    "capex_low_musd",
+    "capex_high_musd",
+    "opex_usd_per_kg",
+    "opex_low_usd_per_kg",
+    "opex_high_usd_per_kg",
+    "lcop_capital_usd_per_kg",
+    "lcop_usd_per_kg",
+    "cost_score",
+    "site_risk",
+    "feed_country",
+    "feed_country_iso3",
+    "feed_risk",
+    "feed_risk_assumed",
+    "site_risk_assumed",
+    "project_risk",
+    "risk_score",
+    "elements",
+    "coverage_score",
+    "overall",
+    "contribution_cost",
+    "contribution_risk",
+    "contribution_coverage",
+    "start_year",
+    "excel_row",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Ranking:
+    """The scored projects, best first, with everything needed to explain each rank.
+
+    ``scored`` holds dataset row positions of the scored projects in rank order; ``values`` holds per-project
+    arrays over *all* dataset rows, so a chart or table can index either way. For filtered projects ``overall`` and
+    the contributions are NaN (and ``cost_score`` under min–max, which depends on who is scored); inputs, LCOP,
+    risk and coverage, which do not depend on the other projects, stay filled in.
+    """
+
+    dataset: Dataset
+    parameters: Parameters
+    scored: np.ndarray
+    values: dict[str, np.ndarray]
+    filters: FilterResult
+
+    @property
+    def weights(self) -> tuple[float, float, float]:
+        return self.parameters.weights()
+
+    def __len__(self) -> int:
+        return len(self.scored)
+
+    @cached_property
+    def table(self) -> pd.DataFrame:
+        """One row per scored project, best first (rank 1 on top), with inputs, sub-scores and breakdown."""
+        rows = self.scored
+        inputs = [c for c in TABLE_COLUMNS if c not in self.values and c in self.dataset.projects.columns]
+        # take() keeps each column's dtype, so pandas does not re-infer 100,000 strings.
+        table = self.dataset.projects[inputs].take(rows).reset_index(drop=True)
+        computed = pd.DataFrame({c: self.values[c][rows] for c in TABLE_COLUMNS if c in self.values})
+        table = pd.concat([table, computed], axis=1)
+        table["rank"] = np.arange(1, len(rows) + 1)
+        return table[list(TABLE_COLUMNS)]
+
+    @cached_property
+    def filtered(self) -> pd.DataFrame:
+        """Projects removed by filters before normalisation, with the reason(s), in workbook order."""
+        removed = self.filters.removed
+        positions = np.flatnonzero(removed)
+        reasons = [
+            "; ".join(self.filters.reasons[name] for name, mask in self.filters.masks.items() if mask[i])
+            for i in positions
+        ]
+        projects = self.dataset.projects
+        return pd.DataFrame(
+            {
+                "project_id": projects["project_id"].to_numpy()[positions],
+                "name": projects["name"].to_numpy()[positions],
+                "country": projects["country"].to_numpy()[positions],
+                "reason": reasons,
+                "excel_row": projects["excel_row"].to_numpy()[positions],
+            }
+        )
+
+    def filter_summary(self) -> str:
+        """One sentence: how many projects were filtered and why (METHOD.md §3, "the report says")."""
+        total = int(self.filters.removed.sum())
+        if total == 0:
+            if len(self.dataset) == 1:
+                return translate("Ranking", "The one loaded project was scored; no filter removed it.")
+            return translate("Ranking", "All {count} loaded projects were scored; no filter removed any.").format(
+                count=len(self.dataset)
+            )
+        parts = [
+            translate("Ranking", "{count} {reason}").format(count=count, reason=self.filters.reasons[name])
+            for name, count in self.filters.counts().items()
+            if count
+        ]
+        return translate("Ranking", "{scored} of {loaded} scored; {total} filtered out ({reasons}).").format(
+            scored=len(self), loaded=counted(len(self.dataset), "project"), total=total, reasons="; ".join(parts)
+        )
+
+    def position_of(self, project_id: str) -> int | None:
+        """0-based rank position of a project (rank − 1), or None if it was not scored."""
+        ids = self.dataset.projects["project_id"].to_numpy()[self.scored]
+        found = np.flatnonzero(ids == project_id)
+        return int(found[0]) if found.size else None
+
+    def assumptions(self, position: int) -> list[str]:
+        """What was assumed for the project at a rank position, in sentences (empty when nothing was)."""
+        return self.assumption_notes[position]
+
+    @cached_property
+    def assumption_notes(self) -> list[list[str]]:
+        """Per rank position, the assumptions behind the scores; Python runs only over the flagged projects."""
+        table = self.table
+        notes: list[list[str]] = [[] for _ in range(len(table))]
+        floor = self.parameters.unknown_feed_floor
+        for i in np.flatnonzero(table["site_risk_assumed"].to_numpy(dtype=bool)):
+            notes[i].append(
+                translate("Ranking", "No governance data for {country}: site country risk assumed {risk}.").format(
+                    country=table["country"].iat[i], risk=f"{table['site_risk'].iat[i]:.1f}"
+                )
+            )
+        for i in np.flatnonzero(table["feed_risk_assumed"].to_numpy(dtype=bool)):
+            notes[i].append(
+                translate(
+                    "Ranking", "Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}."
+                ).format(floor=f"{floor:g}", risk=f"{table['feed_risk'].iat[i]:.1f}")
+            )
+        for i in np.flatnonzero(table["elements"].to_numpy(dtype=object) == ""):
+            notes[i].append(translate("Ranking", "No rare-earth element listed: coverage score 0."))
+        return notes
+
+
+def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
+    """Score every project of ``dataset`` under ``params`` and rank the ones that pass the filters."""
+    params = params or Parameters()
+    projects = dataset.projects
+    fx = params.fx_rates()
+
+    capex = dataset.usd("capex_m", fx)
+    opex = dataset.usd("opex_per_kg", fx)
+    capacity = projects["capacity_tpa"].to_numpy(dtype=float)
+    crf = capital_recovery_factor(params.discount_rate, params.life_years)
+    capital = capital_charge(capex, capacity, crf, params.utilisation)
+    lcop = capital + opex
+
+    risk_by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
+    site_positions = dataset.site_positions
+    site = lookup(risk_by_country, site_positions)
+    feed_known = feed_risk(risk_by_country, *dataset.feed_shares, len(projects))
+    risk, feed, feed_assumed = project_risk(site, feed_known, params.site_share, params.unknown_feed_floor)
+    assumed_countries = np.append(dataset.countries.frame["origin"].to_numpy() == "assumed", False)
+    site_assumed = assumed_countries[site_positions]
+    coverage = coverage_score(dataset.coverage, dataset.elements.criticality)
+
+    filters = apply_filters(projects, dataset.coverage, risk, params)
+    keep = ~filters.removed
+    if params.normalisation == "absolute":
+        cost = absolute_cost(lcop, params.lcop_lo, params.lcop_hi)
+    else:
+        cost = np.full(len(projects), np.nan)
+        cost[keep] = minmax_cost(lcop[keep])
+    risk_score = 100.0 - risk
+
+    matrix = np.column_stack([cost, risk_score, coverage])[keep]
+    weights = np.asarray(params.weights())
+    overall_kept, contributions_kept = METHODS[params.method](matrix, weights)
+    overall = np.full(len(projects), np.nan)
+    overall[keep] = overall_kept
+    contributions = np.full((len(projects), len(CRITERIA)), np.nan)
+    contributions[keep] = contributions_kept
+
+    kept = np.flatnonzero(keep)
+    with np.errstate(over="ignore", invalid="ignore"):  # rounding an infinite LCOP keeps it infinite
+        order = np.lexsort(
+            (
+                dataset.id_order[kept],
+                np.round(lcop[kept], TIE_TOLERANCE_DECIMALS),
+                -np.round(overall_kept, TIE_TOLERANCE_DECIMALS),
+            )
+        )
+    values = {
+        "capex_musd": capex,
+        "capex_low_musd": dataset.usd("capex_low_m", fx),
+        "capex_high_musd": dataset.usd("capex_high_m", fx),
+        "opex_usd_per_kg": opex,
+        "opex_low_usd_per_kg": dataset.usd("opex_low_per_kg", fx),
+        "opex_high_usd_per_kg": dataset.usd("opex_high_per_kg", fx),
+        "lcop_capital_usd_per_kg": capital,
+        "lcop_usd_per_kg": lcop,
+        "cost_score": cost,
+        "site_risk": site,
+        "feed_risk": feed,
+        "feed_risk_assumed": feed_assumed,
+        "site_risk_assumed": site_assumed,
+        "project_risk": risk,
+        "risk_score": risk_score,
+        "coverage_score": coverage,
+        "overall": overall,
+        **{f"contribution_{name}": contributions[:, k] for k, name in enumerate(CRITERIA)},
+    }
+    return Ranking(dataset, params, kept[order], values, filters)
