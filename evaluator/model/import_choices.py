@@ -10,9 +10,9 @@ JSON object with exactly these keys::
      "decimal_mark": ",", "include_hidden_rows": false}
 
 ``columns`` maps a header as written to a field of METHOD.md §1 (``capex_musd``), an element symbol (``Dy``) or
-``ignore``. A mapping file is read, and remembered per workbook by its header fingerprint, in
-:mod:`evaluator.inputs.mapping_file`: the sheet name and its header
-texts, so a new version of the same workbook finds its mapping and a different layout does not.
+``ignore``. Reading a mapping file, and the header fingerprint a mapping is remembered by per workbook (the sheet
+name and its header texts, so a new version of the same workbook finds its mapping and a different layout does
+not), are in :mod:`evaluator.inputs.mapping_file`; this module is the data, which a Dataset records.
 """
 
 from __future__ import annotations

@@ -1750,18 +1750,18 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../evaluator/inputs/import_preview.py" line="82"/>
+        <location filename="../../evaluator/inputs/import_preview.py" line="84"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row}.</source>
         <extracomment>Rows and columns of the sheet shown in the preview table.</extracomment>
         <translation>シート「{sheet}」に {row} 行目はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_preview.py" line="84"/>
+        <location filename="../../evaluator/inputs/import_preview.py" line="86"/>
         <source>No header row found in the first {count} rows of sheet &apos;{sheet}&apos;: choose the row.</source>
         <translation>シート「{sheet}」の先頭 {count} 行に見出し行が見つかりません。行を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_preview.py" line="104"/>
+        <location filename="../../evaluator/inputs/import_preview.py" line="106"/>
         <source>The header on row {row} lacks the required columns {columns}: map them below.</source>
         <translation>{row} 行目の見出しに必須の列 {columns} がありません。下で割り当ててください。</translation>
     </message>
@@ -1852,84 +1852,84 @@ Your data is unchanged; you can keep working.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="100"/>
+        <location filename="../../evaluator/inputs/read.py" line="93"/>
         <source>The file {name} is empty.</source>
         <extracomment>For a CSV file: the decimal and thousands marks chosen from the whole file (issue 8.3); None for Excel. Hidden rows and uncalculated formulas of a sheet (OOXML only; other formats have none). Sheets the fast reader refused and the forgiving one read: sheet → the fast reader&apos;s reason. Worksheets the workbook hides: sheet → &quot;hidden&quot; or &quot;very hidden&quot; (shown only by a macro). Values beyond the table block of a sheet read cell by cell (its used area was beyond the dense-grid limit): sheet → (row, column, value), 1-based (:mod:`evaluator.inputs.sparse_sheet`).</extracomment>
         <translation>ファイル {name} は空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="107"/>
+        <location filename="../../evaluator/inputs/read.py" line="100"/>
         <source>{name} is not a workbook this app reads (use .xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>{name} はこのアプリで読み込めるブックではありません (.xlsx、.xlsm、.xls、.ods、.csv のいずれかを使用してください)。</translation>
     </message>
     <message>
         <location filename="../../evaluator/inputs/package_limits.py" line="78"/>
         <location filename="../../evaluator/inputs/package_limits.py" line="137"/>
-        <location filename="../../evaluator/inputs/read.py" line="179"/>
+        <location filename="../../evaluator/inputs/read.py" line="172"/>
         <source>{name} is not a readable Excel workbook ({reason}).</source>
         <extracomment>Largest uncompressed size of one package member, and of all of them (bytes). Members above this size must not inflate more than MAX_RATIO times (spreadsheet XML compresses 5–30×). Largest used area of a sheet read (rows × columns of its dense grid). The last row and column a worksheet can have (Excel&apos;s XFD1048576): a reference beyond is a damaged file. Most different texts a shared-strings table may claim beyond what its size can hold (each needs 5 bytes, ``&lt;si/&gt;``): calamine reserves 24 bytes for each claimed one before reading any.</extracomment>
         <translation>{name} は読み取り可能な Excel ブックではありません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="145"/>
+        <location filename="../../evaluator/inputs/read.py" line="138"/>
         <source>{name} holds no worksheets.</source>
         <translation>{name} にはワークシートがありません。</translation>
     </message>
     <message>
         <location filename="../../evaluator/inputs/package_limits.py" line="347"/>
-        <location filename="../../evaluator/inputs/read.py" line="202"/>
+        <location filename="../../evaluator/inputs/read.py" line="195"/>
         <source>Sheet &apos;{sheet}&apos; of {name} cannot be read ({reason}).</source>
         <extracomment>A worksheet part&apos;s root element, within the first bytes (after the declaration, perhaps a namespace prefix).</extracomment>
         <translation>{name} のシート「{sheet}」を読み取れません ({reason})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="264"/>
+        <location filename="../../evaluator/inputs/read.py" line="257"/>
         <source>{name} cannot be read as a table: line {line}: {reason}.</source>
         <translation>{name} を表として読み込めません: {line} 行目: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="278"/>
+        <location filename="../../evaluator/inputs/read.py" line="271"/>
         <source>{name} is not a text CSV file.</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="288"/>
+        <location filename="../../evaluator/inputs/read.py" line="281"/>
         <source>{name} is not a text CSV file (its character encoding cannot be recognised).</source>
         <translation>{name} はテキスト形式の CSV ファイルではありません (文字コードを認識できません)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/read.py" line="325"/>
+        <location filename="../../evaluator/inputs/read.py" line="318"/>
         <source>{name} is password-protected. Save a copy without a password and open that.</source>
         <extracomment>Exceptions that mean &quot;stop&quot;, never &quot;this file is bad&quot;: they pass through every reader guard.</extracomment>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="113"/>
+        <location filename="../../evaluator/inputs/validate.py" line="114"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="119"/>
+        <location filename="../../evaluator/inputs/validate.py" line="120"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="135"/>
+        <location filename="../../evaluator/inputs/validate.py" line="136"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="138"/>
+        <location filename="../../evaluator/inputs/validate.py" line="139"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="140"/>
+        <location filename="../../evaluator/inputs/validate.py" line="141"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="158"/>
+        <location filename="../../evaluator/inputs/validate.py" line="159"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
@@ -2103,239 +2103,239 @@ Your data is unchanged; you can keep working.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="167"/>
+        <location filename="../../evaluator/inputs/validate.py" line="168"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="192"/>
+        <location filename="../../evaluator/inputs/validate.py" line="193"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="203"/>
+        <location filename="../../evaluator/inputs/validate.py" line="204"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="205"/>
+        <location filename="../../evaluator/inputs/validate.py" line="206"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="276"/>
+        <location filename="../../evaluator/inputs/validate.py" line="277"/>
         <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
         <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
         <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="280"/>
+        <location filename="../../evaluator/inputs/validate.py" line="281"/>
         <source>no name</source>
         <translation>名称なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="286"/>
+        <location filename="../../evaluator/inputs/validate.py" line="287"/>
         <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
         <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="294"/>
+        <location filename="../../evaluator/inputs/validate.py" line="295"/>
         <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="353"/>
+        <location filename="../../evaluator/inputs/validate.py" line="354"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="385"/>
+        <location filename="../../evaluator/inputs/validate.py" line="386"/>
         <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
         <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="410"/>
+        <location filename="../../evaluator/inputs/validate.py" line="411"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="456"/>
+        <location filename="../../evaluator/inputs/validate.py" line="457"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="470"/>
-        <location filename="../../evaluator/inputs/validate.py" line="684"/>
+        <location filename="../../evaluator/inputs/validate.py" line="471"/>
+        <location filename="../../evaluator/inputs/validate.py" line="685"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="484"/>
+        <location filename="../../evaluator/inputs/validate.py" line="485"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="490"/>
+        <location filename="../../evaluator/inputs/validate.py" line="491"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="498"/>
+        <location filename="../../evaluator/inputs/validate.py" line="499"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="506"/>
+        <location filename="../../evaluator/inputs/validate.py" line="507"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="513"/>
+        <location filename="../../evaluator/inputs/validate.py" line="514"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="519"/>
+        <location filename="../../evaluator/inputs/validate.py" line="520"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="526"/>
+        <location filename="../../evaluator/inputs/validate.py" line="527"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="574"/>
+        <location filename="../../evaluator/inputs/validate.py" line="575"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="584"/>
+        <location filename="../../evaluator/inputs/validate.py" line="585"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="593"/>
+        <location filename="../../evaluator/inputs/validate.py" line="594"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="596"/>
+        <location filename="../../evaluator/inputs/validate.py" line="597"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="602"/>
+        <location filename="../../evaluator/inputs/validate.py" line="603"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="610"/>
+        <location filename="../../evaluator/inputs/validate.py" line="611"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="642"/>
+        <location filename="../../evaluator/inputs/validate.py" line="643"/>
         <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
         <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="660"/>
+        <location filename="../../evaluator/inputs/validate.py" line="661"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="690"/>
+        <location filename="../../evaluator/inputs/validate.py" line="691"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="698"/>
+        <location filename="../../evaluator/inputs/validate.py" line="699"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="706"/>
+        <location filename="../../evaluator/inputs/validate.py" line="707"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="714"/>
+        <location filename="../../evaluator/inputs/validate.py" line="715"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="753"/>
+        <location filename="../../evaluator/inputs/validate.py" line="754"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="762"/>
+        <location filename="../../evaluator/inputs/validate.py" line="763"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="778"/>
+        <location filename="../../evaluator/inputs/validate.py" line="779"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="795"/>
+        <location filename="../../evaluator/inputs/validate.py" line="796"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="804"/>
+        <location filename="../../evaluator/inputs/validate.py" line="805"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="819"/>
+        <location filename="../../evaluator/inputs/validate.py" line="820"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="839"/>
+        <location filename="../../evaluator/inputs/validate.py" line="840"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="850"/>
+        <location filename="../../evaluator/inputs/validate.py" line="851"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="858"/>
+        <location filename="../../evaluator/inputs/validate.py" line="859"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="881"/>
+        <location filename="../../evaluator/inputs/validate.py" line="882"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="892"/>
+        <location filename="../../evaluator/inputs/validate.py" line="893"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="906"/>
+        <location filename="../../evaluator/inputs/validate.py" line="907"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="924"/>
+        <location filename="../../evaluator/inputs/validate.py" line="925"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="941"/>
+        <location filename="../../evaluator/inputs/validate.py" line="942"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="953"/>
+        <location filename="../../evaluator/inputs/validate.py" line="954"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -3007,47 +3007,48 @@ The current settings are unchanged.</source>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="84"/>
+        <location filename="../../evaluator/model/import_choices.py" line="84"/>
         <source>header_row must be a worksheet row number (1 or more).</source>
+        <extracomment>How a CSV file writes its numbers: &quot;1,234.5&quot; (english) or &quot;1.234,5&quot; (european).</extracomment>
         <translation>header_row はワークシートの行番号（1 以上）で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="86"/>
+        <location filename="../../evaluator/model/import_choices.py" line="86"/>
         <source>decimal_mark must be &apos;.&apos; or &apos;,&apos;.</source>
         <translation>decimal_mark は「.」または「,」で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="91"/>
+        <location filename="../../evaluator/model/import_choices.py" line="91"/>
         <source>The column &apos;{column}&apos; is mapped to &apos;{target}&apos;, which is not one of: {valid}.</source>
         <translation>列「{column}」の割り当て先「{target}」は、次のいずれでもありません: {valid}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="109"/>
+        <location filename="../../evaluator/inputs/mapping_file.py" line="22"/>
         <source>{where} must hold a JSON object.</source>
         <translation>{where} は JSON オブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="113"/>
+        <location filename="../../evaluator/inputs/mapping_file.py" line="26"/>
         <source>{where}: unknown key &apos;{key}&apos; (the keys are {keys}).</source>
         <translation>{where}: 不明なキー「{key}」です（使えるキー: {keys}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="131"/>
+        <location filename="../../evaluator/inputs/mapping_file.py" line="44"/>
         <source>{where}: &apos;{key}&apos; has the wrong kind of value ({value}).</source>
         <translation>{where}: 「{key}」の値の種類が正しくありません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="138"/>
+        <location filename="../../evaluator/inputs/mapping_file.py" line="51"/>
         <source>{where}: every entry of &apos;columns&apos; maps a header text to a field name.</source>
         <translation>{where}: 「columns」の各項目は、見出しの文字列を項目名に対応付けるものでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="162"/>
+        <location filename="../../evaluator/inputs/mapping_file.py" line="75"/>
         <source>The mapping file {name} is not UTF-8 text.</source>
         <translation>対応付けファイル {name} は UTF-8 のテキストではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/import_choices.py" line="168"/>
+        <location filename="../../evaluator/inputs/mapping_file.py" line="81"/>
         <source>{name} is not valid JSON (line {line}, column {column}).</source>
         <translation>{name} は正しい JSON ではありません（{line} 行 {column} 列）。</translation>
     </message>
