@@ -62,7 +62,7 @@ def measure(app, dataset) -> list[float]:
         view = window.charts.view(key)
 
         def run() -> None:
-            view.redraw(state.ranking, state.selected_ids)
+            view.redraw(state)
             view.canvas.draw()
 
         return run

@@ -59,9 +59,9 @@ class ChartPanel(QTabWidget):
     def _redraw_current_if_stale(self) -> None:
         current = self.currentWidget()
         if isinstance(current, ChartView) and current.stale:
-            current.redraw(self.state.ranking, self.state.selected_ids)
+            current.redraw(self.state)
 
     def _redraw_current(self) -> None:
         current = self.currentWidget()
         if isinstance(current, ChartView):
-            current.redraw(self.state.ranking, self.state.selected_ids)
+            current.redraw(self.state)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking
-from evaluator.scoring.ranking import Ranking
+from ui.state import AppState
 
 REDRAW_DELAY_MS = 40
 RESIZE_REDRAW_MS = 150
@@ -29,14 +29,24 @@ class ChartSpec:
     key: str
     title: str
     tooltip: str
-    draw: Callable[[Figure, Ranking, list[str]], None]
+    #: Draws the chart from the state (called only while it holds a ranking); what it derives from the ranking it
+    #: asks the state for, which computes it once per ranking (issue 10.4), not once per redraw or resize.
+    draw: Callable[[Figure, AppState], None]
 
 
-def _sweep(fig: Figure, ranking: Ranking, ids: list[str]) -> None:
-    from evaluator.analysis.sensitivity import weight_sweep
+def _ranked(state: AppState):
+    assert state.ranking is not None  # ChartView.redraw clears the figure instead
+    return state.ranking
+
+
+def _sweep(fig: Figure, state: AppState) -> None:
     from evaluator.charts import draw_sweep
 
-    draw_sweep(fig, weight_sweep(ranking), highlight=ids)
+    sweep = state.weight_sweep()
+    if sweep is None:
+        fig.clear()
+        return
+    draw_sweep(fig, sweep, highlight=state.selected_ids)
 
 
 CHARTS: tuple[ChartSpec, ...] = (
@@ -46,7 +56,7 @@ CHARTS: tuple[ChartSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Charts", "Overall score of the top projects, stacked by each criterion's weighted contribution."
         ),
-        lambda fig, r, ids: draw_ranking(fig, r, top_n=15, highlight=ids),
+        lambda fig, s: draw_ranking(fig, _ranked(s), top_n=15, highlight=s.selected_ids),
     ),
     ChartSpec(
         "cost_risk",
@@ -56,13 +66,13 @@ CHARTS: tuple[ChartSpec, ...] = (
             "LCOP against project risk; bubble size = capacity, colour = coverage; "
             "the Pareto front joins projects no other beats on both.",
         ),
-        lambda fig, r, ids: draw_cost_risk(fig, r, highlight=ids),
+        lambda fig, s: draw_cost_risk(fig, _ranked(s), highlight=s.selected_ids),
     ),
     ChartSpec(
         "coverage",
         QT_TRANSLATE_NOOP("Charts", "Element coverage"),
         QT_TRANSLATE_NOOP("Charts", "Which of the 17 elements each top project produces, by criticality."),
-        lambda fig, r, ids: draw_coverage(fig, r, top_n=30, highlight=ids),
+        lambda fig, s: draw_coverage(fig, _ranked(s), top_n=30, highlight=s.selected_ids),
     ),
     ChartSpec(
         "comparison",
@@ -71,7 +81,7 @@ CHARTS: tuple[ChartSpec, ...] = (
             "Charts",
             "Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).",
         ),
-        draw_radar,
+        lambda fig, s: draw_radar(fig, _ranked(s), s.selected_ids),
     ),
     ChartSpec(
         "sweep",
@@ -122,13 +132,15 @@ class ChartView(QWidget):
         self._resize_timer.setInterval(RESIZE_REDRAW_MS)
         self._resize_timer.timeout.connect(self._redraw_if_resized)
 
-    def redraw(self, ranking: Ranking | None, selected: list[str]) -> None:
-        """Draw this view's chart for ``ranking`` (or clear it)."""
-        if ranking is None:
+    def redraw(self, state: AppState) -> None:
+        """Draw this view's chart for the state's ranking and selection (or clear it: nothing is ranked)."""
+        if state.ranking is None:
             self.paint_with(lambda figure: figure.clear())
             self.save_button.setEnabled(False)  # nothing to save: an empty figure is not a chart
         else:
-            self.paint_with(lambda figure: self.spec.draw(figure, ranking, selected))
+            # A resize redraws from the state as it is then: the visible tab is redrawn within REDRAW_DELAY_MS of
+            # any change anyway, so it never shows another ranking than the state's for longer than that.
+            self.paint_with(lambda figure: self.spec.draw(figure, state))
         self.stale = False
 
     def paint_with(self, draw: Callable[[Figure], None]) -> None:

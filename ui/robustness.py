@@ -174,20 +174,10 @@ class _Runner(QWidget):
         self.show_staleness()
         self.finished.emit()
 
-    #: Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.
-    unrelated_prefix = ""
-
     def is_current(self) -> bool:
-        """Whether the last result belongs to the ranking on screen: same data, same relevant parameters.
-
-        The result's own provenance decides (issue 8.1), so opening another workbook makes it stale even when the
-        parameters are the same.
-        """
-        provenance = getattr(self.result, "provenance", None)
-        ranking = self.state.ranking
-        if provenance is None or ranking is None:
-            return False
-        return provenance.describes(ranking, unrelated_prefix=self.unrelated_prefix)
+        """Whether the result on screen belongs to the ranking in force: the state decides, from the result's own
+        provenance (issue 8.1), so opening another workbook makes it stale even when the parameters are the same."""
+        return self.result is not None and self.current() is self.result
 
     def show_staleness(self) -> None:
         """Show or hide the out-of-date banner for the result on screen."""
@@ -208,6 +198,10 @@ class _Runner(QWidget):
         return self.tr("Out of date: the settings changed since this run. Run it again.")
 
     # to override
+    def current(self) -> object | None:
+        """The state's result of this analysis while it describes the ranking in force (what the export takes)."""
+        return None
+
     def run(self) -> None: ...
 
     def accept(self, result: object) -> None: ...
@@ -217,8 +211,6 @@ class _Runner(QWidget):
 
 class MonteCarloView(_Runner):
     """Samples, seed, α; Run; the rank-acceptability and rank-interval charts."""
-
-    unrelated_prefix = "portfolio_"
 
     def __init__(self, state: AppState) -> None:
         super().__init__(
@@ -282,6 +274,7 @@ class MonteCarloView(_Runner):
         from evaluator.charts import draw_acceptability, draw_rank_intervals
 
         self.result = result
+        self.state.set_monte_carlo(result)
         ids = list(self.state.selected_ids)
         self.acceptability.paint_with(lambda figure: draw_acceptability(figure, result, highlight=ids))
         self.intervals.paint_with(lambda figure: draw_rank_intervals(figure, result, highlight=ids))
@@ -304,14 +297,11 @@ class MonteCarloView(_Runner):
         self.show_staleness()
 
     def current(self):
-        """The result, if it belongs to the ranking on screen (for the export)."""
-        return self.result if self.result is not None and self.is_current() else None
+        return self.state.current_monte_carlo()
 
 
 class PortfolioView(_Runner):
     """Budget and limits; Solve; the chosen set, what each adds, and coverage before/after."""
-
-    unrelated_prefix = "mc_"
 
     def __init__(self, state: AppState) -> None:
         super().__init__(
@@ -377,7 +367,9 @@ class PortfolioView(_Runner):
         self.layout_.addWidget(views, 1)
         self.result = None
         self.show_settings()
-        state.parameters_changed.connect(self.show_settings)
+        # The default budget follows the ranking: with a workbook open the ranking's signal comes after the
+        # parameters' (issue 10.4), and listening to both would set the boxes twice.
+        state.parameters_changed.connect(self._parameters_changed)
 
     def show_settings(self) -> None:
         p = self.state.parameters
@@ -427,6 +419,7 @@ class PortfolioView(_Runner):
         from evaluator.charts.portfolio_chart import binding_text
 
         self.result = result
+        self.state.set_portfolio(result)
         projects = result.projects
         self.table.setRowCount(len(projects))
         for row, item in enumerate(projects.itertuples(index=False)):
@@ -452,13 +445,16 @@ class PortfolioView(_Runner):
         )
         self.status.setText(f"{result.message}{binding}")
 
+    def _parameters_changed(self) -> None:
+        if self.state.ranking is None:  # nothing ranked, so no ranking signal follows
+            self.show_settings()
+
     def _ranking_changed(self) -> None:
-        # The default budget follows the ranking, but the state emits parameters_changed, with the new ranking in
-        # place, whenever the ranking changes (issue 10.4): show_settings has run already, once.
+        self.show_settings()
         self.show_staleness()
 
     def current(self):
-        return self.result if self.result is not None and self.is_current() else None
+        return self.state.current_portfolio()
 
 
 def _no_draw(fig, ranking, ids) -> None:  # the on-request views draw their results themselves

@@ -1,21 +1,30 @@
-"""The application state every view watches: the dataset, the parameters, the latest ranking, the selection.
+"""The application state every view watches: dataset, parameters, ranking, analyses, selection.
 
-Views never score anything: they ask the state to change (new dataset, new parameters, new selection) and redraw
-when it says so. Re-scoring is synchronous because it is cheap (a few milliseconds for thousands of projects); only
-loading and exporting go to worker threads.
+Views never score anything: they ask the state to change (new dataset, new parameters, new selection, a finished
+analysis) and redraw when it says so. Re-scoring is synchronous because it is cheap (a few milliseconds for thousands
+of projects); loading, exporting, Monte Carlo and the portfolio go to worker threads and hand their result here.
+What is derived from the ranking (winner stability, the weight sweep) is computed here once per ranking, so no view
+recomputes it and the export uses the very numbers on screen (issue 10.4).
 """
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from evaluator.analysis.sensitivity import WeightSweep, WinnerStability, weight_sweep, winner_stability
 from evaluator.model.dataset import Dataset
 from evaluator.model.parameters import Parameters
 from evaluator.scoring.ranking import Ranking, score
+
+if TYPE_CHECKING:  # the solvers load when first used, not when the window opens
+    from evaluator.analysis.montecarlo import MonteCarloResult
+    from evaluator.analysis.portfolio import PortfolioResult
+    from evaluator.analysis.robustness import Robustness
 
 #: Changes closer together than this are one burst for rank movement (a slider drag, a spin box held down).
 SETTLE_SECONDS = 1.5
@@ -24,16 +33,19 @@ SETTLE_SECONDS = 1.5
 class AppState(QObject):
     """Dataset + parameters → ranking, plus which projects are selected.
 
-    Signals: ``dataset_changed`` (a new workbook is in), ``ranking_changed`` (scores or order changed: after a new
-    dataset too), ``parameters_changed`` (so controls can follow a scenario or a reset), ``selection_changed``.
-    A change updates every field first and then emits, in that order (dataset, parameters, ranking, selection):
-    whatever a handler reads is already consistent.
+    Signals, each only when its field really changed: ``dataset_changed`` (a new workbook is in),
+    ``parameters_changed`` (so controls can follow a scenario or a reset), ``ranking_changed`` (scores or order
+    changed: after a new dataset or new parameters, so whatever depends on both listens here), ``selection_changed``,
+    ``analysis_changed`` (a Monte Carlo or portfolio result arrived). A change updates every field first and then
+    emits, in that order (dataset, parameters, ranking, selection): whatever a handler reads is already consistent,
+    and a handler connected to one signal runs once per change.
     """
 
     dataset_changed = Signal()
     ranking_changed = Signal()
     parameters_changed = Signal()
     selection_changed = Signal()
+    analysis_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +56,13 @@ class AppState(QObject):
         #: Settings apply to that workbook only (issue 8.2), so they never leak into these.
         self.user_parameters = Parameters()
         self.ranking: Ranking | None = None
+        #: How far the weights may move before rank 1 changes hands, for the ranking in force (None: nothing ranked).
+        self.winner_stability: WinnerStability | None = None
+        self._sweep: WeightSweep | None = None
+        #: The latest analyses, each carrying the provenance it was computed under: ``current_*`` say whether they
+        #: still describe the ranking in force.
+        self.monte_carlo: MonteCarloResult | None = None
+        self.portfolio: PortfolioResult | None = None
         self.selected_ids: list[str] = []
         self._previous_ranks: dict[str, int] = {}
         self._last_change = 0.0
@@ -62,17 +81,21 @@ class AppState(QObject):
         if parameters is not None:
             self.user_parameters = parameters
         base = self.user_parameters
+        before = self.parameters
         self.parameters = base.replace(**dataset.settings) if dataset.settings else base
+        had_selection = bool(self.selected_ids)
         self.selected_ids = []
         self._previous_ranks = {}
         self._rescore()
         # Every field is the new workbook's before anyone hears of it (issue 10.4): a handler of
         # parameters_changed used to see the previous workbook's ranking (the portfolio panel took its default
-        # budget from it).
+        # budget from it). Unchanged parameters or an empty selection stay quiet.
         self.dataset_changed.emit()
-        self.parameters_changed.emit()
+        if self.parameters != before:
+            self.parameters_changed.emit()
         self.ranking_changed.emit()
-        self.selection_changed.emit()
+        if had_selection:
+            self.selection_changed.emit()
 
     def set_parameters(self, parameters: Parameters) -> None:
         """Re-rank under new parameters; rank movement is measured against the ranking before this change."""
@@ -116,6 +139,50 @@ class AppState(QObject):
             self.selected_ids = list(project_ids)
             self.selection_changed.emit()
 
+    def set_monte_carlo(self, result: MonteCarloResult) -> None:
+        """A Monte Carlo run finished; the panel draws it and the export takes it while it is current."""
+        self.monte_carlo = result
+        self.analysis_changed.emit()
+
+    def set_portfolio(self, result: PortfolioResult) -> None:
+        """A portfolio was solved; the panel draws it and the export takes it while it is current."""
+        self.portfolio = result
+        self.analysis_changed.emit()
+
+    # -- read by the views and the export -----------------------------------------------------------------------
+
+    def current_monte_carlo(self) -> MonteCarloResult | None:
+        """The Monte Carlo result if it describes the ranking in force (the portfolio's settings do not matter)."""
+        return self.monte_carlo if self._describes_ranking(self.monte_carlo, "portfolio_") else None
+
+    def current_portfolio(self) -> PortfolioResult | None:
+        """The portfolio if it describes the ranking in force (the Monte Carlo settings do not matter)."""
+        return self.portfolio if self._describes_ranking(self.portfolio, "mc_") else None
+
+    def _describes_ranking(self, result: MonteCarloResult | PortfolioResult | None, unrelated_prefix: str) -> bool:
+        """The result's own provenance decides (issue 8.1): same data, same parameters that matter to it."""
+        if result is None or result.provenance is None or self.ranking is None:
+            return False
+        return result.provenance.describes(self.ranking, unrelated_prefix=unrelated_prefix)
+
+    def weight_sweep(self) -> WeightSweep | None:
+        """Every project's score as each weight goes 0 → 1, computed once per ranking, on first use."""
+        if self.ranking is None or len(self.ranking) == 0:
+            return None
+        if self._sweep is None:
+            self._sweep = weight_sweep(self.ranking)
+        return self._sweep
+
+    def robustness(self) -> Robustness | None:
+        """What the export's robustness sheet reports: present while a current Monte Carlo result exists."""
+        from evaluator.analysis.robustness import Robustness
+
+        monte_carlo = self.current_monte_carlo()
+        sweep = self.weight_sweep()
+        if monte_carlo is None or sweep is None or self.ranking is None or self.winner_stability is None:
+            return None
+        return Robustness(self.ranking, monte_carlo, self.winner_stability, sweep)
+
     # -- derived ------------------------------------------------------------------------------------------------
 
     def _rescore(self) -> None:
@@ -131,6 +198,8 @@ class AppState(QObject):
             table = self.ranking.table
             self._previous_ranks = dict(zip(table["project_id"], table["rank"], strict=True))
         self.ranking = score(self.dataset, self.parameters)
+        self.winner_stability = winner_stability(self.ranking) if len(self.ranking) else None
+        self._sweep = None
         table = self.ranking.table
         if self._previous_ranks:
             previous = np.array([self._previous_ranks.get(pid, 0) for pid in table["project_id"]], dtype=int)

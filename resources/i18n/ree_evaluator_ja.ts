@@ -61,7 +61,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="70"/>
-        <location filename="../../ui/robustness.py" line="242"/>
+        <location filename="../../ui/robustness.py" line="234"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="97"/>
-        <location filename="../../ui/robustness.py" line="250"/>
+        <location filename="../../ui/robustness.py" line="242"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
@@ -590,22 +590,22 @@ colour = coverage score</source>
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="243"/>
+        <location filename="../../ui/robustness.py" line="235"/>
         <source>How often each project lands at rank 1, 2, 3… across the samples.</source>
         <translation>全サンプルのうち、各プロジェクトが 1 位、2 位、3 位… となる頻度です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="251"/>
+        <location filename="../../ui/robustness.py" line="243"/>
         <source>Mean rank and the 5–95 % range of ranks across the samples.</source>
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="368"/>
+        <location filename="../../ui/robustness.py" line="358"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="369"/>
+        <location filename="../../ui/robustness.py" line="359"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -1552,6 +1552,232 @@ Your data is unchanged; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="32"/>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="50"/>
+        <source>Reading {name}…</source>
+        <extracomment>The suffixes a dropped file may have to be opened.</extracomment>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="90"/>
+        <source>Open projects workbook</source>
+        <translation>プロジェクトのブックを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="102"/>
+        <source>Import projects workbook</source>
+        <translation>プロジェクトのブックを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="165"/>
+        <source>Cannot open workbook</source>
+        <translation>ブックを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Opening {name}…</source>
+        <translation>{name} を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <source>Opening cancelled.</source>
+        <translation>ファイルを開く操作をキャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="146"/>
+        <source>Opened {name}: no project could be loaded; see the import report.</source>
+        <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="148"/>
+        <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
+        <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="155"/>
+        <source>Opened {name}: {projects}.</source>
+        <translation>{name} を開きました: {projects}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="157"/>
+        <source>Import choices in force for this layout (File ▸ Import with preview… to change).</source>
+        <translation>このレイアウトに保存された取り込み設定を適用しました（変更は ファイル ▸ プレビューして取り込む…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="161"/>
+        <source>Could not open {name}.</source>
+        <translation>{name} を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="166"/>
+        <source>{message}
+
+The data on screen has not changed.</source>
+        <translation>{message}
+
+画面上のデータは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="174"/>
+        <source>No recent workbooks</source>
+        <translation>最近使ったブックはありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="192"/>
+        <source>Export as PDF</source>
+        <translation>PDFとして書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="192"/>
+        <source>Export shortlist</source>
+        <translation>ショートリストのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="195"/>
+        <source>There is no ranked project to export.</source>
+        <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="214"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="214"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="226"/>
+        <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
+        <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="262"/>
+        <source>Writing PDF…</source>
+        <translation>PDFを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="269"/>
+        <source>Drawing charts…</source>
+        <translation>グラフを描画中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="272"/>
+        <source>Writing workbook…</source>
+        <translation>ブックを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="279"/>
+        <source>Exporting to {name}…</source>
+        <translation>{name} にエクスポート中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="282"/>
+        <source>Export cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="286"/>
+        <source>Exported {name}.</source>
+        <translation>{name} をエクスポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="291"/>
+        <source>The committee pack PDF was written to:
+{path}</source>
+        <translation>委員会資料のPDFを書き出しました：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="293"/>
+        <source>The shortlist workbook was written to:
+{path}</source>
+        <translation>ショートリストのブックを次の場所に書き出しました:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="296"/>
+        <source>Shortlist exported</source>
+        <translation>ショートリストのエクスポート完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="298"/>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="308"/>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="309"/>
+        <source>{message}
+
+No existing file was changed.</source>
+        <translation>{message}
+
+既存のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="318"/>
+        <source>Save scenario</source>
+        <translation>シナリオの保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="318"/>
+        <source>Scenario (*.json)</source>
+        <translation>シナリオ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="325"/>
+        <source>Cannot save scenario</source>
+        <translation>シナリオを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="327"/>
+        <source>Scenario saved to {name}.</source>
+        <translation>シナリオを {name} に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="333"/>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="333"/>
+        <source>Scenario (*.json);;All files (*)</source>
+        <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="342"/>
+        <source>Cannot open scenario</source>
+        <translation>シナリオを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="343"/>
+        <source>{error}
+
+The current settings are unchanged.</source>
+        <translation>{error}
+
+現在の設定は変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="347"/>
+        <source>Scenario {name} applied.</source>
+        <translation>シナリオ {name} を適用しました。</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <location filename="../../evaluator/scoring/filters.py" line="45"/>
@@ -1764,6 +1990,40 @@ Your data is unchanged; you can keep working.</source>
         <location filename="../../evaluator/inputs/import_preview.py" line="106"/>
         <source>The header on row {row} lacks the required columns {columns}: map them below.</source>
         <translation>{row} 行目の見出しに必須の列 {columns} がありません。下で割り当ててください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/import_report.py" line="26"/>
+        <location filename="../../ui/import_report.py" line="54"/>
+        <source>Import report</source>
+        <translation>取込レポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="37"/>
+        <source>import report</source>
+        <translation>取込レポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="52"/>
+        <source>Import report ({issues})</source>
+        <translation>取込レポート ({issues})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="75"/>
+        <source>{cell} is on sheet {sheet}, not a project row.</source>
+        <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="82"/>
+        <source>Row {row} was left out of scoring: {message}</source>
+        <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="88"/>
+        <source>Row {row} is loaded but filtered out under the current filters.</source>
+        <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
     </message>
 </context>
 <context>
@@ -2410,598 +2670,83 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <source>Workbooks (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>ブック (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <source>Reading {name}…</source>
-        <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink).</extracomment>
-        <translation>{name} を読み込み中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>REE Processing Investment Evaluator</source>
         <extracomment>The window that replaced this one after a language change.</extracomment>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <source>ranked projects</source>
-        <translation>順位付けされたプロジェクト</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
-        <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>search projects</source>
-        <translation>プロジェクト検索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
-        <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <source>ranking summary</source>
-        <translation>順位付けの概要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>import report</source>
-        <translation>取込レポート</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="596"/>
-        <source>Import report</source>
-        <translation>取込レポート</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="245"/>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>progress</source>
-        <translation>進行状況</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <source>Stop the running task; the data on screen stays as it is.</source>
-        <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
         <location filename="../../ui/selftest.py" line="170"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <source>&amp;Open workbook…</source>
-        <translation>ブックを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
-        <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>&amp;Import with preview…</source>
-        <translation>プレビューして取り込む(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Open a workbook after checking how it will be read: sheet, header row, units, columns.</source>
-        <translation>シート、見出し行、単位、列の読み取り方を確認してからブックを開きます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <source>Open &amp;recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Load &amp;sample data</source>
-        <translation>サンプルデータを読み込む(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
-        <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>&amp;Export shortlist…</source>
-        <translation>ショートリストをエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
-        <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Export as &amp;PDF…</source>
-        <translation>PDFとして書き出し(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
-        <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="317"/>
-        <source>Open s&amp;cenario…</source>
-        <translation>シナリオを開く(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
-        <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <source>Sa&amp;ve scenario…</source>
-        <translation>シナリオを保存(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
-        <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Close the evaluator.</source>
-        <translation>評価ツールを終了します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <source>Project detail</source>
-        <translation>プロジェクトの詳細</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <source>Go to the ranked table</source>
-        <translation>順位表へ移動</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <source>Move the keyboard focus to the ranked projects.</source>
-        <translation>キーボードのフォーカスを順位表に移します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <source>Find project</source>
-        <translation>プロジェクトを検索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="355"/>
-        <source>Jump to the search box above the table.</source>
-        <translation>表の上にある検索ボックスに移動します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <source>Next chart</source>
-        <translation>次のチャート</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <source>Show the next chart tab.</source>
-        <translation>次のチャートタブを表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Previous chart</source>
-        <translation>前のチャート</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Show the previous chart tab.</source>
-        <translation>前のチャートタブを表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source>Show the application in {language}.</source>
-        <translation>アプリケーションを {language} で表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <source>&amp;Scoring</source>
-        <translation>スコアリング(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386"/>
-        <source>Weighted sum (WSM)</source>
-        <translation>加重和 (WSM)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
-        <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <source>&amp;Reset to defaults</source>
-        <translation>既定値に戻す(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
-        <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="414"/>
-        <source>&amp;Methodology</source>
-        <translation>評価手法(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <source>How every number is computed, with the parameters in use now.</source>
-        <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <source>&amp;About</source>
-        <translation>バージョン情報(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <source>Version, data sources and licences.</source>
-        <translation>バージョン、データソース、ライセンスを表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="449"/>
-        <source>Open projects workbook</source>
-        <translation>プロジェクトのブックを開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="461"/>
-        <source>Import projects workbook</source>
-        <translation>プロジェクトのブックを取り込む</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="493"/>
-        <source>Opening cancelled.</source>
-        <translation>ファイルを開く操作をキャンセルしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <source>Opening {name}…</source>
-        <translation>{name} を開いています…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <source>Opened {name}: no project could be loaded; see the import report.</source>
-        <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
-        <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <source>Opened {name}: {projects}.</source>
-        <translation>{name} を開きました: {projects}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="469"/>
-        <location filename="../../ui/main_window.py" line="533"/>
-        <source>Cannot open workbook</source>
-        <translation>ブックを開けません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <source>Import choices in force for this layout (File ▸ Import with preview… to change).</source>
-        <translation>このレイアウトに保存された取り込み設定を適用しました（変更は ファイル ▸ プレビューして取り込む…）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Could not open {name}.</source>
-        <translation>{name} を開けませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="534"/>
-        <source>{message}
-
-The data on screen has not changed.</source>
-        <translation>{message}
-
-画面上のデータは変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="540"/>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <source>Import report ({issues})</source>
-        <translation>取込レポート ({issues})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
-        <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
-        <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="654"/>
-        <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
-        <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
-        <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="740"/>
-        <source>{cell} is on sheet {sheet}, not a project row.</source>
-        <translation>{cell} はシート {sheet} のセルで、プロジェクトの行ではありません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="747"/>
-        <source>Row {row} was left out of scoring: {message}</source>
-        <translation>{row} 行目はスコア算出から除外されました: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="753"/>
-        <source>Row {row} is loaded but filtered out under the current filters.</source>
-        <translation>{row} 行目は読み込まれていますが、現在のフィルターにより除外されています。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="783"/>
-        <source>Export shortlist</source>
-        <translation>ショートリストのエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="783"/>
-        <source>Export as PDF</source>
-        <translation>PDFとして書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="786"/>
-        <source>There is no ranked project to export.</source>
-        <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="798"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel ブック (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="798"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF文書 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="810"/>
-        <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
-        <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="853"/>
-        <source>Writing PDF…</source>
-        <translation>PDFを書き出し中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="859"/>
-        <source>Drawing charts…</source>
-        <translation>グラフを描画中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="862"/>
-        <source>Writing workbook…</source>
-        <translation>ブックを書き出し中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="872"/>
-        <source>Export cancelled.</source>
-        <translation>エクスポートをキャンセルしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="876"/>
-        <source>Exporting to {name}…</source>
-        <translation>{name} にエクスポート中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="880"/>
-        <source>Exported {name}.</source>
-        <translation>{name} をエクスポートしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="889"/>
-        <source>Shortlist exported</source>
-        <translation>ショートリストのエクスポート完了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="885"/>
-        <source>The committee pack PDF was written to:
-{path}</source>
-        <translation>委員会資料のPDFを書き出しました：
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="887"/>
-        <source>The shortlist workbook was written to:
-{path}</source>
-        <translation>ショートリストのブックを次の場所に書き出しました:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="890"/>
-        <source>Open folder</source>
-        <translation>フォルダーを開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="900"/>
-        <source>Export failed</source>
-        <translation>エクスポートに失敗しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="901"/>
-        <source>{message}
-
-No existing file was changed.</source>
-        <translation>{message}
-
-既存のファイルは変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="910"/>
-        <source>Save scenario</source>
-        <translation>シナリオの保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="910"/>
-        <source>Scenario (*.json)</source>
-        <translation>シナリオ (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="917"/>
-        <source>Cannot save scenario</source>
-        <translation>シナリオを保存できません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="919"/>
-        <source>Scenario saved to {name}.</source>
-        <translation>シナリオを {name} に保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="925"/>
-        <source>Open scenario</source>
-        <translation>シナリオを開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="925"/>
-        <source>Scenario (*.json);;All files (*)</source>
-        <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="934"/>
-        <source>Cannot open scenario</source>
-        <translation>シナリオを開けません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="935"/>
-        <source>{error}
-
-The current settings are unchanged.</source>
-        <translation>{error}
-
-現在の設定は変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="939"/>
-        <source>Scenario {name} applied.</source>
-        <translation>シナリオ {name} を適用しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="946"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>About</source>
         <translation>バージョン情報</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="983"/>
-        <source>No recent workbooks</source>
-        <translation>最近使ったブックはありません</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +2799,214 @@ The current settings are unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="49"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="52"/>
+        <source>&amp;Open workbook…</source>
+        <translation>ブックを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="55"/>
+        <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
+        <source>&amp;Import with preview…</source>
+        <translation>プレビューして取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="62"/>
+        <source>Open a workbook after checking how it will be read: sheet, header row, units, columns.</source>
+        <translation>シート、見出し行、単位、列の読み取り方を確認してからブックを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="64"/>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="68"/>
+        <source>Load &amp;sample data</source>
+        <translation>サンプルデータを読み込む(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="71"/>
+        <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
+        <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="76"/>
+        <source>&amp;Export shortlist…</source>
+        <translation>ショートリストをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="79"/>
+        <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
+        <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="83"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDFとして書き出し(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
+        <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="91"/>
+        <source>Open s&amp;cenario…</source>
+        <translation>シナリオを開く(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="94"/>
+        <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
+        <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>Sa&amp;ve scenario…</source>
+        <translation>シナリオを保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="101"/>
+        <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
+        <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="104"/>
+        <source>Close the evaluator.</source>
+        <translation>評価ツールを終了します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="111"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="116"/>
+        <source>Project detail</source>
+        <translation>プロジェクトの詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="122"/>
+        <source>Go to the ranked table</source>
+        <translation>順位表へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="125"/>
+        <source>Move the keyboard focus to the ranked projects.</source>
+        <translation>キーボードのフォーカスを順位表に移します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="129"/>
+        <source>Find project</source>
+        <translation>プロジェクトを検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="132"/>
+        <source>Jump to the search box above the table.</source>
+        <translation>表の上にある検索ボックスに移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="136"/>
+        <source>Next chart</source>
+        <translation>次のチャート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="139"/>
+        <source>Show the next chart tab.</source>
+        <translation>次のチャートタブを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="143"/>
+        <source>Previous chart</source>
+        <translation>前のチャート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="146"/>
+        <source>Show the previous chart tab.</source>
+        <translation>前のチャートタブを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="148"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="156"/>
+        <source>Show the application in {language}.</source>
+        <translation>アプリケーションを {language} で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="165"/>
+        <source>&amp;Scoring</source>
+        <translation>スコアリング(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="168"/>
+        <source>Weighted sum (WSM)</source>
+        <translation>加重和 (WSM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
+        <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="181"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>既定値に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="184"/>
+        <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
+        <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="189"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="192"/>
+        <source>&amp;Methodology</source>
+        <translation>評価手法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="195"/>
+        <source>How every number is computed, with the parameters in use now.</source>
+        <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="198"/>
+        <source>&amp;About</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="198"/>
+        <source>Version, data sources and licences.</source>
+        <translation>バージョン、データソース、ライセンスを表示します。</translation>
+    </message>
+</context>
+<context>
     <name>MonteCarlo</name>
     <message>
         <location filename="../../evaluator/analysis/montecarlo.py" line="169"/>
@@ -3080,47 +3033,47 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarloView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="226"/>
+        <location filename="../../ui/robustness.py" line="218"/>
         <source>Run Monte Carlo</source>
         <translation>モンテカルロを実行</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="227"/>
+        <location filename="../../ui/robustness.py" line="219"/>
         <source>Sample weights around yours (Dirichlet) and capex/opex within their ranges (triangular); count how often each project takes each rank (METHOD §4).</source>
         <translation>現在の重みの周辺で重みを (Dirichlet 分布)、範囲内で設備投資額・操業費を (三角分布) サンプリングし、各プロジェクトが各順位になる頻度を集計します (METHOD §4)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="233"/>
+        <location filename="../../ui/robustness.py" line="225"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="234"/>
+        <location filename="../../ui/robustness.py" line="226"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="257"/>
+        <location filename="../../ui/robustness.py" line="249"/>
         <source>Rank acceptability</source>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="258"/>
+        <location filename="../../ui/robustness.py" line="250"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="274"/>
+        <location filename="../../ui/robustness.py" line="266"/>
         <source>Nothing to sample: no project is ranked.</source>
         <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="278"/>
+        <location filename="../../ui/robustness.py" line="270"/>
         <source>Sampling {count} scenarios…</source>
         <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="290"/>
+        <location filename="../../ui/robustness.py" line="283"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
     </message>
@@ -3596,112 +3549,112 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="319"/>
+        <location filename="../../ui/robustness.py" line="309"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="320"/>
+        <location filename="../../ui/robustness.py" line="310"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="326"/>
+        <location filename="../../ui/robustness.py" line="316"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="327"/>
+        <location filename="../../ui/robustness.py" line="317"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="328"/>
+        <location filename="../../ui/robustness.py" line="318"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="329"/>
+        <location filename="../../ui/robustness.py" line="319"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="331"/>
+        <location filename="../../ui/robustness.py" line="321"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="332"/>
+        <location filename="../../ui/robustness.py" line="322"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="335"/>
+        <location filename="../../ui/robustness.py" line="325"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="341"/>
+        <location filename="../../ui/robustness.py" line="331"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="353"/>
+        <location filename="../../ui/robustness.py" line="343"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="354"/>
+        <location filename="../../ui/robustness.py" line="344"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="355"/>
+        <location filename="../../ui/robustness.py" line="345"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="356"/>
+        <location filename="../../ui/robustness.py" line="346"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="357"/>
+        <location filename="../../ui/robustness.py" line="347"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="358"/>
+        <location filename="../../ui/robustness.py" line="348"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="364"/>
+        <location filename="../../ui/robustness.py" line="354"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="374"/>
+        <location filename="../../ui/robustness.py" line="364"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="375"/>
+        <location filename="../../ui/robustness.py" line="365"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="415"/>
+        <location filename="../../ui/robustness.py" line="407"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="423"/>
+        <location filename="../../ui/robustness.py" line="415"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="449"/>
+        <location filename="../../ui/robustness.py" line="442"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
@@ -3766,6 +3719,50 @@ The current settings are unchanged.</source>
 Elements: {elements}</source>
         <translation>{name}
 元素: {elements}</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTable</name>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="46"/>
+        <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
+        <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink). The width each column opens with (pixels); columns not named take ``DEFAULT_WIDTH``.</extracomment>
+        <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="48"/>
+        <source>search projects</source>
+        <translation>プロジェクト検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="49"/>
+        <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
+        <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="54"/>
+        <source>ranking summary</source>
+        <translation>順位付けの概要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="73"/>
+        <source>ranked projects</source>
+        <translation>順位付けされたプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="109"/>
+        <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
+        <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="123"/>
+        <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
+        <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ranking_table.py" line="126"/>
+        <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
+        <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3910,29 @@ Elements: {elements}</source>
     </message>
 </context>
 <context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../../ui/task_status.py" line="30"/>
+        <source>progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_status.py" line="31"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_status.py" line="32"/>
+        <source>Stop the running task; the data on screen stays as it is.</source>
+        <translation>実行中の処理を中止します。画面上のデータはそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_status.py" line="63"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../evaluator/reference/vocabulary.py" line="54"/>
@@ -3983,18 +4003,17 @@ Elements: {elements}</source>
 <context>
     <name>_Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="205"/>
+        <location filename="../../ui/robustness.py" line="195"/>
         <source>Out of date: computed for {name}, not the workbook now open. Run it again.</source>
-        <extracomment>Parameter names (prefix) this analysis does not depend on: changing them leaves its result current.</extracomment>
         <translation>古い結果です: 現在開いているワークブックではなく {name} について計算されました。再実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="206"/>
+        <location filename="../../ui/robustness.py" line="196"/>
         <source>other data</source>
         <translation>別のデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="208"/>
+        <location filename="../../ui/robustness.py" line="198"/>
         <source>Out of date: the settings changed since this run. Run it again.</source>
         <translation>古い結果です: この実行の後に設定が変更されました。再実行してください。</translation>
     </message>

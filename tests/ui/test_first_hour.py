@@ -224,7 +224,7 @@ def test_every_column_fits_a_1366_wide_window_without_scrolling(qtbot, loaded) -
     assert loaded.table.horizontalScrollBar().maximum() == 0
     # Numbers keep their width; only text columns gave up room.
     capacity = next(i for i, c in enumerate(COLUMNS) if c.key == "capacity_tpa")
-    assert loaded.table.columnWidth(capacity) == loaded._default_widths[capacity]
+    assert loaded.table.columnWidth(capacity) == loaded.ranking_table.default_widths[capacity]
 
 
 def test_rank_moves_above_999_are_shown_in_full(qtbot, window, tmp_path) -> None:

@@ -34,12 +34,12 @@ class _Panic(BaseException):
 def test_a_reader_panic_is_a_failed_load_not_a_stuck_status_bar(
     qtbot, loaded, sample_copy, monkeypatch, message_boxes
 ) -> None:
-    from ui import main_window
+    from ui import file_actions
 
     def panics(path, progress=None, choices=None, remembered=None):
         raise _Panic("TimeDelta::milliseconds out of bounds")
 
-    monkeypatch.setattr(main_window, "load_dataset", panics)
+    monkeypatch.setattr(file_actions, "load_dataset", panics)
     before = loaded.state.dataset
     with qtbot.waitSignal(loaded.load_failed, timeout=10_000) as failed:
         loaded.open_path(str(sample_copy))
@@ -162,7 +162,7 @@ def test_a_scenario_nested_too_deeply_is_refused_in_one_box(
     path.write_text('{"parameters": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
     before = loaded.state.parameters
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    loaded.open_scenario()
+    loaded.files.open_scenario()
     assert [box.text.splitlines()[0] for box in message_boxes] == [
         "deep.json is not valid JSON (line 1: nested too deeply)."
     ]

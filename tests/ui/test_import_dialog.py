@@ -82,7 +82,7 @@ def test_import_with_preview_opens_the_workbook_with_the_choices_and_remembers_t
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(analyst_workbook), ""))
 
     def map_and_import() -> None:
-        dialog = window.import_preview
+        dialog = window.files.import_preview
         combo = _combo_for(dialog, "Mine of origin")
         combo.setCurrentIndex(combo.findData("feed_country"))
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -109,10 +109,10 @@ def test_import_with_preview_opens_the_workbook_with_the_choices_and_remembers_t
 
 def test_cancelling_the_preview_opens_nothing(qtbot, window, analyst_workbook, monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(analyst_workbook), ""))
-    QTimer.singleShot(0, lambda: window.import_preview.reject())  # noqa: PLW0108 - the dialog does not exist yet
+    QTimer.singleShot(0, lambda: window.files.import_preview.reject())  # noqa: PLW0108 - the dialog does not exist yet
     window.import_action.trigger()
     assert window.state.dataset is None
-    assert window.import_preview.result() == QDialog.DialogCode.Rejected
+    assert window.files.import_preview.result() == QDialog.DialogCode.Rejected
 
 
 def test_the_hidden_rows_choice_names_them(qtbot, tmp_path) -> None:

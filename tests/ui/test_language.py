@@ -142,6 +142,6 @@ def test_a_scenario_error_in_the_japanese_ui_is_a_japanese_sentence(
     scenario = tmp_path / "scenario.json"
     scenario.write_text('{"format": "ree-evaluator-scenario", "version": 1, "parameters": {"top_n": "a few"}}')
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scenario), ""))
-    japanese.open_scenario()
+    japanese.files.open_scenario()
     [box] = message_boxes
     assert box.text.startswith("シナリオに無効な値があります: top_n: 数値が必要ですが、「a few」が指定されました")

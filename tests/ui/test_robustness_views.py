@@ -22,6 +22,27 @@ def test_weight_sweep_tab_draws_three_panels(qtbot, loaded) -> None:
     assert [ax.get_xlabel() for ax in panels] == ["Cost weight (%)", "Risk weight (%)", "Coverage weight (%)"]
 
 
+def test_the_sweep_tab_asks_the_state_and_a_resize_does_not_recompute_the_sweep(qtbot, loaded, monkeypatch) -> None:
+    import ui.state
+    from evaluator.analysis.sensitivity import weight_sweep
+
+    computed: list[object] = []
+
+    def counting(ranking):
+        computed.append(ranking)
+        return weight_sweep(ranking)
+
+    monkeypatch.setattr(ui.state, "weight_sweep", counting)
+    loaded.state.set_parameters(loaded.state.parameters.replace(weight_cost=50, weight_risk=30, weight_coverage=20))
+    click_tab(qtbot, loaded.charts, "Weight sweep")
+    view = loaded.charts.view("sweep")
+    qtbot.waitUntil(lambda: not view.stale and len(computed) == 1, timeout=10_000)
+    draws = view.draw_count
+    loaded.resize(loaded.width() - 120, loaded.height() - 60)
+    qtbot.waitUntil(lambda: view.draw_count > draws, timeout=5_000)  # redrawn for the new size …
+    assert computed == [loaded.state.ranking]  # … from the sweep the state computed once for this ranking
+
+
 def test_winner_stability_is_stated_under_the_table(loaded) -> None:
     expected = winner_stability(loaded.state.ranking).sentence
     assert expected in loaded.summary.text()

@@ -27,14 +27,14 @@ def test_scenario_round_trip_through_the_menus(qtbot, loaded, tmp_path: Path, mo
 
     target = tmp_path / "committee-view.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    loaded.save_scenario()
+    loaded.files.save_scenario()
     assert load_scenario(target) == wanted
 
     loaded.controls.reset_button.click()
     assert loaded.state.parameters == Parameters()
     assert loaded.controls.method.currentData() == "wsm"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    loaded.open_scenario()
+    loaded.files.open_scenario()
     assert loaded.state.parameters == wanted
     assert loaded.controls.method.currentData() == "topsis"
     assert loaded.controls.fields["discount_rate"].value() == pytest.approx(10.0)
@@ -65,7 +65,7 @@ def test_a_bad_scenario_is_refused_and_nothing_changes(
     path.write_text(content, encoding="utf-8")
     before = loaded.state.parameters
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    loaded.open_scenario()
+    loaded.files.open_scenario()
     assert len(message_boxes) == 1
     assert message in message_boxes[0].text
     assert loaded.state.parameters is before
@@ -98,7 +98,7 @@ def test_recent_files_last_scenario_and_layout_persist(qtbot, window, sample_cop
 def test_cancelling_a_load_keeps_what_is_shown(qtbot, loaded, tmp_path: Path) -> None:
     before = loaded.state.dataset
     loaded.open_path(str(tmp_path / "does-not-matter.xlsx"))
-    task = loaded._task
+    task = loaded.tasks.task
     assert loaded.cancel_button.isVisible()
     qtbot.mouseClick(loaded.cancel_button, Qt.MouseButton.LeftButton)
     assert not loaded.cancel_button.isVisible()

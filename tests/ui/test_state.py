@@ -48,8 +48,19 @@ def test_a_new_dataset_is_complete_before_the_first_signal_and_signals_come_in_o
             )
         )
     with qtbot.waitSignals(_signals(state), order="strict", timeout=1000):
-        state.set_dataset(second)
+        state.set_dataset(second, parameters=Parameters(top_n=3))  # new parameters, and a selection to drop
     assert seen == [(name, True, True, True) for name in ORDER]  # each once, each seeing the new workbook whole
+
+
+def test_a_new_dataset_under_the_same_parameters_and_no_selection_stays_quiet_about_them(qtbot, two_workbooks) -> None:
+    first, second = two_workbooks
+    state = AppState()
+    state.set_dataset(first)
+    seen: list[str] = []
+    for name in ORDER:
+        getattr(state, name).connect(lambda name=name: seen.append(name))
+    state.set_dataset(second)
+    assert seen == ["dataset_changed", "ranking_changed"]  # only what changed, in the same order
 
 
 def test_new_parameters_are_ranked_before_anyone_hears_of_them(qtbot, two_workbooks) -> None:
@@ -93,8 +104,52 @@ def test_the_portfolio_panel_takes_its_default_budget_from_the_new_workbook_once
         original()
 
     view.show_settings = counted  # type: ignore[method-assign]
-    state.parameters_changed.disconnect()
-    state.parameters_changed.connect(view.show_settings)
-    state.set_dataset(second)
-    assert calls == [6000]  # once, with the new workbook's ranking (it saw the old one's 300 first)
+    state.set_dataset(second, parameters=Parameters(top_n=3))  # parameters and ranking both change
+    assert calls == [6000]  # once, with the new workbook's ranking (it used to see the old one's 300 first)
     assert view.budget.value() == 6000
+    state.set_parameters(state.parameters.replace(top_n=4))
+    assert len(calls) == 2  # once more per change, not once per signal
+
+
+def test_without_a_workbook_the_portfolio_panel_follows_the_parameters(qtbot) -> None:
+    from ui.robustness import PortfolioView
+
+    state = AppState()
+    view = PortfolioView(state)
+    qtbot.addWidget(view)
+    state.set_parameters(Parameters(portfolio_budget_musd=750))
+    assert view.budget.value() == 750
+
+
+def test_analysis_results_are_current_only_under_the_parameters_they_were_computed_with(qtbot, two_workbooks) -> None:
+    from evaluator.analysis.montecarlo import monte_carlo
+    from evaluator.analysis.portfolio import PortfolioConstraints, build_portfolio
+
+    first, second = two_workbooks
+    state = AppState()
+    state.set_dataset(first)
+    with qtbot.waitSignal(state.analysis_changed, timeout=1000):
+        state.set_monte_carlo(monte_carlo(state.ranking, samples=50, seed=1))
+    state.set_portfolio(build_portfolio(state.ranking, PortfolioConstraints(budget_musd=1000)))
+    assert state.current_monte_carlo() is state.monte_carlo
+    assert state.current_portfolio() is state.portfolio
+    assert state.robustness() is not None
+    state.set_parameters(state.parameters.replace(portfolio_budget_musd=500))  # the portfolio's own setting
+    assert state.current_monte_carlo() is state.monte_carlo  # Monte Carlo does not depend on it
+    assert state.current_portfolio() is None
+    state.set_parameters(state.parameters.replace(mc_samples=77))
+    assert state.current_monte_carlo() is None
+    assert state.robustness() is None
+    state.set_dataset(second)
+    assert state.current_monte_carlo() is None
+    assert state.current_portfolio() is None
+
+
+def test_the_weight_sweep_is_computed_once_per_ranking(qtbot, two_workbooks) -> None:
+    state = AppState()
+    state.set_dataset(two_workbooks[0])
+    sweep = state.weight_sweep()
+    assert sweep is not None
+    assert state.weight_sweep() is sweep
+    state.set_parameters(state.parameters.replace(weight_cost=10, weight_risk=10, weight_coverage=80))
+    assert state.weight_sweep() is not sweep
