@@ -237,7 +237,8 @@ def print_help_without_the_app(arguments: Sequence[str]) -> int:
 
 def parse_weights(text: str) -> dict[str, str]:
     """``cost=40,risk=35,coverage=25`` → ``{"weight_cost": "40", ...}`` (values checked by Parameters)."""
-    from evaluator.model.parameters import CRITERIA, ParameterError
+    from evaluator.model.criteria import CRITERIA
+    from evaluator.model.parameters import ParameterError
 
     out: dict[str, str] = {}
     for part in text.split(","):

@@ -9,97 +9,26 @@ in matplotlib, so the main window imports it only after its first paint.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking
+from evaluator.charts.catalogue import CHARTS, ChartEntry, ChartInputs
 from ui.state import AppState
+
+__all__ = ["CHARTS", "REDRAW_DELAY_MS", "ChartView"]
 
 REDRAW_DELAY_MS = 40
 RESIZE_REDRAW_MS = 150
 
 
-@dataclass(frozen=True)
-class ChartSpec:
-    key: str
-    title: str
-    tooltip: str
-    #: Draws the chart from the state (called only while it holds a ranking); what it derives from the ranking it
-    #: asks the state for, which computes it once per ranking (issue 10.4), not once per redraw or resize.
-    draw: Callable[[Figure, AppState], None]
-
-
-def _ranked(state: AppState):
-    assert state.ranking is not None  # ChartView.redraw clears the figure instead
-    return state.ranking
-
-
-def _sweep(fig: Figure, state: AppState) -> None:
-    from evaluator.charts import draw_sweep
-
-    sweep = state.weight_sweep()
-    if sweep is None:
-        fig.clear()
-        return
-    draw_sweep(fig, sweep, highlight=state.selected_ids)
-
-
-CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec(
-        "ranking",
-        QT_TRANSLATE_NOOP("Charts", "Ranking"),
-        QT_TRANSLATE_NOOP(
-            "Charts", "Overall score of the top projects, stacked by each criterion's weighted contribution."
-        ),
-        lambda fig, s: draw_ranking(fig, _ranked(s), top_n=15, highlight=s.selected_ids),
-    ),
-    ChartSpec(
-        "cost_risk",
-        QT_TRANSLATE_NOOP("Charts", "Cost vs risk"),
-        QT_TRANSLATE_NOOP(
-            "Charts",
-            "LCOP against project risk; bubble size = capacity, colour = coverage; "
-            "the Pareto front joins projects no other beats on both.",
-        ),
-        lambda fig, s: draw_cost_risk(fig, _ranked(s), highlight=s.selected_ids),
-    ),
-    ChartSpec(
-        "coverage",
-        QT_TRANSLATE_NOOP("Charts", "Element coverage"),
-        QT_TRANSLATE_NOOP("Charts", "Which of the 17 elements each top project produces, by criticality."),
-        lambda fig, s: draw_coverage(fig, _ranked(s), top_n=30, highlight=s.selected_ids),
-    ),
-    ChartSpec(
-        "comparison",
-        QT_TRANSLATE_NOOP("Charts", "Comparison"),
-        QT_TRANSLATE_NOOP(
-            "Charts",
-            "Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).",
-        ),
-        lambda fig, s: draw_radar(fig, _ranked(s), s.selected_ids),
-    ),
-    ChartSpec(
-        "sweep",
-        QT_TRANSLATE_NOOP("Charts", "Weight sweep"),
-        QT_TRANSLATE_NOOP(
-            "Charts",
-            "Each project's overall score as one weight goes from 0 to 100 % (the others keep their ratio); "
-            "markers show where rank 1 changes hands.",
-        ),
-        _sweep,
-    ),
-)
-
-
 class ChartView(QWidget):
     """One figure with its toolbar and a Save button (PNG or SVG), also on the right-click menu."""
 
-    def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: ChartEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.figure = Figure(figsize=(7, 4.5), layout="constrained")
@@ -133,14 +62,18 @@ class ChartView(QWidget):
         self._resize_timer.timeout.connect(self._redraw_if_resized)
 
     def redraw(self, state: AppState) -> None:
-        """Draw this view's chart for the state's ranking and selection (or clear it: nothing is ranked)."""
+        """Draw this view's chart for the state's ranking and selection (or clear it: nothing is ranked).
+
+        The selection is both what is emphasised and what the comparison compares; the weight sweep is the
+        state's, computed once per ranking (issue 10.4), so a resize redraws without recomputing it.
+        """
         if state.ranking is None:
             self.paint_with(lambda figure: figure.clear())
             self.save_button.setEnabled(False)  # nothing to save: an empty figure is not a chart
         else:
-            # A resize redraws from the state as it is then: the visible tab is redrawn within REDRAW_DELAY_MS of
-            # any change anyway, so it never shows another ranking than the state's for longer than that.
-            self.paint_with(lambda figure: self.spec.draw(figure, state))
+            selected = list(state.selected_ids)
+            inputs = ChartInputs(state.ranking, highlight=selected, compare=selected, sweep=state.weight_sweep)
+            self.paint_with(lambda figure: self.spec.draw(figure, inputs))
         self.stale = False
 
     def paint_with(self, draw: Callable[[Figure], None]) -> None:

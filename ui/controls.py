@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaluator.model.parameters import CRITERIA, Parameters, description
+from evaluator.model.criteria import CRITERIA
+from evaluator.model.parameter_ranges import NUMBER_RANGES
+from evaluator.model.parameters import Parameters, description
 from evaluator.reference.countries import country_name
-from evaluator.reference.currencies import CURRENCIES, bundled_rate, fx_parameter
+from evaluator.reference.currencies import CURRENCIES, fx_parameter
 from evaluator.reference.elements import SYMBOLS, element_name
 from evaluator.reference.tables import reference_countries
 from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, category_label
@@ -245,26 +247,25 @@ class ControlPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QDoubleSpinBox | QSpinBox] = {}
 
-        def number(
-            name: str, label: str, limits: tuple[float, float, float, int], suffix: str = "", *, percent: bool = False
-        ) -> None:
-            low, high, step, decimals = limits
+        def number(name: str, label: str, suffix: str = "") -> None:
+            """A spin box for one parameter, with the limits, step and decimals of its range (issue 10.5)."""
+            spec = NUMBER_RANGES[name]
             spin = QDoubleSpinBox()
-            spin.setRange(low, high)
-            spin.setSingleStep(step)
-            spin.setDecimals(decimals)
-            spin.setSuffix(suffix)
+            spin.setDecimals(spec.decimals)
+            spin.setRange(*spec.control_limits())
+            spin.setSingleStep(spec.step)
+            spin.setSuffix(" %" if spec.percent else suffix)
             spin.setKeyboardTracking(False)
             spin.setToolTip(description(name))
             spin.setAccessibleName(label)
-            spin.setProperty("percent", percent)
+            spin.setProperty("percent", spec.percent)
             spin.valueChanged.connect(lambda _v, n=name: self._number_changed(n))
             form.addRow(label, spin)
             self.fields[name] = spin
 
-        number("discount_rate", self.tr("Discount rate r"), (0.0, 50.0, 0.5, 1), " %", percent=True)
+        number("discount_rate", self.tr("Discount rate r"))
         life = QSpinBox()
-        life.setRange(1, 100)
+        life.setRange(*(int(limit) for limit in NUMBER_RANGES["life_years"].control_limits()))
         life.setSuffix(" years")
         life.setKeyboardTracking(False)
         life.setToolTip(description("life_years"))
@@ -272,16 +273,14 @@ class ControlPanel(QWidget):
         life.valueChanged.connect(lambda _v: self._number_changed("life_years"))
         form.addRow(self.tr("Economic life n"), life)
         self.fields["life_years"] = life
-        number("utilisation", self.tr("Utilisation u"), (1.0, 100.0, 1.0, 0), " %", percent=True)
+        number("utilisation", self.tr("Utilisation u"))
         for code in CURRENCIES[1:]:  # the rates of the bundled FX table, each overridable (issue 8.9)
-            large = bundled_rate(code) > 50
-            limits = (0.01, 100_000.0, 1.0, 2) if large else (0.0001, 1000.0, 0.01, 4)
-            number(fx_parameter(code), self.tr("FX ({currency} per USD)").format(currency=code), limits)
-        number("site_share", self.tr("Site share s"), (0.0, 100.0, 5.0, 0), " %", percent=True)
-        number("alignment_discount", self.tr("Alignment discount a"), (0.0, 100.0, 5.0, 0), " %", percent=True)
-        number("unknown_feed_floor", self.tr("Unknown feed floor"), (0.0, 100.0, 5.0, 0))
-        number("lcop_lo", self.tr("Best LCOP (absolute scale)"), (0.0, 10000.0, 1.0, 1), " $/kg")
-        number("lcop_hi", self.tr("Worst LCOP (absolute scale)"), (0.1, 10000.0, 1.0, 1), " $/kg")
+            number(fx_parameter(code), self.tr("FX ({currency} per USD)").format(currency=code))
+        number("site_share", self.tr("Site share s"))
+        number("alignment_discount", self.tr("Alignment discount a"))
+        number("unknown_feed_floor", self.tr("Unknown feed floor"))
+        number("lcop_lo", self.tr("Best LCOP (absolute scale)"), " $/kg")
+        number("lcop_hi", self.tr("Worst LCOP (absolute scale)"), " $/kg")
         self.dominant = QComboBox()
         self.dominant.setToolTip(description("dominant_supplier"))
         self.dominant.setAccessibleName(self.tr("dominant supplier"))

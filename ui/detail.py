@@ -7,10 +7,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from evaluator.model.criteria import CRITERION_COLOURS
 from evaluator.scoring.explain import Explanation, explain
 from ui.state import AppState
-
-CRITERION_COLOURS = {"cost": "#0072B2", "risk": "#E69F00", "coverage": "#009E73"}  # Okabe–Ito, as the charts
 
 
 class DetailPanel(QTextBrowser):

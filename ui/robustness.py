@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaluator.charts.catalogue import ChartEntry
+from evaluator.model.parameter_ranges import NUMBER_RANGES
 from evaluator.model.parameters import description
 from evaluator.reference.elements import element_name
-from ui.charts import ChartSpec, ChartView
+from ui.charts import ChartView
 from ui.state import AppState
 from ui.workers import Task, TaskRelay, start
 
@@ -97,20 +99,27 @@ class _Runner(QWidget):
         self.cancel_button.setVisible(busy)
         self.run_button.setEnabled(not busy)
 
-    def spin(self, name: str, label: str, low: float, high: float, *, decimals: int = 0, step: float = 1) -> QWidget:
-        """A spin box bound to one parameter (int when ``decimals`` is 0)."""
+    def spin(self, name: str, label: str) -> QWidget:
+        """A spin box bound to one parameter, with its range's limits, step and decimals (issue 10.5).
+
+        Whole numbers get a QSpinBox; a number shown without decimals (the budget) a QDoubleSpinBox all the same,
+        since the core keeps it as a float.
+        """
+        spec = NUMBER_RANGES[name]
+        low, high = spec.control_limits()
         box: QSpinBox | QDoubleSpinBox
-        if decimals:
-            box = QDoubleSpinBox()
-            box.setDecimals(decimals)
-        else:
+        if spec.whole:
             box = QSpinBox()
-        box.setRange(low, high)
-        box.setSingleStep(step)
+            box.setRange(int(low), int(high))
+        else:
+            box = QDoubleSpinBox()
+            box.setDecimals(spec.decimals)
+            box.setRange(low, high)
+        box.setSingleStep(spec.step)
         box.setKeyboardTracking(False)
         box.setToolTip(description(name))
         box.setAccessibleName(label)
-        box.valueChanged.connect(lambda value, n=name, d=decimals: self._set(n, float(value) if d else int(value)))
+        box.valueChanged.connect(lambda value, n=name, w=spec.whole: self._set(n, int(value) if w else float(value)))
         caption = QLabel(label)
         caption.setBuddy(box)
         self.settings_row.addWidget(caption)
@@ -222,14 +231,14 @@ class MonteCarloView(_Runner):
                 "their ranges (triangular); count how often each project takes each rank (METHOD §4).",
             ),
         )
-        self.samples = self.spin("mc_samples", self.tr("Samples"), 100, 1_000_000, step=1000)
-        self.seed = self.spin("mc_seed", self.tr("Seed"), 0, 2_147_483_647)
-        self.alpha = self.spin("mc_alpha", "α", 1, 100_000, decimals=1, step=10)
+        self.samples = self.spin("mc_samples", self.tr("Samples"))
+        self.seed = self.spin("mc_seed", self.tr("Seed"))
+        self.alpha = self.spin("mc_alpha", "α")
         self.result = None
         charts = QTabWidget()
         charts.setDocumentMode(True)
         self.acceptability = ChartView(
-            ChartSpec(
+            ChartEntry(
                 "acceptability",
                 QT_TRANSLATE_NOOP("Charts", "Rank acceptability"),
                 QT_TRANSLATE_NOOP("Charts", "How often each project lands at rank 1, 2, 3… across the samples."),
@@ -237,7 +246,7 @@ class MonteCarloView(_Runner):
             )
         )
         self.intervals = ChartView(
-            ChartSpec(
+            ChartEntry(
                 "intervals",
                 QT_TRANSLATE_NOOP("Charts", "Rank intervals"),
                 QT_TRANSLATE_NOOP("Charts", "Mean rank and the 5–95 % range of ranks across the samples."),
@@ -313,10 +322,10 @@ class PortfolioView(_Runner):
                 "best within the budget and limits, solved exactly (MILP, METHOD §5).",
             ),
         )
-        self.budget = self.spin("portfolio_budget_musd", self.tr("Budget (USD m)"), 1, 1_000_000, decimals=0, step=100)
-        self.max_projects = self.spin("portfolio_max_projects", self.tr("Max projects"), 0, 1000)
-        self.per_country = self.spin("portfolio_per_country", self.tr("Per country"), 0, 1000)
-        self.min_countries = self.spin("portfolio_min_countries", self.tr("Critical in ≥ countries"), 0, 20)
+        self.budget = self.spin("portfolio_budget_musd", self.tr("Budget (USD m)"))
+        self.max_projects = self.spin("portfolio_max_projects", self.tr("Max projects"))
+        self.per_country = self.spin("portfolio_per_country", self.tr("Per country"))
+        self.min_countries = self.spin("portfolio_min_countries", self.tr("Critical in ≥ countries"))
         for box in (self.max_projects, self.per_country):
             box.setSpecialValueText(self.tr("no limit"))
         self.min_countries.setSpecialValueText(self.tr("off"))
@@ -353,7 +362,7 @@ class PortfolioView(_Runner):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("portfolio projects"))
         self.chart = ChartView(
-            ChartSpec(
+            ChartEntry(
                 "portfolio",
                 QT_TRANSLATE_NOOP("Charts", "Portfolio coverage"),
                 QT_TRANSLATE_NOOP("Charts", "Element coverage: picking by rank versus the optimised portfolio."),
@@ -457,5 +466,5 @@ class PortfolioView(_Runner):
         return self.state.current_portfolio()
 
 
-def _no_draw(fig, ranking, ids) -> None:  # the on-request views draw their results themselves
+def _no_draw(fig, inputs) -> None:  # the on-request views draw their results themselves
     return None

@@ -49,8 +49,9 @@ import numpy as np
 import pandas as pd
 
 from evaluator.base.i18n import translate
-from evaluator.model.parameters import CRITERIA, ParameterError
-from evaluator.scoring.lcop import capital_charge, capital_recovery_factor
+from evaluator.model.criteria import CRITERIA
+from evaluator.model.parameters import ParameterError
+from evaluator.scoring.lcop import capital_charge
 from evaluator.scoring.normalise import absolute_cost
 from evaluator.scoring.provenance import Provenance, provenance_of
 from evaluator.scoring.ranking import TIE_TOLERANCE_DECIMALS, Ranking
@@ -530,7 +531,7 @@ class _Model:
             opex=opex,
             capex_ranged=capex_ranged,
             opex_ranged=opex_ranged,
-            crf=capital_recovery_factor(params.discount_rate, params.life_years),
+            crf=ranking.crf,
             utilisation=params.utilisation,
             normalisation=params.normalisation,
             lcop_bounds=(params.lcop_lo, params.lcop_hi),

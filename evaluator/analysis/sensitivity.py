@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from evaluator.base.i18n import translate
-from evaluator.model.parameters import CRITERIA
+from evaluator.model.criteria import CRITERIA
 from evaluator.scoring.methods import METHODS
 from evaluator.scoring.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 

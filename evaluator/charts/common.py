@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 from evaluator.base import wording
 from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
 from evaluator.base.wording import counted
-from evaluator.charts.palette import CRITERION_LABELS
+from evaluator.model.criteria import CRITERION_LABELS
 
 TITLE_SIZE = "large"
 LABEL_SIZE = "medium"

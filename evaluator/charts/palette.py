@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from evaluator.base.i18n import QT_TRANSLATE_NOOP
-
 if TYPE_CHECKING:
     from matplotlib.colors import Colormap
 
-#: The Okabe–Ito colours by name.
+#: The Okabe–Ito colours by name. The criteria's own colours are declared with them, in
+#: :mod:`evaluator.model.criteria` (blue, orange, bluish green; issue 10.5).
 OKABE_ITO: dict[str, str] = {
     "orange": "#E69F00",
     "sky_blue": "#56B4E9",
@@ -25,20 +24,6 @@ OKABE_ITO: dict[str, str] = {
     "vermillion": "#D55E00",
     "reddish_purple": "#CC79A7",
     "black": "#000000",
-}
-
-#: One colour per criterion (METHOD.md §3 order: cost, risk, coverage).
-CRITERION_COLOURS: dict[str, str] = {
-    "cost": OKABE_ITO["blue"],
-    "risk": OKABE_ITO["orange"],
-    "coverage": OKABE_ITO["bluish_green"],
-}
-
-#: How the charts name each criterion, in English (marked for the catalogue; ``common.criterion_label`` translates).
-CRITERION_LABELS: dict[str, str] = {
-    "cost": QT_TRANSLATE_NOOP("Charts", "Cost"),
-    "risk": QT_TRANSLATE_NOOP("Charts", "Risk"),
-    "coverage": QT_TRANSLATE_NOOP("Charts", "Coverage"),
 }
 
 #: Colours for up to six compared projects, most distinct first; yellow is left out (too faint as a line on white).

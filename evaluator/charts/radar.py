@@ -29,7 +29,7 @@ from evaluator.charts.palette import (
     SERIES_LINESTYLES,
     SERIES_MARKERS,
 )
-from evaluator.model.parameters import CRITERIA
+from evaluator.model.criteria import CRITERIA
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -27,8 +27,8 @@ from evaluator.charts.common import (
     title,
     weight_labels,
 )
-from evaluator.charts.palette import CRITERION_COLOURS, EDGE, GRID, HIGHLIGHT
-from evaluator.model.parameters import CRITERIA
+from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT
+from evaluator.model.criteria import CRITERIA, CRITERION_COLOURS
 
 #: Lines of text besides the bars: title, tick labels, axis label, legend title and entries.
 OVERHEAD_LINES = 8.0

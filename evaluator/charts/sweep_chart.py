@@ -38,7 +38,7 @@ from evaluator.charts.palette import (
     SERIES_COLOURS,
     SERIES_LINESTYLES,
 )
-from evaluator.model.parameters import CRITERIA
+from evaluator.model.criteria import CRITERIA
 
 if TYPE_CHECKING:
     import pandas as pd

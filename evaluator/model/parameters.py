@@ -16,13 +16,13 @@ from typing import Any
 
 from evaluator.base.errors import EvaluatorError
 from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
+from evaluator.model.parameter_ranges import FRACTIONS, NUMBER_RANGES
 from evaluator.reference.currencies import BASE, CURRENCIES, FX_PARAMETERS, bundled_rate, fx_parameter
 from evaluator.reference.elements import SYMBOLS, parse_element_list
 from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
 
 METHODS: tuple[str, ...] = ("wsm", "topsis")
 NORMALISATIONS: tuple[str, ...] = ("minmax", "absolute")
-CRITERIA: tuple[str, ...] = ("cost", "risk", "coverage")
 
 
 class ParameterError(EvaluatorError, ValueError):
@@ -181,7 +181,6 @@ DESCRIPTIONS: dict[str, str] = {
     ),
 }
 
-_FRACTIONS = {"discount_rate", "utilisation", "alignment_discount", "site_share"}
 _WEIGHTS = {"weight_cost", "weight_risk", "weight_coverage"}
 
 #: Names a person may write for each parameter, after :func:`_key` folding.
@@ -409,16 +408,12 @@ _PARSERS: dict[str, Any] = {
     "weight_cost": _number,
     "weight_risk": _number,
     "weight_coverage": _number,
-    "discount_rate": _fraction,
     "life_years": _integer,
-    "utilisation": _fraction,
     "normalisation": _choice(NORMALISATIONS),
     "lcop_lo": _number,
     "lcop_hi": _number,
     **{name: _number for name in FX_PARAMETERS},
-    "alignment_discount": _fraction,
     "dominant_supplier": _dominant,
-    "site_share": _fraction,
     "unknown_feed_floor": _number,
     "max_risk": _optional_number,
     "stages": _categories("stage", STAGES, stage_of),
@@ -434,6 +429,7 @@ _PARSERS: dict[str, Any] = {
     "portfolio_per_country": lambda raw: None if _optional_number(raw) is None else _integer(raw),
     "portfolio_min_countries": _integer,
     "portfolio_critical": _elements,
+    **{name: _fraction for name in FRACTIONS},  # a fraction may be written as a percentage
 }
 
 
@@ -457,37 +453,31 @@ def _check_method_and_weights(p: Parameters) -> None:
 
 
 def _check_ranges(p: Parameters) -> None:
-    _in_range("discount_rate", p.discount_rate, 0.0, 1.0, upper_open=True)
-    _whole("life_years", p.life_years, 1, 200)
-    _in_range("utilisation", p.utilisation, 0.0, 1.0, lower_open=True)
-    _in_range("alignment_discount", p.alignment_discount, 0.0, 1.0)
-    _in_range("site_share", p.site_share, 0.0, 1.0)
-    _in_range("unknown_feed_floor", p.unknown_feed_floor, 0.0, 100.0)
-    for name in FX_PARAMETERS:
-        _in_range(name, getattr(p, name), 0.0, math.inf, lower_open=True)
+    """Each numeric parameter against its range in :data:`NUMBER_RANGES` (None: an optional limit left off)."""
+    for name, spec in NUMBER_RANGES.items():
+        value = getattr(p, name)
+        if spec.unbounded or (value is None and name in _OPTIONAL):
+            continue
+        if spec.whole:
+            _whole(name, value, int(spec.low), int(spec.high))
+        else:
+            _in_range(name, value, spec.low, spec.high, lower_open=spec.lower_open, upper_open=spec.upper_open)
     if not (math.isfinite(p.lcop_lo) and math.isfinite(p.lcop_hi) and p.lcop_lo < p.lcop_hi):
         raise ParameterError(
             translate("Parameters", "lcop_lo ({low}) must be below lcop_hi ({high}).").format(
                 low=p.lcop_lo, high=p.lcop_hi
             )
         )
-    if p.max_risk is not None:
-        _in_range("max_risk", p.max_risk, 0.0, 100.0)
     if isinstance(p.top_n, bool) or not isinstance(p.top_n, int) or p.top_n < 1:
         raise ParameterError(
             translate("Parameters", "top_n must be a whole number of at least 1, not {value}.").format(
                 value=repr(p.top_n)
             )
         )
-    _whole("mc_samples", p.mc_samples, 1, 10_000_000)
-    _whole("mc_seed", p.mc_seed, 0, 2**63 - 1)
-    _in_range("mc_alpha", p.mc_alpha, 0.0, 1e12, lower_open=True)
-    if p.portfolio_budget_musd is not None:
-        _in_range("portfolio_budget_musd", p.portfolio_budget_musd, 0.0, math.inf, lower_open=True)
-    for name in ("portfolio_max_projects", "portfolio_per_country"):
-        if getattr(p, name) is not None:
-            _whole(name, getattr(p, name), 1, 1_000_000)
-    _whole("portfolio_min_countries", p.portfolio_min_countries, 0, 1000)
+
+
+#: The numeric parameters whose None means "no limit" (METHOD.md §3 filters, §5 portfolio).
+_OPTIONAL = frozenset({"max_risk", "portfolio_budget_musd", "portfolio_max_projects", "portfolio_per_country"})
 
 
 def _check_sets(p: Parameters) -> None:

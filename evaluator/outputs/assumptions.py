@@ -20,10 +20,8 @@ from evaluator.model.parameters import DESCRIPTIONS, Parameters
 from evaluator.reference.currencies import BASE, fx_parameter
 from evaluator.reference.elements import NAMES, SYMBOLS
 from evaluator.reference.tables import read_metadata
-from evaluator.scoring.lcop import capital_recovery_factor
 from evaluator.scoring.provenance import parameters_digest
 from evaluator.scoring.ranking import Ranking
-from evaluator.scoring.risk import country_risk
 
 if TYPE_CHECKING:
     from evaluator.analysis.portfolio import PortfolioResult
@@ -53,7 +51,7 @@ def assumption_sections(
     params = ranking.parameters
     dataset = ranking.dataset
     source = dataset.source
-    crf = capital_recovery_factor(params.discount_rate, params.life_years)
+    crf = ranking.crf
     w = params.weights()
     provenance: list[list[Any]] = [
         ["Application", f"REE Processing Investment Evaluator {__version__}"],
@@ -146,7 +144,7 @@ def assumption_sections(
         ]
         for s in SYMBOLS
     ]
-    risk = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
+    risk = ranking.country_risks
     projects = dataset.projects
     used = sorted((set(projects["country_iso3"]) | set(projects["feed_country_iso3"]) | feed_codes(projects)) - {""})
     frame = dataset.countries.frame

@@ -1,4 +1,7 @@
-"""The app's four charts rendered to PNG bytes with Agg, for the export's ``Charts`` sheet (same drawing code)."""
+"""The catalogue's printable charts rendered to PNG bytes with Agg, for the export's ``Charts`` sheet.
+
+The same entries and drawing code as the app's tabs (:mod:`evaluator.charts.catalogue`).
+"""
 
 from __future__ import annotations
 
@@ -15,19 +18,15 @@ def render_chart_images(ranking: Ranking, compare: Sequence[str] = (), *, dpi: i
     highlighted: a row selected on screen is the analyst's focus, not the committee's (issue 8.11). Each chart
     gets its own Agg figure (no pyplot, no GUI), so this is safe in a worker thread.
     """
-    from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ranking, new_figure
+    from evaluator.charts import new_figure
+    from evaluator.charts.catalogue import CHARTS, ChartInputs
 
-    compared = list(compare)
-    charts = [
-        ("Ranking", (10, 6.5), lambda fig: draw_ranking(fig, ranking, top_n=15)),
-        ("Cost vs risk", (10, 6.5), lambda fig: draw_cost_risk(fig, ranking)),
-        ("Element coverage", (10, 8.5), lambda fig: draw_coverage(fig, ranking, top_n=30)),
-        ("Comparison", (8, 7), lambda fig: draw_radar(fig, ranking, compared)),
-    ]
+    inputs = ChartInputs(ranking, compare=list(compare))
+    charts = [(entry.title, entry.export_size, entry.draw) for entry in CHARTS if entry.export_size is not None]
     images = []
     for title, size, draw in charts:
         figure = new_figure(size, dpi)
-        draw(figure)
+        draw(figure, inputs)
         buffer = BytesIO()
         figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
         images.append((title, buffer.getvalue()))

@@ -11,7 +11,7 @@ import numpy as np
 
 from evaluator import __version__
 from evaluator.base.atomic import write_atomically
-from evaluator.model.parameters import CRITERIA
+from evaluator.model.criteria import CRITERIA
 from evaluator.scoring.ranking import Ranking
 
 if TYPE_CHECKING:

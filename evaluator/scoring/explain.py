@@ -12,10 +12,9 @@ import numpy as np
 
 from evaluator.base.i18n import translate
 from evaluator.base.wording import join_list
-from evaluator.model.parameters import CRITERIA
+from evaluator.model.criteria import CRITERIA
 from evaluator.reference.elements import SYMBOLS, element_name
 from evaluator.reference.vocabulary import category_label
-from evaluator.scoring.lcop import capital_recovery_factor
 from evaluator.scoring.ranking import Ranking
 
 
@@ -53,7 +52,7 @@ def explain(ranking: Ranking, position: int) -> Explanation:
     table = ranking.table
     row = table.iloc[position]
     params = ranking.parameters
-    crf = capital_recovery_factor(params.discount_rate, params.life_years)
+    crf = ranking.crf
     weights = dict(zip(CRITERIA, ranking.weights, strict=True))
     contributions = [
         Contribution(c, weights[c], float(row[f"{c}_score"]), float(row[f"contribution_{c}"])) for c in CRITERIA

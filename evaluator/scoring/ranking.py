@@ -15,8 +15,9 @@ import pandas as pd
 
 from evaluator.base.i18n import translate
 from evaluator.base.wording import counted
+from evaluator.model.criteria import CRITERIA
 from evaluator.model.dataset import Dataset
-from evaluator.model.parameters import CRITERIA, Parameters
+from evaluator.model.parameters import Parameters
 from evaluator.scoring.coverage import coverage_score
 from evaluator.scoring.filters import FilterResult, apply_filters
 from evaluator.scoring.lcop import capital_charge, capital_recovery_factor
@@ -81,6 +82,12 @@ class Ranking:
     scored: np.ndarray
     values: dict[str, np.ndarray]
     filters: FilterResult
+    #: The capital recovery factor the LCOP used (METHOD.md §2.1), so an explanation or a sheet quotes it, never
+    #: recomputes it from parameters that might since have changed (issue 10.4).
+    crf: float
+    #: ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant
+    #: supplier at 100.
+    country_risks: pd.Series
 
     @property
     def weights(self) -> tuple[float, float, float]:
@@ -240,4 +247,4 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
         "overall": overall,
         **{f"contribution_{name}": contributions[:, k] for k, name in enumerate(CRITERIA)},
     }
-    return Ranking(dataset, params, kept[order], values, filters)
+    return Ranking(dataset, params, kept[order], values, filters, crf, risk_by_country)

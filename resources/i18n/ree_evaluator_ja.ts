@@ -27,32 +27,32 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="99"/>
+        <location filename="../../ui/charts.py" line="38"/>
         <source>{title} chart</source>
         <translation>{title}グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="105"/>
+        <location filename="../../ui/charts.py" line="44"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="106"/>
+        <location filename="../../ui/charts.py" line="45"/>
         <source>Save this chart as PNG or SVG.</source>
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="154"/>
+        <location filename="../../ui/charts.py" line="99"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="162"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="164"/>
+        <location filename="../../ui/charts.py" line="109"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -61,7 +61,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="70"/>
-        <location filename="../../ui/robustness.py" line="234"/>
+        <location filename="../../ui/robustness.py" line="243"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="97"/>
-        <location filename="../../ui/robustness.py" line="242"/>
+        <location filename="../../ui/robustness.py" line="251"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
@@ -286,8 +286,8 @@ colour = coverage score</source>
         <translation>その他</translation>
     </message>
     <message>
+        <location filename="../../evaluator/charts/catalogue.py" line="93"/>
         <location filename="../../evaluator/charts/coverage_map.py" line="76"/>
-        <location filename="../../ui/charts.py" line="63"/>
         <source>Element coverage</source>
         <extracomment>Text lines of title, element header, group labels and colorbar with its label, in font heights.</extracomment>
         <translation>元素カバレッジ</translation>
@@ -305,18 +305,17 @@ colour = coverage score</source>
 {mark} 太字: 磁石用元素</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/palette.py" line="39"/>
+        <location filename="../../evaluator/model/criteria.py" line="26"/>
         <source>Cost</source>
-        <extracomment>The Okabe–Ito colours by name. One colour per criterion (METHOD.md §3 order: cost, risk, coverage). How the charts name each criterion, in English (marked for the catalogue; ``common.criterion_label`` translates).</extracomment>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/palette.py" line="40"/>
+        <location filename="../../evaluator/model/criteria.py" line="27"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/palette.py" line="41"/>
+        <location filename="../../evaluator/model/criteria.py" line="28"/>
         <source>Coverage</source>
         <translation>カバレッジ</translation>
     </message>
@@ -486,10 +485,12 @@ colour = coverage score</source>
         <translation>{project} — 総合 {score}</translation>
     </message>
     <message>
+        <location filename="../../evaluator/charts/catalogue.py" line="73"/>
         <location filename="../../evaluator/charts/ranking_chart.py" line="53"/>
-        <location filename="../../ui/charts.py" line="45"/>
         <source>Ranking</source>
-        <extracomment>Lines of text besides the bars: title, tick labels, axis label, legend title and entries.</extracomment>
+        <extracomment>Figure size (inches) on the export&apos;s Charts sheet; None: on screen only.
+----------
+Lines of text besides the bars: title, tick labels, axis label, legend title and entries.</extracomment>
         <translation>ランキング</translation>
     </message>
     <message>
@@ -508,8 +509,8 @@ colour = coverage score</source>
         <translation>総合スコア (0～100、高いほど良い)</translation>
     </message>
     <message>
+        <location filename="../../evaluator/charts/catalogue.py" line="110"/>
         <location filename="../../evaluator/charts/sweep_chart.py" line="101"/>
-        <location filename="../../ui/charts.py" line="78"/>
         <source>Weight sweep</source>
         <extracomment>More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here. The projects outside the top: there but quiet, so the leaders&apos; lines stand out. A leader change: an open circle, drawn above the lines so the crossing stays visible under it. Radius (points) of the change marker and its edge, which the labels keep clear of. Space above the highest line for the leader-change labels, as a share of the score range drawn; it may reach past 100, where no tick is drawn (no score can be there).</extracomment>
         <translation>重みスイープ</translation>
@@ -555,57 +556,57 @@ colour = coverage score</source>
         <translation>現在の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="46"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="74"/>
         <source>Overall score of the top projects, stacked by each criterion&apos;s weighted contribution.</source>
         <translation>上位プロジェクトの総合スコアを、評価基準ごとの加重寄与に分けて積み上げ表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="53"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="82"/>
         <source>Cost vs risk</source>
         <translation>コスト対リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="54"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="83"/>
         <source>LCOP against project risk; bubble size = capacity, colour = coverage; the Pareto front joins projects no other beats on both.</source>
         <translation>LCOP とプロジェクトリスクの関係です。バブルの大きさ = 生産能力、色 = カバレッジ。パレートフロントは、コストとリスクの両方で上回る他のプロジェクトが存在しないプロジェクトを結んだ線です。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="64"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="94"/>
         <source>Which of the 17 elements each top project produces, by criticality.</source>
         <translation>上位の各プロジェクトが 17 元素のうちどれを生産しているかを、重要度とともに示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="69"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="100"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="70"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="101"/>
         <source>Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).</source>
         <translation>選択したプロジェクト (2～6 件) の 3 つのサブスコアを示すレーダーチャートです (Ctrl キーを押しながら行をクリックすると複数選択できます)。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="79"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="111"/>
         <source>Each project&apos;s overall score as one weight goes from 0 to 100 % (the others keep their ratio); markers show where rank 1 changes hands.</source>
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="235"/>
+        <location filename="../../ui/robustness.py" line="244"/>
         <source>How often each project lands at rank 1, 2, 3… across the samples.</source>
         <translation>全サンプルのうち、各プロジェクトが 1 位、2 位、3 位… となる頻度です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="243"/>
+        <location filename="../../ui/robustness.py" line="252"/>
         <source>Mean rank and the 5–95 % range of ranks across the samples.</source>
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="358"/>
+        <location filename="../../ui/robustness.py" line="367"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="359"/>
+        <location filename="../../ui/robustness.py" line="368"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -766,237 +767,237 @@ colour = coverage score</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="45"/>
+        <location filename="../../ui/controls.py" line="47"/>
         <source>Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.</source>
         <translation>コストのサブスコア (LCOP、METHOD §2) の重みです。3 つの重みの合計は常に 100% です。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="48"/>
+        <location filename="../../ui/controls.py" line="50"/>
         <source>Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).</source>
         <translation>地政学リスクのサブスコア (100 − プロジェクトリスク、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="51"/>
+        <location filename="../../ui/controls.py" line="53"/>
         <source>Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).</source>
         <translation>元素カバレッジのサブスコア (重要度で加重した元素、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="58"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="57"/>
+        <location filename="../../ui/controls.py" line="59"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="58"/>
+        <location filename="../../ui/controls.py" line="60"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="77"/>
+        <location filename="../../ui/controls.py" line="79"/>
         <source>{criterion} weight</source>
         <translation>{criterion}の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="109"/>
+        <location filename="../../ui/controls.py" line="111"/>
         <source>Weights</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="110"/>
+        <location filename="../../ui/controls.py" line="112"/>
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="111"/>
+        <location filename="../../ui/controls.py" line="113"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="113"/>
+        <location filename="../../ui/controls.py" line="115"/>
         <source>Reset to defaults</source>
         <translation>既定値に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="114"/>
+        <location filename="../../ui/controls.py" line="116"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="138"/>
+        <location filename="../../ui/controls.py" line="140"/>
         <source>Criterion weights (sum to 100 %)</source>
         <translation>評価基準の重み (合計 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="144"/>
+        <location filename="../../ui/controls.py" line="146"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="147"/>
+        <location filename="../../ui/controls.py" line="149"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="151"/>
+        <location filename="../../ui/controls.py" line="153"/>
         <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
         <translation>WSM: 総合 = Σ 重み × サブスコア。TOPSIS: ベクトル正規化した加重サブスコアにおける、理想プロジェクトへの近さと最悪プロジェクトからの遠さ (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="155"/>
+        <location filename="../../ui/controls.py" line="157"/>
         <source>aggregation method</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="157"/>
+        <location filename="../../ui/controls.py" line="159"/>
         <source>Aggregation</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="159"/>
+        <location filename="../../ui/controls.py" line="161"/>
         <source>Min–max over projects</source>
         <translation>最小–最大 (プロジェクト間)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="160"/>
+        <location filename="../../ui/controls.py" line="162"/>
         <source>Absolute LCOP scale</source>
         <translation>LCOP の絶対尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="162"/>
+        <location filename="../../ui/controls.py" line="164"/>
         <source>cost normalisation</source>
         <translation>コストの正規化</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="166"/>
+        <location filename="../../ui/controls.py" line="168"/>
         <source>Cost scale</source>
         <translation>コスト尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="175"/>
+        <location filename="../../ui/controls.py" line="177"/>
         <source>Max project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="181"/>
+        <location filename="../../ui/controls.py" line="183"/>
         <source>maximum project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="189"/>
+        <location filename="../../ui/controls.py" line="191"/>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="191"/>
+        <location filename="../../ui/controls.py" line="193"/>
         <source>Facility types</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="194"/>
+        <location filename="../../ui/controls.py" line="196"/>
         <source>Must produce</source>
         <translation>必須の生産元素</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="203"/>
+        <location filename="../../ui/controls.py" line="205"/>
         <source>Only projects producing {name} ({symbol}).</source>
         <translation>{name} ({symbol}) を生産するプロジェクトのみを対象にします。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="205"/>
+        <location filename="../../ui/controls.py" line="207"/>
         <source>must produce {name}</source>
         <translation>{name}の生産が必須</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="211"/>
+        <location filename="../../ui/controls.py" line="213"/>
         <source>Exclude countries</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="218"/>
+        <location filename="../../ui/controls.py" line="220"/>
         <source>countries to exclude</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="227"/>
+        <location filename="../../ui/controls.py" line="229"/>
         <source>{tip} All ticked = no filter.</source>
         <translation>{tip}すべてチェック = フィルターなし。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="234"/>
+        <location filename="../../ui/controls.py" line="236"/>
         <source>{tip} Untick to leave out {option} projects.</source>
         <translation>{tip}チェックを外すと「{option}」のプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="265"/>
+        <location filename="../../ui/controls.py" line="266"/>
         <source>Discount rate r</source>
         <translation>割引率 r</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="271"/>
+        <location filename="../../ui/controls.py" line="272"/>
         <source>economic life</source>
         <translation>経済耐用年数</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="273"/>
+        <location filename="../../ui/controls.py" line="274"/>
         <source>Economic life n</source>
         <translation>経済耐用年数 n</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="275"/>
+        <location filename="../../ui/controls.py" line="276"/>
         <source>Utilisation u</source>
         <translation>稼働率 u</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="279"/>
+        <location filename="../../ui/controls.py" line="278"/>
         <source>FX ({currency} per USD)</source>
         <translation>為替レート（1 USD あたり {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="280"/>
+        <location filename="../../ui/controls.py" line="279"/>
         <source>Site share s</source>
         <translation>立地国の比重 s</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="281"/>
+        <location filename="../../ui/controls.py" line="280"/>
         <source>Alignment discount a</source>
         <translation>同盟・友好国割引 a</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="282"/>
+        <location filename="../../ui/controls.py" line="281"/>
         <source>Unknown feed floor</source>
         <translation>原料調達国不明時の下限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="283"/>
+        <location filename="../../ui/controls.py" line="282"/>
         <source>Best LCOP (absolute scale)</source>
         <translation>最良 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="284"/>
+        <location filename="../../ui/controls.py" line="283"/>
         <source>Worst LCOP (absolute scale)</source>
         <translation>最悪 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="287"/>
+        <location filename="../../ui/controls.py" line="286"/>
         <source>dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="288"/>
+        <location filename="../../ui/controls.py" line="287"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="292"/>
+        <location filename="../../ui/controls.py" line="291"/>
         <source>Dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="399"/>
+        <location filename="../../ui/controls.py" line="398"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
@@ -1097,92 +1098,92 @@ colour = coverage score</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail.py" line="23"/>
+        <location filename="../../ui/detail.py" line="22"/>
         <source>project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="25"/>
+        <location filename="../../ui/detail.py" line="24"/>
         <source>Select a project to see its inputs, LCOP build-up and why it ranks where it does.</source>
         <translation>プロジェクトを選択すると、入力値、LCOP の内訳、その順位になった理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="40"/>
+        <location filename="../../ui/detail.py" line="39"/>
         <source>&lt;b&gt;{project}&lt;/b&gt; is filtered out under the current settings.</source>
         <translation>&lt;b&gt;{project}&lt;/b&gt; は現在の設定ではフィルターにより除外されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="59"/>
+        <location filename="../../ui/detail.py" line="58"/>
         <source>weighted sum</source>
         <translation>加重和</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="61"/>
+        <location filename="../../ui/detail.py" line="60"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="62"/>
+        <location filename="../../ui/detail.py" line="61"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="63"/>
+        <location filename="../../ui/detail.py" line="62"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="81"/>
+        <location filename="../../ui/detail.py" line="80"/>
         <source>Assumed</source>
         <translation>仮定</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="82"/>
+        <location filename="../../ui/detail.py" line="81"/>
         <source>&lt;b&gt;Rank {rank} of {total}&lt;/b&gt; · overall &lt;b&gt;{overall}&lt;/b&gt; ({method})</source>
         <translation>&lt;b&gt;{total} 件中 {rank} 位&lt;/b&gt; · 総合 &lt;b&gt;{overall}&lt;/b&gt; ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="88"/>
+        <location filename="../../ui/detail.py" line="87"/>
         <source>Criterion</source>
         <translation>評価基準</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="89"/>
+        <location filename="../../ui/detail.py" line="88"/>
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="90"/>
+        <location filename="../../ui/detail.py" line="89"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="91"/>
+        <location filename="../../ui/detail.py" line="90"/>
         <source>Adds</source>
         <translation>寄与</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="97"/>
+        <location filename="../../ui/detail.py" line="96"/>
         <source>Why this rank</source>
         <translation>この順位の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="101"/>
+        <location filename="../../ui/detail.py" line="100"/>
         <source>Cost (LCOP build-up)</source>
         <translation>コスト (LCOP の内訳)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="103"/>
+        <location filename="../../ui/detail.py" line="102"/>
         <source>Geopolitical risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="105"/>
+        <location filename="../../ui/detail.py" line="104"/>
         <source>Element coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="107"/>
+        <location filename="../../ui/detail.py" line="106"/>
         <source>Inputs</source>
         <translation>入力値</translation>
     </message>
@@ -1298,207 +1299,207 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="69"/>
+        <location filename="../../evaluator/scoring/explain.py" line="68"/>
         <source>Project ID</source>
         <translation>プロジェクト ID</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="70"/>
+        <location filename="../../evaluator/scoring/explain.py" line="69"/>
         <source>Sponsor</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="71"/>
+        <location filename="../../evaluator/scoring/explain.py" line="70"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="73"/>
+        <location filename="../../evaluator/scoring/explain.py" line="72"/>
         <source>Facility type</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="76"/>
+        <location filename="../../evaluator/scoring/explain.py" line="75"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="78"/>
+        <location filename="../../evaluator/scoring/explain.py" line="77"/>
         <source>Capacity</source>
         <translation>生産能力</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="79"/>
+        <location filename="../../evaluator/scoring/explain.py" line="78"/>
         <source>{capacity} t/y REO</source>
         <translation>{capacity} t/y REO</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="82"/>
+        <location filename="../../evaluator/scoring/explain.py" line="81"/>
         <source>Capex</source>
         <translation>設備投資額 (Capex)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="83"/>
+        <location filename="../../evaluator/scoring/explain.py" line="82"/>
         <source>{capex} USD m</source>
         <translation>{capex} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="87"/>
+        <location filename="../../evaluator/scoring/explain.py" line="86"/>
         <source>Opex</source>
         <translation>操業費 (Opex)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="88"/>
+        <location filename="../../evaluator/scoring/explain.py" line="87"/>
         <source>{opex} USD/kg</source>
         <translation>{opex} USD/kg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="91"/>
+        <location filename="../../evaluator/scoring/explain.py" line="90"/>
         <source>Feed country</source>
         <translation>原料調達国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="91"/>
+        <location filename="../../evaluator/scoring/explain.py" line="90"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="92"/>
+        <location filename="../../evaluator/scoring/explain.py" line="91"/>
         <source>Input row</source>
         <translation>入力行</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="95"/>
+        <location filename="../../evaluator/scoring/explain.py" line="94"/>
         <source>min–max over the projects scored</source>
         <translation>評価対象プロジェクト間の最小–最大で正規化</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="97"/>
+        <location filename="../../evaluator/scoring/explain.py" line="96"/>
         <source>absolute scale {lo}–{hi} USD/kg</source>
         <translation>絶対スケール {lo}–{hi} USD/kg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="102"/>
+        <location filename="../../evaluator/scoring/explain.py" line="101"/>
         <source>Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).</source>
         <translation>資本回収係数 CRF = {crf} (r = {rate}、n = {years} 年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="105"/>
+        <location filename="../../evaluator/scoring/explain.py" line="104"/>
         <source>Capital charge = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg.</source>
         <translation>資本費 = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="115"/>
+        <location filename="../../evaluator/scoring/explain.py" line="114"/>
         <source>LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).</source>
         <translation>LCOP = {charge} + 操業費 {opex} = {lcop} USD/kg → コストスコア {score} ({scale})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="124"/>
+        <location filename="../../evaluator/scoring/explain.py" line="123"/>
         <source>feed country unknown, assumed max(site, {floor}) = {risk}</source>
         <translation>原料調達国は不明のため、max(立地, {floor}) = {risk} と仮定</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="128"/>
+        <location filename="../../evaluator/scoring/explain.py" line="127"/>
         <source>feed {country} {risk}</source>
         <translation>原料調達国 {country} {risk}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="133"/>
+        <location filename="../../evaluator/scoring/explain.py" line="132"/>
         <source>Site {country}: country risk {risk}{note}.</source>
         <translation>立地 {country}: カントリーリスク {risk}{note}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="136"/>
+        <location filename="../../evaluator/scoring/explain.py" line="135"/>
         <source>Feed: {feed}.</source>
         <translation>原料: {feed}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="137"/>
+        <location filename="../../evaluator/scoring/explain.py" line="136"/>
         <source>Project risk = {site_share} × {site} + {feed_share} × {feed} = {risk} → risk score {score}.</source>
         <translation>プロジェクトリスク = {site_share} × {site} + {feed_share} × {feed} = {risk} → リスクスコア {score}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="149"/>
+        <location filename="../../evaluator/scoring/explain.py" line="148"/>
         <source>Produces {elements}.</source>
         <translation>生産元素: {elements}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="153"/>
+        <location filename="../../evaluator/scoring/explain.py" line="152"/>
         <source>Produces no listed element.</source>
         <translation>生産元素の記載がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="157"/>
+        <location filename="../../evaluator/scoring/explain.py" line="156"/>
         <source>Criticality covered {covered} of {total} → coverage score {score}.</source>
         <translation>重要度 {total} のうち {covered} をカバー → カバレッジスコア {score}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="165"/>
+        <location filename="../../evaluator/scoring/explain.py" line="164"/>
         <source>Magnet elements not produced: {elements}.</source>
         <translation>生産していない磁石用元素: {elements}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="189"/>
+        <location filename="../../evaluator/scoring/explain.py" line="188"/>
         <source> (range {low} to {high})</source>
         <translation> (範囲 {low}～{high})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="197"/>
+        <location filename="../../evaluator/scoring/explain.py" line="196"/>
         <source> (dominant supplier: set to 100)</source>
         <translation> (支配的供給国: 100 に設定)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="199"/>
+        <location filename="../../evaluator/scoring/explain.py" line="198"/>
         <source> (no governance data: assumed)</source>
         <translation> (ガバナンスデータなし: 仮定値)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="201"/>
+        <location filename="../../evaluator/scoring/explain.py" line="200"/>
         <source> (governance risk {risk} × (1 − {discount}), aligned)</source>
         <translation> (ガバナンスリスク {risk} × (1 − {discount})、同盟・友好国)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="204"/>
+        <location filename="../../evaluator/scoring/explain.py" line="203"/>
         <source> (governance risk, not aligned)</source>
         <translation> (ガバナンスリスク、同盟・友好国以外)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="210"/>
+        <location filename="../../evaluator/scoring/explain.py" line="209"/>
         <source>The only project scored.</source>
         <translation>スコアが算出された唯一のプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="216"/>
+        <location filename="../../evaluator/scoring/explain.py" line="215"/>
         <source>Against rank {rank} ({name}, above): overall {gap}.</source>
         <translation>{rank} 位 ({name}、1 つ上) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="218"/>
+        <location filename="../../evaluator/scoring/explain.py" line="217"/>
         <source>Against rank {rank} ({name}, below): overall {gap}.</source>
         <translation>{rank} 位 ({name}、1 つ下) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="222"/>
+        <location filename="../../evaluator/scoring/explain.py" line="221"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="223"/>
+        <location filename="../../evaluator/scoring/explain.py" line="222"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="224"/>
+        <location filename="../../evaluator/scoring/explain.py" line="223"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="228"/>
+        <location filename="../../evaluator/scoring/explain.py" line="227"/>
         <source>{criterion}: {gap} points of overall score.</source>
         <translation>{criterion}: 総合スコアで {gap} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="233"/>
+        <location filename="../../evaluator/scoring/explain.py" line="232"/>
         <source>Tied on overall score: ordered by lower LCOP, then project ID.</source>
         <translation>総合スコアが同点のため、LCOP の低い順、次にプロジェクト ID 順に並べています。</translation>
     </message>
@@ -2801,207 +2802,207 @@ The current settings are unchanged.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="74"/>
         <source>&amp;Open workbook…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>Open a projects workbook (.xlsx, .xlsm, .xls, .ods or .csv).</source>
         <translation>プロジェクトのブック (.xlsx、.xlsm、.xls、.ods、.csv) を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>&amp;Import with preview…</source>
         <translation>プレビューして取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Open a workbook after checking how it will be read: sheet, header row, units, columns.</source>
         <translation>シート、見出し行、単位、列の読み取り方を確認してからブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>Load &amp;sample data</source>
         <translation>サンプルデータを読み込む(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="93"/>
         <source>Open the bundled illustrative workbook of 30 fictional facilities.</source>
         <translation>架空の 30 施設を収録した、同梱の説明用サンプルブックを開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Export shortlist…</source>
         <translation>ショートリストをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="101"/>
         <source>Write the committee workbook: shortlist, all projects, coverage, issues, assumptions and charts.</source>
         <translation>委員会向けブック (ショートリスト、全プロジェクト、カバレッジ、問題、前提条件、グラフ) を書き出します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFとして書き出し(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>Write the committee pack as a PDF: summary, shortlist, charts and assumptions.</source>
         <translation>委員会資料をPDFで書き出します：概要、ショートリスト、グラフ、前提条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Open s&amp;cenario…</source>
         <translation>シナリオを開く(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="94"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>Load weights, method, filters and parameters from a scenario file (.json).</source>
         <translation>シナリオファイル (.json) から重み、手法、フィルター、パラメーターを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>シナリオを保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>Save the current weights, method, filters and parameters as a scenario file (.json).</source>
         <translation>現在の重み、手法、フィルター、パラメーターをシナリオファイル (.json) として保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>Close the evaluator.</source>
         <translation>評価ツールを終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="116"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>Project detail</source>
         <translation>プロジェクトの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>Go to the ranked table</source>
         <translation>順位表へ移動</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="147"/>
         <source>Move the keyboard focus to the ranked projects.</source>
         <translation>キーボードのフォーカスを順位表に移します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="151"/>
         <source>Find project</source>
         <translation>プロジェクトを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="154"/>
         <source>Jump to the search box above the table.</source>
         <translation>表の上にある検索ボックスに移動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="136"/>
+        <location filename="../../ui/menus.py" line="158"/>
         <source>Next chart</source>
         <translation>次のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="139"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>Show the next chart tab.</source>
         <translation>次のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143"/>
+        <location filename="../../ui/menus.py" line="165"/>
         <source>Previous chart</source>
         <translation>前のチャート</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Show the previous chart tab.</source>
         <translation>前のチャートタブを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>Show the application in {language}.</source>
         <translation>アプリケーションを {language} で表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="165"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>&amp;Scoring</source>
         <translation>スコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>Aggregate the three sub-scores with {method} (METHOD §3).</source>
         <translation>3 つのサブスコアを {method} で集約します (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/menus.py" line="203"/>
         <source>&amp;Reset to defaults</source>
         <translation>既定値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="214"/>
         <source>&amp;Methodology</source>
         <translation>評価手法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>How every number is computed, with the parameters in use now.</source>
         <translation>すべての数値の算出方法を、現在使用中のパラメーターとともに表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>Version, data sources and licences.</source>
         <translation>バージョン、データソース、ライセンスを表示します。</translation>
     </message>
@@ -3009,18 +3010,18 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="169"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="170"/>
         <source>Monte Carlo over {projects} projects and {samples} samples would keep {cells} ranks for the 5–95 % intervals (projects × the fewer of samples and projects), more than the limit of {limit}: use at most {most} samples or filter the projects.</source>
         <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at 100,000 projects). Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2 cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence. Cells per chunk of projects when the intervals and sums are read back from the kept ranks. (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{projects} 件のプロジェクトと {samples} 回のサンプルによるモンテカルロでは、5–95 % 区間のために {cells} 個の順位を保持することになり（プロジェクト数 × サンプル数とプロジェクト数の小さい方）、上限の {limit} を超えます。サンプル数を {most} 以下にするか、プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="176"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="177"/>
         <source>Monte Carlo over {projects} projects would keep more ranks than the limit of {limit} even with one sample: filter the projects.</source>
         <translation>{projects} 件のプロジェクトによるモンテカルロでは、サンプル 1 回でも保持する順位が上限の {limit} を超えます。プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="237"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="238"/>
         <source>{done} of {samples} samples</source>
         <translation>{done} / {samples} サンプル</translation>
     </message>
@@ -3033,47 +3034,47 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarloView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="218"/>
+        <location filename="../../ui/robustness.py" line="227"/>
         <source>Run Monte Carlo</source>
         <translation>モンテカルロを実行</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="219"/>
+        <location filename="../../ui/robustness.py" line="228"/>
         <source>Sample weights around yours (Dirichlet) and capex/opex within their ranges (triangular); count how often each project takes each rank (METHOD §4).</source>
         <translation>現在の重みの周辺で重みを (Dirichlet 分布)、範囲内で設備投資額・操業費を (三角分布) サンプリングし、各プロジェクトが各順位になる頻度を集計します (METHOD §4)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="225"/>
+        <location filename="../../ui/robustness.py" line="234"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="226"/>
+        <location filename="../../ui/robustness.py" line="235"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="249"/>
+        <location filename="../../ui/robustness.py" line="258"/>
         <source>Rank acceptability</source>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="250"/>
+        <location filename="../../ui/robustness.py" line="259"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="266"/>
+        <location filename="../../ui/robustness.py" line="275"/>
         <source>Nothing to sample: no project is ranked.</source>
         <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="270"/>
+        <location filename="../../ui/robustness.py" line="279"/>
         <source>Sampling {count} scenarios…</source>
         <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="283"/>
+        <location filename="../../ui/robustness.py" line="292"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
     </message>
@@ -3305,113 +3306,114 @@ The current settings are unchanged.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="237"/>
+        <location filename="../../evaluator/model/parameters.py" line="236"/>
         <source>&apos;{name}&apos; is not a parameter; known parameters are {known}.</source>
         <extracomment>Names a person may write for each parameter, after :func:`_key` folding.</extracomment>
         <translation>「{name}」はパラメータではありません。使用できるパラメータ: {known}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="261"/>
+        <location filename="../../evaluator/model/parameters.py" line="260"/>
         <source>expected a number, got {value}</source>
         <translation>数値が必要ですが、{value} が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="271"/>
+        <location filename="../../evaluator/model/parameters.py" line="270"/>
         <source>expected a number, got &apos;{value}&apos;</source>
         <translation>数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="276"/>
+        <location filename="../../evaluator/model/parameters.py" line="275"/>
         <source>expected a finite number, got &apos;{value}&apos;</source>
         <translation>有限の数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="298"/>
+        <location filename="../../evaluator/model/parameters.py" line="297"/>
         <source>expected a whole number, got &apos;{value}&apos;</source>
         <translation>整数が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="309"/>
+        <location filename="../../evaluator/model/parameters.py" line="308"/>
         <source>expected one of {options}, got &apos;{value}&apos;</source>
         <translation>{options} のいずれかが必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="341"/>
+        <location filename="../../evaluator/model/parameters.py" line="340"/>
         <source>&apos;{item}&apos; is not a {kind}; expected {options}</source>
         <translation>「{item}」は {kind} ではありません。{options} のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="358"/>
+        <location filename="../../evaluator/model/parameters.py" line="357"/>
         <source>not rare-earth elements: {unknown}</source>
         <translation>レアアース元素ではありません: {unknown}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="389"/>
+        <location filename="../../evaluator/model/parameters.py" line="388"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>「{value}」は国ではありません</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="454"/>
+        <location filename="../../evaluator/model/parameters.py" line="450"/>
         <source>weights must be zero or positive numbers.</source>
         <translation>重みは 0 以上の数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="456"/>
+        <location filename="../../evaluator/model/parameters.py" line="452"/>
         <source>at least one weight must be above zero.</source>
         <translation>少なくとも 1 つの重みは 0 より大きくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="470"/>
+        <location filename="../../evaluator/model/parameters.py" line="467"/>
         <source>lcop_lo ({low}) must be below lcop_hi ({high}).</source>
         <translation>lcop_lo ({low}) は lcop_hi ({high}) より小さくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="478"/>
+        <location filename="../../evaluator/model/parameters.py" line="473"/>
         <source>top_n must be a whole number of at least 1, not {value}.</source>
         <translation>top_n は 1 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="499"/>
+        <location filename="../../evaluator/model/parameters.py" line="489"/>
         <source>exclude_countries must be a set of ISO3 codes.</source>
+        <extracomment>The numeric parameters whose None means &quot;no limit&quot; (METHOD.md §3 filters, §5 portfolio).</extracomment>
         <translation>exclude_countries は ISO3 コードの集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="505"/>
+        <location filename="../../evaluator/model/parameters.py" line="495"/>
         <source>{name} must be one of {options}, not &apos;{value}&apos;.</source>
         <translation>{name} は {options} のいずれかでなければなりません (「{value}」が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="511"/>
+        <location filename="../../evaluator/model/parameters.py" line="501"/>
         <source>{name} must be a set drawn from {allowed}.</source>
         <translation>{name} は {allowed} から選んだ集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="519"/>
+        <location filename="../../evaluator/model/parameters.py" line="509"/>
         <source>{name} must be a whole number from {low} to {high}, not {value}.</source>
         <translation>{name} は {low} 以上 {high} 以下の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="532"/>
+        <location filename="../../evaluator/model/parameters.py" line="522"/>
         <source>above {low}</source>
         <translation>{low} より大きい値</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="532"/>
+        <location filename="../../evaluator/model/parameters.py" line="522"/>
         <source>at least {low}</source>
         <translation>{low} 以上</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="538"/>
+        <location filename="../../evaluator/model/parameters.py" line="528"/>
         <source> and below {high}</source>
         <translation>かつ {high} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="540"/>
+        <location filename="../../evaluator/model/parameters.py" line="530"/>
         <source> and at most {high}</source>
         <translation>かつ {high} 以下</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="544"/>
+        <location filename="../../evaluator/model/parameters.py" line="534"/>
         <source>{name} must be {low_text}{high_text}, not {value}.</source>
         <translation>{name} は {low_text}{high_text}でなければなりません ({value} が指定されました)。</translation>
     </message>
@@ -3549,112 +3551,112 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="309"/>
+        <location filename="../../ui/robustness.py" line="318"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="310"/>
+        <location filename="../../ui/robustness.py" line="319"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="316"/>
+        <location filename="../../ui/robustness.py" line="325"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="317"/>
+        <location filename="../../ui/robustness.py" line="326"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="318"/>
+        <location filename="../../ui/robustness.py" line="327"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="319"/>
+        <location filename="../../ui/robustness.py" line="328"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="321"/>
+        <location filename="../../ui/robustness.py" line="330"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="322"/>
+        <location filename="../../ui/robustness.py" line="331"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="325"/>
+        <location filename="../../ui/robustness.py" line="334"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="331"/>
+        <location filename="../../ui/robustness.py" line="340"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="343"/>
+        <location filename="../../ui/robustness.py" line="352"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="344"/>
+        <location filename="../../ui/robustness.py" line="353"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="345"/>
+        <location filename="../../ui/robustness.py" line="354"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="346"/>
+        <location filename="../../ui/robustness.py" line="355"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="347"/>
+        <location filename="../../ui/robustness.py" line="356"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="348"/>
+        <location filename="../../ui/robustness.py" line="357"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="354"/>
+        <location filename="../../ui/robustness.py" line="363"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="364"/>
+        <location filename="../../ui/robustness.py" line="373"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="365"/>
+        <location filename="../../ui/robustness.py" line="374"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="407"/>
+        <location filename="../../ui/robustness.py" line="416"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="415"/>
+        <location filename="../../ui/robustness.py" line="424"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="442"/>
+        <location filename="../../ui/robustness.py" line="451"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
@@ -3670,38 +3672,38 @@ The current settings are unchanged.</source>
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="129"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="136"/>
         <source>The one loaded project was scored; no filter removed it.</source>
-        <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order.</extracomment>
+        <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order. The capital recovery factor the LCOP used (METHOD.md §2.1), so an explanation or a sheet quotes it, never recomputes it from parameters that might since have changed (issue 10.4). ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant supplier at 100.</extracomment>
         <translation>読み込んだ 1 件のプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="130"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="137"/>
         <source>All {count} loaded projects were scored; no filter removed any.</source>
         <translation>読み込んだ {count} 件すべてのプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="134"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="141"/>
         <source>{count} {reason}</source>
         <translation>{reason}: {count} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="138"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="145"/>
         <source>{scored} of {loaded} scored; {total} filtered out ({reasons}).</source>
         <translation>{loaded}中 {scored} 件のスコアを算出し、{total} 件をフィルターで除外しました ({reasons})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="160"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="167"/>
         <source>No governance data for {country}: site country risk assumed {risk}.</source>
         <translation>{country} のガバナンスデータなし: 立地国のカントリーリスクを {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="166"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="173"/>
         <source>Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}.</source>
         <translation>原料調達国が不明: 原料リスクを max(立地国リスク, {floor}) = {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="171"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="178"/>
         <source>No rare-earth element listed: coverage score 0.</source>
         <translation>レアアース元素の記載なし: カバレッジスコアは 0。</translation>
     </message>
@@ -3768,32 +3770,32 @@ Elements: {elements}</source>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="57"/>
+        <location filename="../../ui/robustness.py" line="59"/>
         <source>{task} progress</source>
         <translation>{task}の進捗</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="58"/>
+        <location filename="../../ui/robustness.py" line="60"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="60"/>
+        <location filename="../../ui/robustness.py" line="62"/>
         <source>Stop; the results shown before stay as they were.</source>
         <translation>中止します。それまで表示されていた結果はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="64"/>
+        <location filename="../../ui/robustness.py" line="66"/>
         <source>Not run yet: press “{run}” to compute it for the ranking on screen.</source>
         <translation>未実行です: 「{run}」を押すと、画面上のランキングについて計算します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="126"/>
+        <location filename="../../ui/robustness.py" line="135"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="159"/>
+        <location filename="../../ui/robustness.py" line="168"/>
         <source>Cancelled; the results shown (if any) are from the previous run.</source>
         <translation>キャンセルしました。表示中の結果 (ある場合) は前回の実行によるものです。</translation>
     </message>
@@ -4003,17 +4005,17 @@ Elements: {elements}</source>
 <context>
     <name>_Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="195"/>
+        <location filename="../../ui/robustness.py" line="204"/>
         <source>Out of date: computed for {name}, not the workbook now open. Run it again.</source>
         <translation>古い結果です: 現在開いているワークブックではなく {name} について計算されました。再実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="196"/>
+        <location filename="../../ui/robustness.py" line="205"/>
         <source>other data</source>
         <translation>別のデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="198"/>
+        <location filename="../../ui/robustness.py" line="207"/>
         <source>Out of date: the settings changed since this run. Run it again.</source>
         <translation>古い結果です: この実行の後に設定が変更されました。再実行してください。</translation>
     </message>

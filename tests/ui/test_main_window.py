@@ -308,3 +308,25 @@ def test_a_chart_saves_as_png_or_svg_from_its_button(qtbot, loaded, tmp_path, mo
     if name.endswith(".svg"):
         assert b"<svg" in data
         assert b"Baltic" in data  # the project names are in the file, not only pixels
+
+
+def test_the_parameter_boxes_offer_exactly_what_the_core_accepts(loaded) -> None:
+    """One range per parameter (issue 10.5): the window used to let the discount rate reach only 50 %."""
+    from evaluator.model.parameter_ranges import NUMBER_RANGES
+
+    boxes = dict(loaded.controls.fields)
+    boxes |= {"mc_samples": loaded.charts.monte_carlo.samples, "portfolio_budget_musd": loaded.charts.portfolio.budget}
+    for name, box in boxes.items():
+        assert (box.minimum(), box.maximum()) == pytest.approx(NUMBER_RANGES[name].control_limits()), name
+    discount = loaded.controls.fields["discount_rate"]
+    discount.setValue(60.0)
+    assert loaded.state.parameters.discount_rate == pytest.approx(0.60)
+    discount.setValue(150.0)  # the box holds at its maximum, still a rate the core accepts
+    assert loaded.state.parameters.discount_rate == pytest.approx(0.999)
+
+
+def test_the_chart_tabs_are_the_catalogues_then_the_analyses(loaded) -> None:
+    from evaluator.charts.catalogue import CHARTS
+
+    tabs = [loaded.charts.tabText(i) for i in range(loaded.charts.count())]
+    assert tabs == [entry.title for entry in CHARTS] + ["Monte Carlo", "Portfolio"]

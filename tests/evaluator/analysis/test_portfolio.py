@@ -39,7 +39,7 @@ def ranked(
     values = dict(base.values)
     values["overall"] = np.asarray(overall, dtype=float)
     order = np.lexsort((dataset.id_order, -values["overall"]))
-    return Ranking(dataset, base.parameters, order, values, base.filters)
+    return Ranking(dataset, base.parameters, order, values, base.filters, base.crf, base.country_risks)
 
 
 def build(ranking: Ranking, budget: float, **limits: Any) -> PortfolioResult:

@@ -24,9 +24,10 @@ from evaluator.charts import draw_cost_risk, draw_coverage, draw_radar, draw_ran
 from evaluator.charts.common import rank_label, truncate
 from evaluator.charts.cost_risk import FRONT_NOTE, bubble_areas, max_area, reference_capacities, step_path
 from evaluator.charts.coverage_map import MAGNET_MARK, element_columns
-from evaluator.charts.palette import CRITERION_COLOURS, OKABE_ITO
+from evaluator.charts.palette import OKABE_ITO
 from evaluator.charts.radar import SCORE_COLUMNS
 from evaluator.inputs.load import load_workbook
+from evaluator.model.criteria import CRITERION_COLOURS
 from evaluator.model.parameters import Parameters
 from evaluator.reference.elements import SYMBOLS
 from evaluator.scoring.ranking import Ranking, score

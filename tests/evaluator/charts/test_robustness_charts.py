@@ -27,7 +27,8 @@ from evaluator.charts.export import new_figure, render_png
 from evaluator.charts.portfolio_chart import binding_text, draw_portfolio
 from evaluator.charts.sweep_chart import MAX_LINES, OTHER_COLOUR, draw_sweep
 from evaluator.inputs.load import load_workbook
-from evaluator.model.parameters import CRITERIA, Parameters
+from evaluator.model.criteria import CRITERIA
+from evaluator.model.parameters import Parameters
 from evaluator.reference.tables import reference_elements
 from evaluator.scoring.ranking import Ranking, score
 from tests.evaluator.scoring_helpers import make_dataset, project

@@ -45,3 +45,12 @@ def test_the_same_drawing_with_a_highlight_would_differ(ranking) -> None:
 
     assert png([str(ranking.table["project_id"].iat[2])]) != png([])
     assert png([]) == dict(render_chart_images(ranking, dpi=60))["Ranking"]
+
+
+def test_the_export_prints_the_catalogues_printable_charts_in_its_order(ranking) -> None:
+    """One chart catalogue (issue 10.5): the export's images are the catalogue entries that have a print size."""
+    from evaluator.charts.catalogue import CHARTS
+
+    printable = [entry.title for entry in CHARTS if entry.export_size is not None]
+    assert [title for title, _png in render_chart_images(ranking, dpi=40)] == printable
+    assert [entry.key for entry in CHARTS] == ["ranking", "cost_risk", "coverage", "comparison", "sweep"]

@@ -148,3 +148,31 @@ def test_empty_dataset_scores_nothing() -> None:
     ranking = score(make_dataset([]))
     assert len(ranking) == 0
     assert ranking.table.empty
+
+
+def test_the_ranking_carries_the_crf_and_country_risks_it_scored_with() -> None:
+    # CRF = r(1+r)^n / ((1+r)^n − 1): r = 8 %, n = 20 → 0.08 × 4.660957 / 3.660957 = 0.101852;
+    # r = 10 %, n = 10 → 0.1 × 2.593742 / 1.593742 = 0.162745. Country risks as in the hand-worked ranking above.
+    dataset = _five_projects()
+    ranking = score(dataset)
+    assert ranking.crf == pytest.approx(0.101852, abs=1e-6)
+    assert ranking.country_risks[["AUS", "BRA", "MYS", "CHN"]].tolist() == pytest.approx([15.0, 40.0, 60.0, 100.0])
+    other = score(dataset, Parameters(discount_rate=0.10, life_years=10))
+    assert other.crf == pytest.approx(0.162745, abs=1e-6)
+    assert ranking.crf == pytest.approx(0.101852, abs=1e-6)  # each ranking keeps its own
+
+
+def test_explanations_and_the_assumptions_quote_the_rankings_own_crf_and_risks() -> None:
+    """What a ranking carries is what is quoted: a ranking made to carry another CRF and risks shows those."""
+    import dataclasses
+
+    from evaluator.outputs.assumptions import assumption_sections
+    from evaluator.scoring.explain import explain
+
+    base = score(_five_projects())
+    marked = dataclasses.replace(base, crf=0.4321, country_risks=base.country_risks.replace(15.0, 17.25))
+    assert "0.4321" in " ".join(explain(marked, 0).lcop_lines)
+    sections = dict(assumption_sections(marked, marked.table, None))
+    cells = [str(cell) for rows in sections.values() for row in rows for cell in row]
+    assert any("0.432100" in cell for cell in cells)
+    assert "17.25" in cells  # Australia's R_c as carried, in the country table
