@@ -115,9 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     streams = sys.stdout, sys.stderr
     if sys.stdout is not None:  # None in a windowed build: print() then writes nothing, and must go on doing so
-        sys.stdout = ConsoleStream(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = ConsoleStream(sys.stdout)
     if sys.stderr is not None:
-        sys.stderr = ConsoleStream(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = ConsoleStream(sys.stderr)
     try:
         return _main(list(sys.argv[1:] if argv is None else argv))
     finally:
@@ -229,7 +229,7 @@ def print_help_without_the_app(arguments: Sequence[str]) -> int:
     """What ``ree-evaluator`` does when the app is wanted but PySide6 is not installed: the commands' help, and a
     line saying why (exit 0 when nothing was asked of the app, 2 when a file or the self-test was)."""
     if sys.stdout is not None:
-        build_parser().print_help(ConsoleStream(sys.stdout))  # type: ignore[arg-type]
+        build_parser().print_help(ConsoleStream(sys.stdout))
     if sys.stderr is not None:
         print("\nThe desktop app is not installed here; use the commands above.", file=sys.stderr)
     return EXIT_UNUSABLE if arguments else EXIT_OK

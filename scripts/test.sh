@@ -7,4 +7,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports  # the import contracts in pyproject.toml: the core never imports the window (issue 10.2)
+.venv/bin/mypy  # types in the core (issue 10.7)
 .venv/bin/python -m pytest "$@"

@@ -62,7 +62,8 @@ def solve_milp(problem: MilpProblem, *, time_limit: float, relative_gap: float =
     start = np.zeros(n_row + 1, dtype=np.int32)
     np.cumsum(np.bincount(rows, minlength=n_row), out=start[1:])
 
-    highs = highspy._Highs()
+    # highspy's stubs leave out the base class its own Highs derives from (the module exports it at run time).
+    highs = highspy._Highs()  # type: ignore[attr-defined]
     highs.setOptionValue("output_flag", False)  # first, before anything that could log
     highs.setOptionValue("time_limit", float(time_limit))
     highs.setOptionValue("mip_rel_gap", float(relative_gap))

@@ -326,7 +326,7 @@ class _SampleRanks:
 
     def __init__(self, n: int, samples: int, kept: int) -> None:
         self.n, self.kept = n, kept
-        self.ranks = np.empty((samples, n), dtype=self.dtype(n))
+        self.ranks: np.ndarray = np.empty((samples, n), dtype=self.dtype(n))
         self.flat = self.ranks.reshape(-1)
         self.places = np.arange(n, dtype=self.ranks.dtype)
         self.top = np.zeros(n * kept, dtype=np.int64)

@@ -19,6 +19,7 @@ from evaluator.charts.common import (
     LABEL_SIZE,
     NOTE_SIZE,
     emphasise,
+    figure_of,
     font_points,
     join_list,
     name_limit,
@@ -33,11 +34,12 @@ from evaluator.charts.legends import fitted_legend
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, OKABE_ITO, sequential
 
 if TYPE_CHECKING:
-    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.container import BarContainer
     from matplotlib.figure import Figure
 
     from evaluator.analysis.montecarlo import MonteCarloResult
+    from evaluator.charts.legends import Handle
 
 #: Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows.
 OVERHEAD_LINES = 9.0
@@ -72,7 +74,7 @@ def draw_acceptability(
     rows, wanted = _rows(fig, mc, top_n)
     shown = min(max(int(ranks_shown), 1), len(mc.project_ids), mc.ranks_kept)
     ax = fig.add_subplot()
-    colours = _segments(ax, mc, rows, shown, _highlighted(mc, rows, highlight))
+    bars, colours = _segments(ax, mc, rows, shown, _highlighted(mc, rows, highlight))
     _project_axis(ax, mc, rows, highlight)
     ax.set_xlim(0, 100)
     ax.set_xticks(np.arange(0, 101, 20))
@@ -81,8 +83,8 @@ def draw_acceptability(
     ax.set_axisbelow(True)
     heading = translate("Charts", "Rank acceptability of {projects}, in deterministic rank order — {sampling}")
     title(fig, heading.format(projects=_which(rows, wanted, len(mc.project_ids)), sampling=sampling_note(mc)))
-    fitted_legend(fig, ax.containers, title=translate("Charts", "Share of samples at rank"))
-    _inside_labels(ax, colours)
+    fitted_legend(fig, bars, title=translate("Charts", "Share of samples at rank"))
+    _inside_labels(ax, bars, colours)
 
 
 def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, highlight: Collection[str] = ()) -> None:
@@ -147,7 +149,7 @@ def draw_rank_intervals(fig: Figure, mc: MonteCarloResult, *, top_n: int = 15, h
     _rank_axis(ax, float(max(high.max(), rows)))
     heading = translate("Charts", "Rank intervals of {projects}, in deterministic rank order — {sampling}")
     title(fig, heading.format(projects=_which(rows, wanted, len(mc.project_ids)), sampling=sampling_note(mc)))
-    handles: list[Artist] = [bars, mean, deterministic]
+    handles: list[Handle] = [bars, mean, deterministic]
     fitted_legend(fig, handles)
 
 
@@ -203,8 +205,11 @@ def _which(rows: int, wanted: int, total: int) -> str:
     return shown_rows(rows, wanted, total, definite=True)
 
 
-def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.ndarray) -> list[np.ndarray]:
-    """One bar container per rank shown, then one for the lower ranks; returns each container's RGBA colour."""
+def _segments(
+    ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.ndarray
+) -> tuple[list[BarContainer], list[np.ndarray]]:
+    """One bar container per rank shown, then one for the lower ranks; returns the containers and their RGBA
+    colours."""
     cmap = sequential()
     total = len(mc.project_ids)
     shares = 100.0 * mc.acceptability[:rows]
@@ -220,8 +225,9 @@ def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.
     left = np.zeros(rows)
     edges = list(np.where(chosen, HIGHLIGHT, "white"))
     linewidths = list(np.where(chosen, 1.6, 0.6))
+    bars = []
     for k, (width, colour, label) in enumerate(zip(widths, colours, labels, strict=True)):
-        ax.barh(
+        bar = ax.barh(
             y,
             width,
             left=left,
@@ -233,8 +239,9 @@ def _segments(ax: Axes, mc: MonteCarloResult, rows: int, shown: int, chosen: np.
             gid=f"rank-{k + 1}" if k < shown else "lower-ranks",
             zorder=2,
         )
+        bars.append(bar)
         left = left + width
-    return colours
+    return bars, colours
 
 
 def _rgba(colour: str) -> tuple[float, float, float, float]:
@@ -243,16 +250,16 @@ def _rgba(colour: str) -> tuple[float, float, float, float]:
     return to_rgba(colour)
 
 
-def _inside_labels(ax: Axes, colours: list[np.ndarray]) -> None:
+def _inside_labels(ax: Axes, bars: list[BarContainer], colours: list[np.ndarray]) -> None:
     """The percentage inside each segment wide enough for it, white on dark segments and black on light ones.
 
     Measured after the layout has settled, in points, so the same segments are labelled at every DPI.
     """
-    fig = ax.figure
+    fig = figure_of(ax)
     fig.draw_without_rendering()
     points_per_percent = ax.bbox.width / (fig.dpi / 72.0) / 100.0
     least = INSIDE_LABEL_EMS * font_points(NOTE_SIZE) / points_per_percent
-    for container, colour in zip(ax.containers, colours, strict=True):
+    for container, colour in zip(bars, colours, strict=True):
         ink = "white" if _luminance(colour) < 0.4 else "black"
         labels = [f"{bar.get_width():.0f}" if bar.get_width() >= least else "" for bar in container]
         for text in ax.bar_label(container, labels, label_type="center", fontsize=NOTE_SIZE, color=ink):
@@ -268,7 +275,7 @@ def _luminance(colour: np.ndarray) -> float:
 
 def _project_axis(ax: Axes, mc: MonteCarloResult, rows: int, highlight: Collection[str]) -> None:
     """Deterministic rank and name on the left, rank 1 at the top."""
-    limit = name_limit(ax.figure)
+    limit = name_limit(figure_of(ax))
     ax.set_yticks(np.arange(rows), [rank_label(i + 1, mc.names[i], limit) for i in range(rows)])
     ax.tick_params(axis="y", length=0, labelsize=LABEL_SIZE)
     emphasise(ax.get_yticklabels(), mc.project_ids[:rows], highlight)

@@ -138,6 +138,16 @@ def font_points(size: str = LABEL_SIZE) -> float:
     return float(FontProperties(size=size).get_size_in_points())
 
 
+def figure_of(ax: Axes) -> Figure:
+    """The figure ``ax`` is drawn on; the charts draw on whole figures, never on a ``SubFigure``."""
+    from matplotlib.figure import Figure
+
+    fig = ax.figure
+    if not isinstance(fig, Figure):
+        raise TypeError(f"charts are drawn on a whole Figure, not on a {type(fig).__name__}")
+    return fig
+
+
 def name_limit(fig: Figure, share: float = 0.33) -> int:
     """How many characters of a name fit in ``share`` of the figure's width (an average glyph is ~0.6 em)."""
     width_pt = fig.get_figwidth() * 72.0

@@ -18,6 +18,7 @@ from evaluator.base.wording import counted
 from evaluator.charts.common import (
     LABEL_SIZE,
     empty_message,
+    figure_of,
     font_points,
     name_limit,
     prepare,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from matplotlib.cm import ScalarMappable
     from matplotlib.colors import Colormap, Normalize
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
 
     from evaluator.scoring.ranking import Ranking
 
@@ -90,7 +92,7 @@ def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] 
     colorbar.set_label(translate("Charts", "Coverage score (0–100)"), fontsize=LABEL_SIZE)
     _legend(fig, front_line, rows["capacity_tpa"].to_numpy(dtype=float), largest)
     named = front if label_front else np.zeros(len(rows), dtype=bool)
-    _labels(ax, rows, areas, named=named, chosen=chosen, line=step_path(front_line.get_xydata()))
+    _labels(ax, rows, areas, named=named, chosen=chosen, line=step_path(np.asarray(front_line.get_xydata())))
 
 
 def max_area(fig: Figure) -> float:
@@ -154,14 +156,14 @@ def _bubbles(
         cmap=cmap,
         norm=norm,
         alpha=0.9,
-        edgecolors=np.where(chosen, HIGHLIGHT, EDGE)[order],
-        linewidths=np.where(chosen, 2.2, 0.6)[order],
+        edgecolors=list(np.where(chosen, HIGHLIGHT, EDGE)[order]),
+        linewidths=list(np.where(chosen, 2.2, 0.6)[order]),
         zorder=3,
         gid="projects",
     )
 
 
-def _front_line(ax: Axes, rows: pd.DataFrame, front: np.ndarray) -> Artist:
+def _front_line(ax: Axes, rows: pd.DataFrame, front: np.ndarray) -> Line2D:
     """Step line through the front, cheapest first: across at a project's risk, then down to the next one's."""
     points = rows.loc[front, ["lcop_usd_per_kg", "project_risk"]].to_numpy(dtype=float)
     points = points[np.lexsort((points[:, 1], points[:, 0]))]
@@ -265,7 +267,7 @@ def _labels(
     wanted = np.flatnonzero(named | chosen)
     wanted = wanted[np.lexsort((y[wanted], x[wanted], ~chosen[wanted]))]
     radii = np.sqrt(areas) / 2
-    limit = name_limit(ax.figure, share=0.3)
+    limit = name_limit(figure_of(ax), share=0.3)
     labels = [
         Label(x[i], y[i], truncate(rows["name"].iat[i], limit), radius_pt=float(radii[i]), bold=bool(chosen[i]))
         for i in wanted

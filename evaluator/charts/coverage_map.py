@@ -16,6 +16,7 @@ from evaluator.charts.common import (
     LABEL_SIZE,
     emphasise,
     empty_message,
+    figure_of,
     name_limit,
     prepare,
     rank_label,
@@ -150,7 +151,7 @@ def _rows(ax: Axes, rows: pd.DataFrame, highlight: Collection[str]) -> None:
     from matplotlib.patches import Rectangle
 
     y = np.arange(len(rows))
-    limit = name_limit(ax.figure, share=0.3)
+    limit = name_limit(figure_of(ax), share=0.3)
     ax.set_yticks(y, [rank_label(r, n, limit) for r, n in zip(rows["rank"], rows["name"], strict=True)])
     ax.tick_params(axis="y", which="major", length=0, labelsize=LABEL_SIZE)
     emphasise(ax.get_yticklabels(), rows["project_id"], highlight)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from evaluator.charts.common import figure_of
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.text import Annotation
@@ -113,7 +115,7 @@ def place_labels(
     worked out in points, with text measured from the font outlines, so a chart gets the same labels at 100 and
     200 dpi. Call after every other artist is on the figure: the layout is settled first.
     """
-    fig = ax.figure
+    fig = figure_of(ax)
     fig.draw_without_rendering()
     px_per_pt = fig.dpi / 72.0
 

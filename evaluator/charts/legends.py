@@ -7,7 +7,7 @@ run off both sides, where constrained layout cannot help (it only moves axes, ne
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from evaluator.charts.common import LABEL_SIZE
 
@@ -16,9 +16,13 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.legend import Legend
 
+    #: What a legend entry is drawn from, as :class:`matplotlib.legend.Legend` takes it: an artist, or a tuple of
+    #: them (the containers ``bar`` and ``errorbar`` return are tuples).
+    Handle: TypeAlias = Artist | tuple[Artist, ...]
+
 
 def fitted_legend(
-    fig: Figure, handles: Sequence[Artist], *, title: str = "", most_columns: int | None = None, **options: Any
+    fig: Figure, handles: Sequence[Handle], *, title: str = "", most_columns: int | None = None, **options: Any
 ) -> Legend:
     """``fig.legend`` below the plots with the most columns (up to ``most_columns``) whose width fits the figure.
 

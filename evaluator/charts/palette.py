@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from matplotlib.colors import Colormap
+    from matplotlib.typing import LineStyleType
 
 #: The Okabe–Ito colours by name. The criteria's own colours are declared with them, in
 #: :mod:`evaluator.model.criteria` (blue, orange, bluish green; issue 10.5).
@@ -31,7 +32,7 @@ SERIES_COLOURS: tuple[str, ...] = tuple(
     OKABE_ITO[name] for name in ("blue", "orange", "bluish_green", "vermillion", "reddish_purple", "sky_blue")
 )
 #: Line styles and markers paired with :data:`SERIES_COLOURS`, so series stay apart in greyscale too.
-SERIES_LINESTYLES: tuple[str, ...] = ("-", "--", "-.", ":", (0, (5, 1, 1, 1, 1, 1)), (0, (8, 2)))
+SERIES_LINESTYLES: tuple[LineStyleType, ...] = ("-", "--", "-.", ":", (0, (5, 1, 1, 1, 1, 1)), (0, (8, 2)))
 SERIES_MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P")
 
 #: The sequential colormap for continuous values (coverage score, criticality).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import numpy as np
 
@@ -20,6 +20,7 @@ from evaluator.base.wording import counted
 from evaluator.charts.common import (
     LABEL_SIZE,
     emphasise,
+    figure_of,
     join_list,
     name_limit,
     prepare,
@@ -36,16 +37,28 @@ if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.typing import ColorType, LineStyleType
 
     from evaluator.analysis.portfolio import PortfolioResult
+    from evaluator.charts.legends import Handle
 
 BEFORE_COLOUR = OKABE_ITO["sky_blue"]
 AFTER_COLOUR = OKABE_ITO["blue"]
 #: Background of a critical element's column: light enough that both bar colours stay clear on it.
 CRITICAL_SHADE = "0.9"
 BAR_WIDTH = 0.38
+
+
+class _LineStyle(TypedDict):
+    """The keyword arguments of a line's look, as ``hlines`` and ``Line2D`` take them."""
+
+    color: ColorType
+    linestyle: LineStyleType
+    linewidth: float
+
+
 #: The redundancy rule's minimum, drawn across each critical element's column.
-REQUIRED_STYLE: dict[str, object] = {"color": HIGHLIGHT, "linestyle": "--", "linewidth": 1.4}
+REQUIRED_STYLE: _LineStyle = {"color": HIGHLIGHT, "linestyle": "--", "linewidth": 1.4}
 #: The selected projects are listed beside the plot on a figure at least this wide (inches), else below it on one
 #: at least this tall; a figure smaller than both has no room for the list, and the title says so.
 SIDE_LIST_WIDTH_IN = 9.0
@@ -125,7 +138,7 @@ def _groups_frame(elements: pd.DataFrame) -> pd.DataFrame:
     return reference_elements().frame
 
 
-def _bars(ax: Axes, rows: pd.DataFrame, critical: np.ndarray, result: PortfolioResult) -> list[Artist]:
+def _bars(ax: Axes, rows: pd.DataFrame, critical: np.ndarray, result: PortfolioResult) -> list[Handle]:
     """Shaded critical columns, the before and after bars, and the required count over the critical columns.
 
     The legend entries carry each set's size and capex, which keeps the title short enough for a narrow pane.
@@ -157,7 +170,7 @@ def _bars(ax: Axes, rows: pd.DataFrame, critical: np.ndarray, result: PortfolioR
         )
         for name, side, colour, label in sets
     )
-    handles: list[Artist] = [before, after]
+    handles: list[Handle] = [before, after]
     missing = np.flatnonzero(rows["after_countries"].to_numpy(dtype=float) <= 0)
     if missing.size:
         handles.append(_not_covered(ax, x[missing]))
@@ -191,7 +204,7 @@ def _not_covered(ax: Axes, x: np.ndarray) -> Artist:
         markersize=6,
         markeredgewidth=1.4,
         color=MUTED,
-        transform=offset_copy(ax.transData, fig=ax.figure, y=6, units="points"),
+        transform=offset_copy(ax.transData, fig=figure_of(ax), y=6, units="points"),
         clip_on=False,
         zorder=3,
         label=translate("Charts", "Not produced by the portfolio"),
@@ -293,8 +306,9 @@ def _project_list(listing: Axes, result: PortfolioResult, highlight: Collection[
     it when they fit the width."""
     from matplotlib.patches import Patch
 
-    fig = listing.figure
-    beside = listing.get_subplotspec().get_gridspec().ncols > 1
+    fig = figure_of(listing)
+    spec = listing.get_subplotspec()  # the listing is always a subplot of its figure's grid (see _layout)
+    beside = spec is not None and spec.get_gridspec().ncols > 1
     projects = result.projects.sort_values("rank", kind="stable")
     limit = name_limit(fig, share=0.2 if beside else 0.25)
     labels = []

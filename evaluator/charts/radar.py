@@ -16,6 +16,7 @@ from evaluator.charts.common import (
     LABEL_SIZE,
     criterion_label,
     empty_message,
+    figure_of,
     name_limit,
     prepare,
     rank_label,
@@ -144,7 +145,8 @@ def _series(ax: Axes, row: pd.Series, k: int, *, bold: bool) -> None:
         linewidth=3.2 if bold else 2.0,
         markersize=7,
         label=translate("Charts", "{project} — overall {score}").format(
-            project=rank_label(int(row["rank"]), row["name"], name_limit(ax.figure, 0.5)), score=f"{row['overall']:.1f}"
+            project=rank_label(int(row["rank"]), row["name"], name_limit(figure_of(ax), 0.5)),
+            score=f"{row['overall']:.1f}",
         ),
         gid=str(row["project_id"]),
         zorder=2,

@@ -17,6 +17,7 @@ from evaluator.charts.common import (
     NOTE_SIZE,
     emphasise,
     empty_message,
+    figure_of,
     method_name,
     name_limit,
     prepare,
@@ -113,7 +114,7 @@ def _value_labels(ax: Axes, overall: np.ndarray, highlighted: np.ndarray) -> Non
 
 def _axes(ax: Axes, rows: pd.DataFrame, highlight: Collection[str]) -> None:
     y = np.arange(len(rows))
-    limit = name_limit(ax.figure)
+    limit = name_limit(figure_of(ax))
     ax.set_yticks(y, [rank_label(r, n, limit) for r, n in zip(rows["rank"], rows["name"], strict=True)])
     ax.tick_params(axis="y", length=0, labelsize=LABEL_SIZE)
     emphasise(ax.get_yticklabels(), rows["project_id"], highlight)

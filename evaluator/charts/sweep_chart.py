@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import numpy as np
 
@@ -20,6 +20,7 @@ from evaluator.charts.common import (
     criterion_label,
     emphasise,
     empty_message,
+    figure_of,
     method_name,
     name_limit,
     prepare,
@@ -42,18 +43,33 @@ from evaluator.model.criteria import CRITERIA
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.typing import ColorType, LineStyleType, MarkerType
 
     from evaluator.analysis.sensitivity import CriterionSweep, WeightSweep
+
+
+class _LineStyle(TypedDict, total=False):
+    """The keyword arguments of a line's look, as ``Axes.plot``, ``axvline`` and ``Line2D`` take them."""
+
+    color: ColorType
+    linestyle: LineStyleType
+    linewidth: float
+    marker: MarkerType
+    markersize: float
+    markerfacecolor: ColorType
+    markeredgecolor: ColorType
+    markeredgewidth: float
+
 
 #: More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here.
 MAX_LINES = len(SERIES_COLOURS)
 #: The projects outside the top: there but quiet, so the leaders' lines stand out.
 OTHER_COLOUR = "0.8"
 #: A leader change: an open circle, drawn above the lines so the crossing stays visible under it.
-CHANGE_STYLE: dict[str, object] = {
+CHANGE_STYLE: _LineStyle = {
     "linestyle": "",
     "marker": "o",
     "markersize": 7,
@@ -64,7 +80,7 @@ CHANGE_STYLE: dict[str, object] = {
 #: Radius (points) of the change marker and its edge, which the labels keep clear of.
 CHANGE_RADIUS_PT = 4.5
 CHANGE_LABEL_SIZE = "small"
-CURRENT_STYLE: dict[str, object] = {"color": EDGE, "linewidth": 1.4, "linestyle": (0, (4, 2))}
+CURRENT_STYLE: _LineStyle = {"color": EDGE, "linewidth": 1.4, "linestyle": (0, (4, 2))}
 #: Space above the highest line for the leader-change labels, as a share of the score range drawn; it may reach
 #: past 100, where no tick is drawn (no score can be there).
 HEADROOM = 0.25
@@ -78,7 +94,7 @@ class _Series:
     project_id: str
     label: str
     colour: str
-    linestyle: object
+    linestyle: LineStyleType
     bold: bool
 
     @property
@@ -221,7 +237,7 @@ def _label_changes(
     if not sweep.changes:
         return
     x, y = points
-    limit = name_limit(ax.figure, share=0.13)
+    limit = name_limit(figure_of(ax), share=0.13)
     labels = [
         Label(
             float(cx),
@@ -240,11 +256,11 @@ def _label_changes(
         text.set_gid("leader-change-label")
 
 
-def _legend_handles(series: list[_Series], *, others: bool, changes: bool) -> list[Artist]:
+def _legend_handles(series: list[_Series], *, others: bool, changes: bool) -> list[Line2D]:
     """The drawn projects, then the grey lines and the change markers (when there are any) and the weight now."""
     from matplotlib.lines import Line2D
 
-    handles: list[Artist] = [
+    handles = [
         Line2D([], [], color=s.colour, linestyle=s.linestyle, linewidth=s.linewidth, label=s.label) for s in series
     ]
     if others:

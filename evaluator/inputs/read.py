@@ -261,7 +261,7 @@ def _read_csv(source: SourceFile, data: bytes, convention: Convention | None = N
     marks = detect_marks(cells, getattr(dialect, "delimiter", ","))
     if convention is not None:
         marks = NumberMarks(convention, marks.european_cells, marks.english_cells, marks.ambiguous_cells, chosen=True)
-    rows: Grid = to_english(cells, marks)  # type: ignore[assignment]
+    rows: Grid = to_english(cells, marks)
     sheet_name = source.path.stem
     return RawWorkbook(source, [sheet_name], lambda _name: rows, number_marks=marks)
 

@@ -347,17 +347,15 @@ class _Rows:
         for column, mask in sorted(self.uncalculated.items()):
             field = by_column[column]
             required = field in REQUIRED
-            self._log_rows(
-                mask,
-                field,
-                Severity.ERROR if required else Severity.WARNING,
-                lambda i, _value, c=column, f=field: translate(
+
+            def message(i: int, _value: Any, c: int = column, f: str = field) -> str:
+                return translate(
                     "Issues",
                     "{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or "
                     "LibreOffice so that its results are stored.",
-                ).format(column=f, formula=display_value(self.formula_text[(i, c)], 40)),
-                column,
-            )
+                ).format(column=f, formula=display_value(self.formula_text[(i, c)], 40))
+
+            self._log_rows(mask, field, Severity.ERROR if required else Severity.WARNING, message, column)
             if required:
                 self.error |= mask
 
@@ -379,16 +377,15 @@ class _Rows:
                 lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
                 long = lengths > EXCEL_CELL_CHARACTERS
                 if long.any():
-                    self._log_rows(
-                        long,
-                        field,
-                        Severity.WARNING,
-                        lambda i, _value, f=field: translate(
+
+                    def too_long(i: int, _value: Any, f: str = field) -> str:
+                        return translate(
                             "Issues",
                             "{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut "
                             "there, ending in “…”.",
-                        ).format(column=f, length=f"{lengths[i]:,}", limit=f"{EXCEL_CELL_CHARACTERS:,}"),
-                    )
+                        ).format(column=f, length=f"{lengths[i]:,}", limit=f"{EXCEL_CELL_CHARACTERS:,}")
+
+                    self._log_rows(long, field, Severity.WARNING, too_long)
                     values[long] = [cut_to_cell(v) for v in values[long]]
                 self._texts[field] = values
         return self._texts[field].copy()
@@ -451,16 +448,15 @@ class _Rows:
             for bound, values in ((low, low_values), (high, high_values)):
                 empty = ranged & np.isnan(money[bound])
                 money[bound][empty] = values[empty]
-            self.report(
-                ranged,
-                base,
-                lambda v, lab=label, name=base: translate(
+
+            def message(v: Any, lab: str = label, name: str = base) -> str:
+                return translate(
                     "Issues",
                     "{column} '{value}' is a range: its midpoint is the base {quantity}, and its ends fill "
                     "the low and high estimates where they are empty.",
-                ).format(column=name, value=text_of(v), quantity=lab),
-                Severity.WARNING,
-            )
+                ).format(column=name, value=text_of(v), quantity=lab)
+
+            self.report(ranged, base, message, Severity.WARNING)
 
     def build(self) -> ProjectRows:
         self._report_uncalculated()
@@ -597,10 +593,9 @@ class _Rows:
                 QT_TRANSLATE_NOOP("Issues", "it looks too large: capex in USD k or USD read as USD m?"),
             ),
         ):
-            self._report_each(
-                mask,
-                "capex_musd",
-                lambda i, cause=cause: translate(
+
+            def message(i: int, cause: str = cause) -> str:
+                return translate(
                     "Issues",
                     "Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; "
                     "{cause}",
@@ -612,8 +607,9 @@ class _Rows:
                     if np.isfinite(median)
                     else "",
                     cause=translate("Issues", cause),
-                ),
-            )
+                )
+
+            self._report_each(mask, "capex_musd", message)
 
     def _report_each(self, mask: np.ndarray, field: str, message: Callable[[int], str]) -> None:
         """A warning per flagged row still loaded, whose sentence quotes that row's figures (``message(row index)``)."""
@@ -772,7 +768,9 @@ class _Rows:
         if self.context.known_countries is None:
             return
         candidates = (iso3 != "") & ~pd.Series(iso3).isin(self.context.known_countries).to_numpy() & ~self.error
-        first = candidates & ~pd.Series(np.where(candidates, iso3, None)).duplicated().to_numpy()
+        # numpy's stubs leave None out of ArrayLike; np.where takes it as an object scalar.
+        listed = np.where(candidates, iso3, None)  # type: ignore[call-overload]
+        first = candidates & ~pd.Series(listed).duplicated().to_numpy()
         self.report(
             first,
             field,
@@ -845,22 +843,19 @@ class _Rows:
             valid_base = base_usd >= 0  # a negative base is already an error; comparing to it is noise
             low_above = (low_usd > base_usd) & valid_base
             high_below = (high_usd < base_usd) & valid_base
-            self.report(
-                low_above,
-                low,
-                lambda v, lab=label, name=low: translate(
+
+            def above(v: Any, lab: str = label, name: str = low) -> str:
+                return translate(
                     "Issues", "{column} ({value}) is above the base {quantity}; the range is ignored."
-                ).format(column=name, value=_fmt(v), quantity=lab),
-                Severity.WARNING,
-            )
-            self.report(
-                high_below & ~low_above,
-                high,
-                lambda v, lab=label, name=high: translate(
+                ).format(column=name, value=_fmt(v), quantity=lab)
+
+            def below(v: Any, lab: str = label, name: str = high) -> str:
+                return translate(
                     "Issues", "{column} ({value}) is below the base {quantity}; the range is ignored."
-                ).format(column=name, value=_fmt(v), quantity=lab),
-                Severity.WARNING,
-            )
+                ).format(column=name, value=_fmt(v), quantity=lab)
+
+            self.report(low_above, low, above, Severity.WARNING)
+            self.report(high_below & ~low_above, high, below, Severity.WARNING)
             out_of_order = low_above | high_below
             money[low][out_of_order] = np.nan
             money[high][out_of_order] = np.nan
@@ -936,16 +931,14 @@ class _Rows:
             if column is None:
                 continue
             flags = parse_flags(self.raw[column])
-            self.report(
-                flags.bad,
-                symbol,
-                lambda v, s=symbol: translate(
+
+            def message(v: Any, s: str = symbol) -> str:
+                return translate(
                     "Issues",
                     "{column} column holds '{value}'; write yes/no, x, 1/0 or tonnes per year (read as not produced).",
-                ).format(column=s, value=text_of(v)),
-                Severity.WARNING,
-                column=column,
-            )
+                ).format(column=s, value=text_of(v))
+
+            self.report(flags.bad, symbol, message, Severity.WARNING, column=column)
             coverage[:, e] |= flags.values == 1.0
         none = ~coverage.any(axis=1)
         self.report(

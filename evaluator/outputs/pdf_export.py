@@ -227,10 +227,11 @@ def _fit_into(fig: Figure, rect: tuple[float, float, float, float]) -> None:
     Constrained layout places the axes within its ``rect`` but the figure title, figure texts and outside legends
     relative to the whole figure; after one layout pass these are moved into the rectangle and the layout frozen.
     """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
     from matplotlib.transforms import Bbox
 
     engine = fig.get_layout_engine()
-    if engine is None or not hasattr(engine, "set"):
+    if not isinstance(engine, ConstrainedLayoutEngine | TightLayoutEngine):  # the engines that lay out in a rect
         return
     engine.set(rect=rect)
     fig.draw_without_rendering()

@@ -266,7 +266,8 @@ def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
     ]
     coverage = ranking.dataset.coverage[ranking.scored]
     table = ranking.table
-    marks = pd.DataFrame(np.where(coverage, "✓", None), columns=list(SYMBOLS))
+    # numpy's stubs leave None out of ArrayLike; np.where takes it as an object scalar (an empty cell here).
+    marks = pd.DataFrame(np.where(coverage, "✓", None), columns=list(SYMBOLS))  # type: ignore[call-overload]
     frame = pd.concat([table[["rank", "project_id", "name"]], marks, table[["coverage_score"]]], axis=1)
     totals = coverage.sum(axis=0) if len(coverage) else np.zeros(len(SYMBOLS), dtype=int)
     produced_by = ", ".join(f"{s} {n}" for s, n in zip(SYMBOLS, totals, strict=True))
