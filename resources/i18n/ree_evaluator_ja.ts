@@ -60,105 +60,105 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="70"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="72"/>
         <location filename="../../ui/robustness.py" line="243"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="79"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="81"/>
         <source>Share of Monte Carlo samples (%)</source>
         <translation>モンテカルロ・サンプルに占める割合 (%)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="82"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="84"/>
         <source>Rank acceptability of {projects}, in deterministic rank order — {sampling}</source>
         <translation>{projects}の順位受容度 (基準順位の順) — {sampling}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="84"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="86"/>
         <source>Share of samples at rank</source>
         <translation>順位別のサンプル割合</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="97"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="99"/>
         <location filename="../../ui/robustness.py" line="251"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="117"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="119"/>
         <source>5–95 % of samples</source>
         <translation>サンプルの 5～95% 範囲</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="130"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="132"/>
         <source>Mean rank</source>
         <translation>平均順位</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="143"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="145"/>
         <source>Rank with the weights and base costs</source>
         <translation>現在の重みと基準コストでの順位</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="148"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="150"/>
         <source>Rank intervals of {projects}, in deterministic rank order — {sampling}</source>
         <translation>{projects}の順位区間 (基準順位の順) — {sampling}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="158"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="160"/>
         <source>weights Dirichlet α = {alpha}</source>
         <translation>重みは Dirichlet α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="162"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="164"/>
         <source>capex and opex triangular for {projects}</source>
         <translation>設備投資額・操業費は三角分布 ({projects})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="165"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="167"/>
         <source>triangular capex for {capex} and opex for {opex} projects</source>
         <translation>設備投資額 ({capex} 件)・操業費 ({opex} 件) は三角分布</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="168"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="170"/>
         <source>triangular capex for {capex} projects</source>
         <translation>設備投資額 ({capex} 件) は三角分布</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="170"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="172"/>
         <source>triangular opex for {opex} projects</source>
         <translation>操業費 ({opex} 件) は三角分布</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="171"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="173"/>
         <source>nothing varied</source>
         <translation>変動要素なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="172"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="174"/>
         <source>{samples} samples (seed {seed}): {varied}</source>
         <translation>{samples} サンプル (シード {seed}): {varied}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="180"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="182"/>
         <source>No project to show: nothing is ranked, so nothing was sampled.</source>
         <translation>表示するプロジェクトがありません。順位付けされたプロジェクトがないため、サンプリングは行われていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="184"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="186"/>
         <source>No Monte Carlo sample was drawn.</source>
         <translation>モンテカルロ・サンプルは生成されていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="217"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="222"/>
         <source>{first}–{last}</source>
         <translation>{first}～{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/acceptability_chart.py" line="288"/>
+        <location filename="../../evaluator/charts/acceptability_chart.py" line="295"/>
         <source>Rank (1 = best)</source>
         <translation>順位 (1 = 最良)</translation>
     </message>
@@ -174,45 +174,45 @@
         <translation>TOPSIS 近接度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="161"/>
+        <location filename="../../evaluator/charts/common.py" line="171"/>
         <source>all {n} projects</source>
         <extracomment>Japanese fonts, by family name, then by file-name pattern (for fonts installed after matplotlib built its cache).</extracomment>
         <translation>全 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="163"/>
+        <location filename="../../evaluator/charts/common.py" line="173"/>
         <source>the top {n} of {total}</source>
         <translation>全 {total} 件中の上位 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="165"/>
+        <location filename="../../evaluator/charts/common.py" line="175"/>
         <source>top {n} of {total}</source>
         <translation>上位 {n} 件 / 全 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="167"/>
+        <location filename="../../evaluator/charts/common.py" line="177"/>
         <source>{shown} (enlarge to see {wanted})</source>
         <translation>{shown} (拡大すると {wanted} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="185"/>
+        <location filename="../../evaluator/charts/common.py" line="195"/>
         <source>No projects loaded.</source>
         <translation>プロジェクトが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="186"/>
+        <location filename="../../evaluator/charts/common.py" line="196"/>
         <source>No project to show.
 {filters}</source>
         <translation>表示するプロジェクトがありません。
 {filters}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="214"/>
+        <location filename="../../evaluator/charts/common.py" line="224"/>
         <source>{criterion} {weight} %</source>
         <translation>{criterion} {weight}%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="49"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="51"/>
         <source>Pareto front: no other project
 is both cheaper and less risky</source>
         <extracomment>Area (points²) of the largest project&apos;s bubble on a full-size (10-inch) chart, and the floor that keeps a tiny plant visible. Smaller figures scale the largest bubble down with their size so a narrow pane is not all bubbles. The legend&apos;s note on the front, on two lines so that the legend fits a narrow pane (English; translated where drawn, where the translator chooses the line break).</extracomment>
@@ -220,85 +220,85 @@ is both cheaper and less risky</source>
 他のプロジェクトが存在しない</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="65"/>
-        <location filename="../../evaluator/charts/cost_risk.py" line="75"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="67"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="77"/>
         <source>Cost and risk</source>
         <extracomment>The same note on one line.</extracomment>
         <translation>コストとリスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="74"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="76"/>
         <source>No project has a finite LCOP and risk to place.</source>
         <translation>LCOP とリスクがともに有限値で、プロットできるプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="90"/>
-        <location filename="../../evaluator/charts/coverage_map.py" line="160"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="92"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="161"/>
         <source>Coverage score (0–100)</source>
         <translation>カバレッジスコア (0～100)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="183"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="185"/>
         <source>Levelised cost of production, LCOP (USD/kg REO)</source>
         <translation>均等化生産コスト LCOP (USD/kg REO)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="184"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="186"/>
         <source>Project risk (0–100, lower is better)</source>
         <translation>プロジェクトリスク (0～100、低いほど良い)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="195"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="197"/>
         <source>Cost and risk of {projects} — better toward the lower left</source>
         <translation>{projects}のコストとリスク — 左下ほど良好</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="199"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="201"/>
         <source>{projects} without a finite LCOP not shown</source>
         <translation>LCOP が有限値でない{projects}は非表示</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="223"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="225"/>
         <source>{tonnes} t/a</source>
         <translation>{tonnes} t/a</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="235"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="237"/>
         <source>Bubble area ∝ capacity (tonnes REO a year)
 colour = coverage score</source>
         <translation>バブルの面積 ∝ 生産能力 (t REO/年)
 色 = カバレッジスコア</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/coverage_map.py" line="42"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="43"/>
         <source>Light REE</source>
         <extracomment>Column groups in display order; a group the element table does not know goes after these, under its own name. The groups&apos; names in English (marked for the catalogue; :func:`group_title` translates them).</extracomment>
         <translation>軽希土類</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/coverage_map.py" line="43"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="44"/>
         <source>Heavy REE</source>
         <translation>重希土類</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/coverage_map.py" line="44"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="45"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/catalogue.py" line="93"/>
-        <location filename="../../evaluator/charts/coverage_map.py" line="76"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="77"/>
         <source>Element coverage</source>
         <extracomment>Text lines of title, element header, group labels and colorbar with its label, in font heights.</extracomment>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/coverage_map.py" line="91"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="92"/>
         <source>Elements produced — {shown}</source>
         <translation>生産元素 — {shown}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/coverage_map.py" line="94"/>
+        <location filename="../../evaluator/charts/coverage_map.py" line="95"/>
         <source>Criticality weight of a covered element; blank: not produced
 {mark} bold: magnet element</source>
         <translation>カバーする元素の重要度重み (空白 = 生産なし)
@@ -320,173 +320,173 @@ colour = coverage score</source>
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="56"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="69"/>
         <source>budget</source>
         <extracomment>Background of a critical element&apos;s column: light enough that both bar colours stay clear on it. The redundancy rule&apos;s minimum, drawn across each critical element&apos;s column. The selected projects are listed beside the plot on a figure at least this wide (inches), else below it on one at least this tall; a figure smaller than both has no room for the list, and the title says so. The binding constraints :mod:`evaluator.analysis.portfolio` names by a fixed code, in English (translated where shown).</extracomment>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="57"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="70"/>
         <source>max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="63"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="76"/>
         <source>infeasible</source>
         <extracomment>``&quot;&lt;symbol&gt; in ≥ &lt;d&gt; countries&quot;``: a critical element at the redundancy rule&apos;s minimum. The solver statuses other than optimal, in English (translated where shown).</extracomment>
         <translation>実行不能</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="64"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="77"/>
         <source>time limit</source>
         <translation>時間制限</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="65"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="78"/>
         <source>no candidates</source>
         <translation>候補なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="84"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="97"/>
         <source>No portfolio was built.</source>
         <translation>ポートフォリオは構築されていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="85"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="98"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="99"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="112"/>
         <source>{heading} — enlarge the chart to list the projects</source>
         <translation>{heading} — グラフを拡大するとプロジェクト一覧を表示</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="140"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="153"/>
         <source>Picked by rank ({size})</source>
         <translation>順位順に選択 ({size})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="141"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="154"/>
         <source>Optimised ({size})</source>
         <translation>最適化 ({size})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="164"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="177"/>
         <source>Critical element</source>
         <translation>重要元素</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="168"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="181"/>
         <source>Required for critical: {countries}</source>
         <translation>重要元素の必要国数: {countries}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="176"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="189"/>
         <source>{projects}, {capex} USD m</source>
         <translation>{projects}、{capex} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="197"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="210"/>
         <source>Not produced by the portfolio</source>
         <translation>ポートフォリオで生産なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="211"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="224"/>
         <source>Element, with its criticality weight</source>
         <translation>元素と重要度重み</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="235"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="248"/>
         <source>Countries producing it</source>
         <translation>生産国数</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="245"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="258"/>
         <source>Portfolio coverage {before} % picking by rank → {after} % optimised — capex {capex} of {budget} USD m</source>
         <translation>ポートフォリオのカバレッジ: 順位順選択 {before}% → 最適化 {after}% — 設備投資額 {capex} / {budget} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="255"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="268"/>
         <source>{heading}; binding: {constraints}</source>
         <translation>{heading}、拘束条件: {constraints}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="260"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="273"/>
         <source>{heading} — {status}: not proven optimal</source>
         <translation>{heading} — {status}: 最適性は未証明</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="282"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="295"/>
         <source>per country ({countries})</source>
         <translation>国別上限 ({countries})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="284"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="297"/>
         <source>{elements} in ≥ {n} countries</source>
         <translation>{n} か国以上で生産 ({elements})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="302"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="316"/>
         <source>{project} ({country})</source>
         <translation>{project} ({country})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="306"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="320"/>
         <source>only source of {elements}</source>
         <translation>{elements} の唯一の供給源</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/portfolio_chart.py" line="315"/>
+        <location filename="../../evaluator/charts/portfolio_chart.py" line="329"/>
         <source>Selected projects (rank)</source>
         <translation>選択プロジェクト (順位)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="60"/>
+        <location filename="../../evaluator/charts/radar.py" line="61"/>
         <source>Sub-scores</source>
         <extracomment>Axis angles: cost at the top, then clockwise risk and coverage.</extracomment>
         <translation>サブスコア</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="74"/>
+        <location filename="../../evaluator/charts/radar.py" line="75"/>
         <source>Sub-scores 0–100, outer is better</source>
         <translation>サブスコア 0～100 (外側ほど良い)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="90"/>
+        <location filename="../../evaluator/charts/radar.py" line="91"/>
         <source>Sub-scores of the first {shown} of {selected} selected</source>
         <translation>選択した {selected} 件のうち最初の {shown} 件のサブスコア</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="92"/>
+        <location filename="../../evaluator/charts/radar.py" line="93"/>
         <source>Sub-scores of {n} selected projects</source>
         <translation>選択したプロジェクト {n} 件のサブスコア</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="95"/>
+        <location filename="../../evaluator/charts/radar.py" line="96"/>
         <source>Sub-scores of the top project — select {least}–{most} projects to compare</source>
         <translation>1 位プロジェクトのサブスコア — 比較するには {least}～{most} 件を選択</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="97"/>
+        <location filename="../../evaluator/charts/radar.py" line="98"/>
         <source>Sub-scores of the top {n} projects — select {least}–{most} projects to compare</source>
         <translation>上位 {n} 件のサブスコア — 比較するには {least}～{most} 件を選択</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="121"/>
+        <location filename="../../evaluator/charts/radar.py" line="122"/>
         <source>{criterion} score
 (weight {weight} %)</source>
         <translation>{criterion}スコア
 (重み {weight}%)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/radar.py" line="146"/>
+        <location filename="../../evaluator/charts/radar.py" line="147"/>
         <source>{project} — overall {score}</source>
         <translation>{project} — 総合 {score}</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/catalogue.py" line="73"/>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="53"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="54"/>
         <source>Ranking</source>
         <extracomment>Figure size (inches) on the export&apos;s Charts sheet; None: on screen only.
 ----------
@@ -494,64 +494,64 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="63"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="64"/>
         <source>{shown} — {method}</source>
         <translation>{shown} — {method}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="68"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="69"/>
         <source>Contribution of each criterion (weight)</source>
         <translation>評価基準ごとの寄与 (重み)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="122"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="123"/>
         <source>Overall score (0–100, higher is better)</source>
         <translation>総合スコア (0～100、高いほど良い)</translation>
     </message>
     <message>
         <location filename="../../evaluator/charts/catalogue.py" line="110"/>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="101"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="117"/>
         <source>Weight sweep</source>
         <extracomment>More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here. The projects outside the top: there but quiet, so the leaders&apos; lines stand out. A leader change: an open circle, drawn above the lines so the crossing stays visible under it. Radius (points) of the change marker and its edge, which the labels keep clear of. Space above the highest line for the leader-change labels, as a share of the score range drawn; it may reach past 100, where no tick is drawn (no score can be there).</extracomment>
         <translation>重みスイープ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="114"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="130"/>
         <source>Weight sweep, {method} — score as one weight goes 0–100 %, the others keeping their ratio</source>
         <translation>重みスイープ ({method}) — 1 つの重みを 0～100% で変化させたときのスコア (他の重みは比率を維持)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="181"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="197"/>
         <source>{criterion} weight (%)</source>
         <translation>{criterion}の重み (%)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="183"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="199"/>
         <source>Overall score</source>
         <translation>総合スコア</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="197"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="213"/>
         <source>now {weight} %</source>
         <translation>現在 {weight}%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="229"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="245"/>
         <source>→ {project}</source>
         <translation>→ {project}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="251"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="267"/>
         <source>other projects</source>
         <translation>その他のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="253"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="269"/>
         <source>rank 1 changes hands</source>
         <translation>1 位が交代</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/sweep_chart.py" line="254"/>
+        <location filename="../../evaluator/charts/sweep_chart.py" line="270"/>
         <source>weight now</source>
         <translation>現在の重み</translation>
     </message>
@@ -2405,198 +2405,198 @@ The current settings are unchanged.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="354"/>
+        <location filename="../../evaluator/inputs/validate.py" line="352"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="386"/>
+        <location filename="../../evaluator/inputs/validate.py" line="382"/>
         <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
         <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="411"/>
+        <location filename="../../evaluator/inputs/validate.py" line="408"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="457"/>
+        <location filename="../../evaluator/inputs/validate.py" line="453"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="471"/>
-        <location filename="../../evaluator/inputs/validate.py" line="685"/>
+        <location filename="../../evaluator/inputs/validate.py" line="467"/>
+        <location filename="../../evaluator/inputs/validate.py" line="681"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="485"/>
+        <location filename="../../evaluator/inputs/validate.py" line="481"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="491"/>
+        <location filename="../../evaluator/inputs/validate.py" line="487"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="499"/>
+        <location filename="../../evaluator/inputs/validate.py" line="495"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="507"/>
+        <location filename="../../evaluator/inputs/validate.py" line="503"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="514"/>
+        <location filename="../../evaluator/inputs/validate.py" line="510"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="520"/>
+        <location filename="../../evaluator/inputs/validate.py" line="516"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="527"/>
+        <location filename="../../evaluator/inputs/validate.py" line="523"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="575"/>
+        <location filename="../../evaluator/inputs/validate.py" line="571"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="585"/>
+        <location filename="../../evaluator/inputs/validate.py" line="581"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="594"/>
+        <location filename="../../evaluator/inputs/validate.py" line="590"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="597"/>
+        <location filename="../../evaluator/inputs/validate.py" line="593"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="603"/>
+        <location filename="../../evaluator/inputs/validate.py" line="598"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="611"/>
+        <location filename="../../evaluator/inputs/validate.py" line="606"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="643"/>
+        <location filename="../../evaluator/inputs/validate.py" line="639"/>
         <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
         <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="661"/>
+        <location filename="../../evaluator/inputs/validate.py" line="657"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="691"/>
+        <location filename="../../evaluator/inputs/validate.py" line="687"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="699"/>
+        <location filename="../../evaluator/inputs/validate.py" line="695"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="707"/>
+        <location filename="../../evaluator/inputs/validate.py" line="703"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="715"/>
+        <location filename="../../evaluator/inputs/validate.py" line="711"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="754"/>
+        <location filename="../../evaluator/inputs/validate.py" line="750"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="763"/>
+        <location filename="../../evaluator/inputs/validate.py" line="759"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="779"/>
+        <location filename="../../evaluator/inputs/validate.py" line="777"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="796"/>
+        <location filename="../../evaluator/inputs/validate.py" line="794"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="805"/>
+        <location filename="../../evaluator/inputs/validate.py" line="803"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="820"/>
+        <location filename="../../evaluator/inputs/validate.py" line="818"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="840"/>
+        <location filename="../../evaluator/inputs/validate.py" line="838"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="851"/>
+        <location filename="../../evaluator/inputs/validate.py" line="848"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="859"/>
+        <location filename="../../evaluator/inputs/validate.py" line="853"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="882"/>
+        <location filename="../../evaluator/inputs/validate.py" line="877"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="893"/>
+        <location filename="../../evaluator/inputs/validate.py" line="888"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="907"/>
+        <location filename="../../evaluator/inputs/validate.py" line="902"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="925"/>
+        <location filename="../../evaluator/inputs/validate.py" line="920"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="942"/>
+        <location filename="../../evaluator/inputs/validate.py" line="936"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="954"/>
+        <location filename="../../evaluator/inputs/validate.py" line="947"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
