@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from ui.charts import CHARTS, REDRAW_DELAY_MS, ChartView
+from evaluator.charts.catalogue import CHARTS
+from ui.charts import REDRAW_DELAY_MS, ChartView
 from ui.robustness import MonteCarloView, PortfolioView
 from ui.state import AppState
 

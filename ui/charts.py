@@ -16,10 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from evaluator.charts.catalogue import CHARTS, ChartEntry, ChartInputs
+from evaluator.charts.catalogue import ChartEntry, ChartInputs
 from ui.state import AppState
-
-__all__ = ["CHARTS", "REDRAW_DELAY_MS", "ChartView"]
 
 REDRAW_DELAY_MS = 40
 RESIZE_REDRAW_MS = 150

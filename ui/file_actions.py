@@ -83,7 +83,9 @@ class FileActions(QObject):
     # -- opening ------------------------------------------------------------------------------------------------
 
     def _start_folder(self) -> str:
-        return str(Path(settings.recent_files()[0]).parent) if settings.recent_files() else ""
+        """Where a file dialog opens: the folder of the workbook opened last, or the current folder."""
+        recent = settings.recent_files()
+        return str(Path(recent[0]).parent) if recent else ""
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -206,11 +208,7 @@ class FileActions(QObject):
     def _export_target(self, title: str, suffix: str) -> str | None:
         """Ask where to write; None if the user gave up or named the workbook the data came from (issue 9.2)."""
         stem = self.state.source_path.stem if self.state.source_path else "shortlist"
-        suggested = (
-            str(Path(settings.recent_files()[0]).parent / f"{stem}-shortlist{suffix}")
-            if settings.recent_files()
-            else f"{stem}-shortlist{suffix}"
-        )
+        suggested = str(Path(self._start_folder()) / f"{stem}-shortlist{suffix}")  # Path("") / name is name
         kind = self.tr("PDF document (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, kind)
         if not path:

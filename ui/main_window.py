@@ -52,8 +52,10 @@ class MainWindow(QMainWindow):
         self.files.load_failed.connect(self.load_failed)
         self.files.exported.connect(self.exported)
         self.menus = Menus(self)
-        for name in ("open_action", "import_action", "export_action", "pdf_action", "recent_menu", "columns_menu"):
-            setattr(self, name, getattr(self.menus, name))
+        # The menu entries tests and the launcher reach for by name.
+        self.open_action, self.import_action = self.menus.open_action, self.menus.import_action
+        self.export_action, self.pdf_action = self.menus.export_action, self.menus.pdf_action
+        self.recent_menu, self.columns_menu = self.menus.recent_menu, self.menus.columns_menu
         self.language_actions = self.menus.language_actions
         self.state.dataset_changed.connect(self._dataset_changed)
         self.state.dataset_changed.connect(self._show_workbook_settings)

@@ -9,7 +9,7 @@ English, marked for the catalogue (context "Charts"); the window translates them
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from evaluator.base.i18n import QT_TRANSLATE_NOOP
@@ -43,7 +43,7 @@ class ChartInputs:
     ranking: Ranking
     highlight: Sequence[str] = ()
     compare: Sequence[str] = ()
-    sweep: Callable[[], WeightSweep | None] | None = field(default=None)
+    sweep: Callable[[], WeightSweep | None] | None = None
 
     def weight_sweep(self) -> WeightSweep | None:
         return self.sweep() if self.sweep is not None else _sweep_of(self.ranking)

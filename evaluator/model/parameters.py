@@ -16,7 +16,7 @@ from typing import Any
 
 from evaluator.base.errors import EvaluatorError
 from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
-from evaluator.model.parameter_ranges import FRACTIONS, NUMBER_RANGES
+from evaluator.model.parameter_ranges import FRACTIONS, NUMBER_RANGES, NumberRange
 from evaluator.reference.currencies import BASE, CURRENCIES, FX_PARAMETERS, bundled_rate, fx_parameter
 from evaluator.reference.elements import SYMBOLS, parse_element_list
 from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
@@ -459,9 +459,9 @@ def _check_ranges(p: Parameters) -> None:
         if spec.unbounded or (value is None and name in _OPTIONAL):
             continue
         if spec.whole:
-            _whole(name, value, int(spec.low), int(spec.high))
+            _whole(name, value, spec)
         else:
-            _in_range(name, value, spec.low, spec.high, lower_open=spec.lower_open, upper_open=spec.upper_open)
+            _in_range(name, value, spec)
     if not (math.isfinite(p.lcop_lo) and math.isfinite(p.lcop_hi) and p.lcop_lo < p.lcop_hi):
         raise ParameterError(
             translate("Parameters", "lcop_lo ({low}) must be below lcop_hi ({high}).").format(
@@ -503,21 +503,19 @@ def _drawn_from(name: str, allowed: Iterable[str]) -> str:
     )
 
 
-def _whole(name: str, value: int, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+def _whole(name: str, value: int, spec: NumberRange) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not spec.contains(value):
         raise ParameterError(
             translate("Parameters", "{name} must be a whole number from {low} to {high}, not {value}.").format(
-                name=name, low=f"{low:,}", high=f"{high:,}", value=repr(value)
+                name=name, low=f"{int(spec.low):,}", high=f"{int(spec.high):,}", value=repr(value)
             )
         )
 
 
-def _in_range(
-    name: str, value: float, low: float, high: float, *, lower_open: bool = False, upper_open: bool = False
-) -> None:
+def _in_range(name: str, value: float, spec: NumberRange) -> None:
     is_number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    ok = is_number and (value > low if lower_open else value >= low) and (value < high if upper_open else value <= high)
-    if not ok:
+    if not (is_number and spec.contains(value)):
+        low, high, lower_open, upper_open = spec.low, spec.high, spec.lower_open, spec.upper_open
         low_text = (
             translate("Parameters", "above {low}") if lower_open else translate("Parameters", "at least {low}")
         ).format(low=f"{low:g}")
