@@ -1,7 +1,8 @@
 """Fill unfinished entries of the Japanese catalogue from a JSON file of {source: translation}, then compile.
 
 Usage: python scripts/fill_translations.py TRANSLATIONS.json   (after scripts/update_translations.sh)
-Only entries marked unfinished whose source text is in the file change; everything else is left as it is.
+Only entries marked unfinished whose source text is in the file change; everything else is left as it is. A numerus
+entry (``%Ln row(s)``) gets the one text in each of its forms.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ def main() -> int:
         translation = message.find("translation")
         source = message.findtext("source")
         if translation is not None and translation.get("type") == "unfinished" and source in wanted:
-            translation.text = wanted[source]
+            forms = translation.findall("numerusform")
+            if forms:  # a numerus entry: Japanese has one plural class, so one form (``%Ln`` for the number)
+                for form in forms:
+                    form.text = wanted[source]
+            else:
+                translation.text = wanted[source]
             del translation.attrib["type"]
             filled += 1
     tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)

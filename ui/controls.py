@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.model.criteria import CRITERIA
-from evaluator.model.parameter_ranges import NUMBER_RANGES
-from evaluator.model.parameters import Parameters, description
+from evaluator.model.parameters import NUMBER_RANGES, Parameters, description
 from evaluator.reference.countries import country_name
 from evaluator.reference.currencies import CURRENCIES, fx_parameter
 from evaluator.reference.elements import SYMBOLS, element_name

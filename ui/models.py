@@ -6,7 +6,6 @@ table stays smooth at 10,000 rows: the proxy never calls ``data()`` row by row t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from evaluator.model.columns import TABLE_VIEW, ResultColumn, columns
 from evaluator.model.issues import Issue, Severity
 from evaluator.reference.vocabulary import STAGES, category_label
 from evaluator.scoring.ranking import Ranking
@@ -35,115 +35,8 @@ ProjectIdRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class TableColumn:
-    key: str
-    header: str
-    kind: str  # rank | text | integer | number | score
-    tooltip: str
-    visible: bool = True
-    decimals: int = 1
-
-
-COLUMNS: tuple[TableColumn, ...] = (
-    TableColumn(
-        "rank",
-        QT_TRANSLATE_NOOP("Columns", "Rank"),
-        "rank",
-        QT_TRANSLATE_NOOP("Columns", "Rank 1 is best. ▲/▼ show the move caused by your last change."),
-    ),
-    TableColumn(
-        "project_id",
-        QT_TRANSLATE_NOOP("Columns", "ID"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Project ID from the workbook (or row-N when none was given)."),
-        False,
-    ),
-    TableColumn(
-        "name",
-        QT_TRANSLATE_NOOP("Columns", "Project"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Project or facility name."),
-    ),
-    TableColumn(
-        "sponsor",
-        QT_TRANSLATE_NOOP("Columns", "Sponsor"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Company, owner or developer."),
-    ),
-    TableColumn(
-        "country",
-        QT_TRANSLATE_NOOP("Columns", "Country"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Host country of the site."),
-    ),
-    TableColumn(
-        "facility_type",
-        QT_TRANSLATE_NOOP("Columns", "Type"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Facility type: separation, refining, metal, magnet, integrated."),
-    ),
-    TableColumn(
-        "stage",
-        QT_TRANSLATE_NOOP("Columns", "Stage"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Development stage, from concept to operating."),
-    ),
-    TableColumn(
-        "capacity_tpa",
-        QT_TRANSLATE_NOOP("Columns", "Capacity (t/y)"),
-        "integer",
-        QT_TRANSLATE_NOOP("Columns", "Nameplate capacity, tonnes REO per year."),
-    ),
-    TableColumn(
-        "capex_musd",
-        QT_TRANSLATE_NOOP("Columns", "Capex (USD m)"),
-        "number",
-        QT_TRANSLATE_NOOP("Columns", "Capital cost in USD million (JPY converted at the FX)."),
-        False,
-    ),
-    TableColumn(
-        "lcop_usd_per_kg",
-        QT_TRANSLATE_NOOP("Columns", "LCOP ($/kg)"),
-        "number",
-        QT_TRANSLATE_NOOP(
-            "Columns",
-            "Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.",
-        ),
-    ),
-    TableColumn(
-        "cost_score",
-        QT_TRANSLATE_NOOP("Columns", "Cost"),
-        "score",
-        QT_TRANSLATE_NOOP("Columns", "Cost sub-score 0–100 from LCOP (higher = cheaper)."),
-    ),
-    TableColumn(
-        "risk_score",
-        QT_TRANSLATE_NOOP("Columns", "Risk"),
-        "score",
-        QT_TRANSLATE_NOOP("Columns", "Risk sub-score = 100 − project risk (higher = safer)."),
-    ),
-    TableColumn(
-        "coverage_score",
-        QT_TRANSLATE_NOOP("Columns", "Coverage"),
-        "score",
-        QT_TRANSLATE_NOOP("Columns", "Criticality-weighted share of the 17 elements produced."),
-    ),
-    TableColumn(
-        "overall",
-        QT_TRANSLATE_NOOP("Columns", "Overall"),
-        "score",
-        QT_TRANSLATE_NOOP("Columns", "Overall score 0–100 under the current method and weights."),
-    ),
-    TableColumn(
-        "elements",
-        QT_TRANSLATE_NOOP("Columns", "Elements"),
-        "text",
-        QT_TRANSLATE_NOOP("Columns", "Rare-earth elements the project produces."),
-        False,
-    ),
-)
-
+#: The table's columns: the spec's :data:`~evaluator.model.columns.TABLE_VIEW` (heading, tooltip, kind, width).
+COLUMNS: tuple[ResultColumn, ...] = columns(TABLE_VIEW)
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 
 
@@ -306,7 +199,7 @@ class RankingModel(QAbstractTableModel):
             return f"{header}: {self._display(column, value, position)}"
         return None
 
-    def _display(self, column: TableColumn, value: Any, position: int) -> str:
+    def _display(self, column: ResultColumn, value: Any, position: int) -> str:
         if column.kind == "text":
             if value is None or (isinstance(value, float) and np.isnan(value)):
                 return ""
@@ -320,7 +213,7 @@ class RankingModel(QAbstractTableModel):
             return ""
         if column.kind == "integer":
             return self._locale.toString(round(number))
-        return self._locale.toString(number, "f", column.decimals)
+        return self._locale.toString(number, "f", 1)  # numbers and scores: one decimal, as in the export
 
 
 class RankingProxy(QSortFilterProxyModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
@@ -19,17 +19,6 @@ from ui.delegates import RankDelegate, ScoreBarDelegate
 from ui.models import COLUMNS, RankingModel, RankingProxy
 from ui.plain_text import plain_label
 from ui.state import AppState
-
-#: How narrow the text columns may become before the table scrolls sideways (numbers never shrink).
-SHRINK_TO = {
-    "name": 130, "sponsor": 70, "country": 72, "facility_type": 64, "stage": 72, "elements": 80, "project_id": 50,
-}  # fmt: skip
-#: The width each column opens with (pixels); columns not named take ``DEFAULT_WIDTH``.
-WIDTHS = {
-    "rank": 62, "project_id": 90, "name": 206, "sponsor": 140, "country": 105, "facility_type": 82, "stage": 105,
-    "capacity_tpa": 97, "capex_musd": 95, "lcop_usd_per_kg": 82, "elements": 160,
-}  # fmt: skip
-DEFAULT_WIDTH = 68
 
 
 class RankingTable(QWidget):
@@ -81,9 +70,9 @@ class RankingTable(QWidget):
         for i, column in enumerate(COLUMNS):
             if column.kind == "score":
                 table.setItemDelegateForColumn(i, self.score_delegate)
-            table.setColumnHidden(i, not column.visible)
+            table.setColumnHidden(i, not column.shown)
         table.setItemDelegateForColumn(0, self.rank_delegate)
-        self.default_widths = [WIDTHS.get(column.key, DEFAULT_WIDTH) for column in COLUMNS]
+        self.default_widths = [column.screen_width for column in COLUMNS]
         for i, width in enumerate(self.default_widths):
             table.setColumnWidth(i, width)
         table.viewport().installEventFilter(self)
@@ -198,7 +187,7 @@ class RankingTable(QWidget):
         """One checkable entry per column (the name always shown): the header's context menu and View ▸ Columns."""
         menu.clear()
         for i, column in enumerate(COLUMNS):
-            action = QAction(column.header, menu, checkable=True)
+            action = QAction(QCoreApplication.translate("Columns", column.header), menu, checkable=True)
             action.setChecked(not self.table.isColumnHidden(i))
             action.setEnabled(column.key != "name")
             action.toggled.connect(lambda on, c=i: self._show_column(c, on))
@@ -237,7 +226,7 @@ class RankingTable(QWidget):
         widths = {i: self.default_widths[i] for i in visible}
         excess = sum(widths.values()) - available
         if excess > 0:
-            slack = {i: widths[i] - SHRINK_TO.get(COLUMNS[i].key, widths[i]) for i in visible}
+            slack = {i: widths[i] - (COLUMNS[i].shrink_to or widths[i]) for i in visible}
             total = sum(slack.values())
             share = min(1.0, excess / total) if total > 0 else 0.0
             widths = {i: widths[i] - math.ceil(slack[i] * share) for i in visible}

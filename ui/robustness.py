@@ -8,6 +8,8 @@ other, so they travel in scenario files and the export's Assumptions.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -28,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.charts.catalogue import ChartEntry
-from evaluator.model.parameter_ranges import NUMBER_RANGES
-from evaluator.model.parameters import description
+from evaluator.model.parameters import NUMBER_RANGES, description
 from evaluator.reference.elements import element_name
 from ui.charts import ChartView
 from ui.state import AppState
@@ -48,7 +49,6 @@ class _Runner(QWidget):
         super().__init__()
         self.state = state
         self.task: Task | None = None
-        self.result: object | None = None
         self.settings_row = QHBoxLayout()
         self.run_button = QPushButton(run_label)
         self.run_button.setToolTip(run_tip)
@@ -183,6 +183,18 @@ class _Runner(QWidget):
         self.show_staleness()
         self.finished.emit()
 
+    @property
+    def result(self) -> Any:
+        """The state's latest result of this analysis, current or not: the view keeps none of its own (10.4)."""
+        return self.latest()
+
+    def show_latest(self) -> None:
+        """Draw the state's latest result, if there is one: a view rebuilt around a state in use (a language
+        switch) shows what the state holds and the export will take, not an empty tab."""
+        if self.result is not None:
+            self.show_result(self.result)
+            self.show_staleness()
+
     def is_current(self) -> bool:
         """Whether the result on screen belongs to the ranking in force: the state decides, from the result's own
         provenance (issue 8.1), so opening another workbook makes it stale even when the parameters are the same."""
@@ -211,9 +223,16 @@ class _Runner(QWidget):
         """The state's result of this analysis while it describes the ranking in force (what the export takes)."""
         return None
 
+    def latest(self) -> object | None:
+        """The state's latest result of this analysis, whatever it was computed for."""
+        return None
+
     def run(self) -> None: ...
 
-    def accept(self, result: object) -> None: ...
+    def accept(self, result: Any) -> None:
+        """A run finished: hand the result to the state, then draw it."""
+
+    def show_result(self, result: Any) -> None: ...
 
     def _ranking_changed(self) -> None: ...
 
@@ -234,7 +253,6 @@ class MonteCarloView(_Runner):
         self.samples = self.spin("mc_samples", self.tr("Samples"))
         self.seed = self.spin("mc_seed", self.tr("Seed"))
         self.alpha = self.spin("mc_alpha", "α")
-        self.result = None
         charts = QTabWidget()
         charts.setDocumentMode(True)
         self.acceptability = ChartView(
@@ -260,6 +278,7 @@ class MonteCarloView(_Runner):
         self.layout_.addWidget(charts, 1)
         self.show_settings()
         state.parameters_changed.connect(self.show_settings)
+        self.show_latest()
 
     def show_settings(self) -> None:
         p = self.state.parameters
@@ -279,11 +298,13 @@ class MonteCarloView(_Runner):
             self.tr("Sampling {count} scenarios…").format(count=f"{ranking.parameters.mc_samples:,}"),
         )
 
-    def accept(self, result: object) -> None:
+    def accept(self, result: Any) -> None:
+        self.state.set_monte_carlo(result)
+        self.show_result(result)
+
+    def show_result(self, result: Any) -> None:
         from evaluator.charts import draw_acceptability, draw_rank_intervals
 
-        self.result = result
-        self.state.set_monte_carlo(result)
         ids = list(self.state.selected_ids)
         self.acceptability.paint_with(lambda figure: draw_acceptability(figure, result, highlight=ids))
         self.intervals.paint_with(lambda figure: draw_rank_intervals(figure, result, highlight=ids))
@@ -307,6 +328,9 @@ class MonteCarloView(_Runner):
 
     def current(self):
         return self.state.current_monte_carlo()
+
+    def latest(self):
+        return self.state.monte_carlo
 
 
 class PortfolioView(_Runner):
@@ -374,11 +398,11 @@ class PortfolioView(_Runner):
         views.addTab(self.table, self.tr("Chosen projects"))
         self.views = views
         self.layout_.addWidget(views, 1)
-        self.result = None
         self.show_settings()
         # The default budget follows the ranking: with a workbook open the ranking's signal comes after the
         # parameters' (issue 10.4), and listening to both would set the boxes twice.
         state.parameters_changed.connect(self._parameters_changed)
+        self.show_latest()
 
     def show_settings(self) -> None:
         p = self.state.parameters
@@ -423,12 +447,14 @@ class PortfolioView(_Runner):
         constraints = PortfolioConstraints.from_parameters(ranking.parameters)
         self.start_task(Task(build_portfolio, ranking, constraints), self.tr("Solving the portfolio (HiGHS)…"))
 
-    def accept(self, result: object) -> None:
+    def accept(self, result: Any) -> None:
+        self.state.set_portfolio(result)
+        self.show_result(result)
+
+    def show_result(self, result: Any) -> None:
         from evaluator.charts import draw_portfolio
         from evaluator.charts.portfolio_chart import binding_text
 
-        self.result = result
-        self.state.set_portfolio(result)
         projects = result.projects
         self.table.setRowCount(len(projects))
         for row, item in enumerate(projects.itertuples(index=False)):
@@ -464,6 +490,9 @@ class PortfolioView(_Runner):
 
     def current(self):
         return self.state.current_portfolio()
+
+    def latest(self):
+        return self.state.portfolio
 
 
 def _no_draw(fig, inputs) -> None:  # the on-request views draw their results themselves

@@ -14,12 +14,13 @@ import contextlib
 import contextvars
 from collections.abc import Callable, Iterator
 
-_translator: Callable[[str, str], str] | None = None
+#: ``translator(context, text, disambiguation, n)``: Qt's ``QCoreApplication.translate`` has this signature.
+_translator: Callable[[str, str, str | None, int], str] | None = None
 _english = contextvars.ContextVar("english", default=False)
 
 
-def set_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Install ``translator(context, text) -> text`` (None restores English)."""
+def set_translator(translator: Callable[[str, str, str | None, int], str] | None) -> None:
+    """Install ``translator(context, text, disambiguation, n) -> text`` (None restores English)."""
     global _translator  # noqa: PLW0603 - one process-wide hook, set by the app at start-up
     _translator = translator
 
@@ -30,11 +31,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the user's language when a translator is installed, else as written (English)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language when a translator is installed, else as written (English).
+
+    With ``n`` ≥ 0 the entry is a numerus one (Qt's plural forms): the catalogue holds one form per plural class of
+    the language, and ``%n`` / ``%Ln`` in it becomes ``n`` (``%Ln`` with the locale's digit grouping). Call with the
+    four arguments positionally — ``translate("Counts", "%Ln row(s)", None, n)`` — which is the form
+    ``pyside6-lupdate`` marks as numerus. English without a translator is :func:`evaluator.base.wording.counted`'s
+    job (the source text's "(s)" is not for reading).
+    """
     if _translator is None or _english.get():
         return text
-    return _translator(context, text) or text
+    return _translator(context, text, disambiguation, n) or text
+
+
+def translating() -> bool:
+    """Whether :func:`translate` would consult a translator here (a language other than English is in force)."""
+    return _translator is not None and not _english.get()
 
 
 @contextlib.contextmanager

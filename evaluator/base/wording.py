@@ -2,34 +2,35 @@
 
 from __future__ import annotations
 
-from evaluator.base.i18n import translate
+from collections.abc import Callable
+
+from evaluator.base.i18n import translate, translating
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
     """``counted(1, "warning")`` → ``"1 warning"``; ``counted(2, "row")`` → ``"2 rows"``, in the user's language.
 
-    The nouns the app counts have catalogue entries for both forms (languages without a plural, such as Japanese,
-    translate both the same way); any other noun gets the English rule.
+    The nouns the app counts are numerus entries of the catalogue (issue 10.6): a translator gives as many forms as
+    the language has plural classes (Japanese one, Polish three) and Qt picks the one for ``number``. In English, and
+    for any noun not listed, the English rule applies (``plural`` where "+s" is wrong).
     """
-    forms = _FORMS.get(noun)
-    if forms is None:
+    form = _NUMERUS.get(noun)
+    if form is None or not translating():
         return f"{number:,} {noun if number == 1 else (plural or noun + 's')}"
-    return (forms[0]() if number == 1 else forms[1]()).format(n=f"{number:,}")
+    return form(number)
 
 
-_FORMS = {
-    "project": (lambda: translate("Counts", "{n} project"), lambda: translate("Counts", "{n} projects")),
-    "scored project": (
-        lambda: translate("Counts", "{n} scored project"),
-        lambda: translate("Counts", "{n} scored projects"),
-    ),
-    "row": (lambda: translate("Counts", "{n} row"), lambda: translate("Counts", "{n} rows")),
-    "error": (lambda: translate("Counts", "{n} error"), lambda: translate("Counts", "{n} errors")),
-    "warning": (lambda: translate("Counts", "{n} warning"), lambda: translate("Counts", "{n} warnings")),
-    "issue": (lambda: translate("Counts", "{n} issue"), lambda: translate("Counts", "{n} issues")),
-    "note": (lambda: translate("Counts", "{n} note"), lambda: translate("Counts", "{n} notes")),
-    "country": (lambda: translate("Counts", "{n} country"), lambda: translate("Counts", "{n} countries")),
-    "value": (lambda: translate("Counts", "{n} value"), lambda: translate("Counts", "{n} values")),
+# Each counted noun's numerus entry, written out per noun: pyside6-lupdate reads only literal calls.
+_NUMERUS: dict[str, Callable[[int], str]] = {
+    "project": lambda n: translate("Counts", "%Ln project(s)", None, n),
+    "scored project": lambda n: translate("Counts", "%Ln scored project(s)", None, n),
+    "row": lambda n: translate("Counts", "%Ln row(s)", None, n),
+    "error": lambda n: translate("Counts", "%Ln error(s)", None, n),
+    "warning": lambda n: translate("Counts", "%Ln warning(s)", None, n),
+    "issue": lambda n: translate("Counts", "%Ln issue(s)", None, n),
+    "note": lambda n: translate("Counts", "%Ln note(s)", None, n),
+    "country": lambda n: translate("Counts", "%Ln country(-ies)", None, n),
+    "value": lambda n: translate("Counts", "%Ln value(s)", None, n),
 }
 
 

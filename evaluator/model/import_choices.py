@@ -23,9 +23,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from evaluator.base.errors import EvaluatorError
 from evaluator.base.i18n import translate
 from evaluator.model.fields import FIELDS_BY_NAME, IGNORE, fold
 from evaluator.reference.elements import SYMBOLS
+
+
+class ImportChoiceError(EvaluatorError, ValueError):
+    """An import choice that cannot be followed (a row number below 1, an unknown field); ``str()`` is the sentence."""
+
 
 #: How a CSV file writes its numbers: "1,234.5" (english) or "1.234,5" (european).
 Convention = Literal["english", "european"]
@@ -48,7 +54,7 @@ class ImportChoices:
     def __post_init__(self) -> None:
         problems = validate_choices(self)
         if problems:
-            raise ValueError(problems[0])
+            raise ImportChoiceError(problems[0])
 
     @property
     def convention(self) -> Convention | None:

@@ -1,8 +1,15 @@
-"""Every number the method uses, with METHOD.md's defaults, in one frozen dataclass.
+"""Every number the method uses, each declared once with everything about it, in one frozen dataclass.
 
 The same object comes from the defaults, a workbook's ``Settings`` sheet, ``--set name=value`` on the command line
-and (later) a scenario file; :func:`parse_setting` is the one place that turns a person's text into a checked value,
-so all four routes accept the same names and give the same messages.
+and a scenario file; :func:`parse_setting` is the one place that turns a person's text into a checked value, so all
+four routes accept the same names and give the same messages.
+
+Each field is declared with :func:`parameter`: its METHOD.md default, what it means, the other names a person may
+write for it, how its text is read and, for numbers, the range the core accepts and a control offers
+(:class:`~evaluator.model.parameter_ranges.NumberRange`). The tables the rest of the app reads —
+:data:`PARAMETER_SPECS`, :data:`DESCRIPTIONS`, :data:`NUMBER_RANGES`, :data:`FRACTIONS` — are derived from those
+declarations, so adding a parameter is one edit (issue 10.5); before, a parameter's default, description, aliases,
+parser and range lived in five tables that could drift apart.
 """
 
 from __future__ import annotations
@@ -11,248 +18,28 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from evaluator.base.errors import EvaluatorError
 from evaluator.base.i18n import QT_TRANSLATE_NOOP, translate
-from evaluator.model.parameter_ranges import FRACTIONS, NUMBER_RANGES, NumberRange
-from evaluator.reference.currencies import BASE, CURRENCIES, FX_PARAMETERS, bundled_rate, fx_parameter
+from evaluator.model.parameter_ranges import NumberRange, fx_range
+from evaluator.reference.currencies import BASE, CURRENCIES, bundled_rate, fx_parameter
 from evaluator.reference.elements import SYMBOLS, parse_element_list
 from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, facility_type_of, stage_of
 
 METHODS: tuple[str, ...] = ("wsm", "topsis")
 NORMALISATIONS: tuple[str, ...] = ("minmax", "absolute")
 
+_T = TypeVar("_T")
+
 
 class ParameterError(EvaluatorError, ValueError):
     """A parameter value a person gave is not usable; ``str()`` is the sentence to show them."""
 
 
-@dataclass(frozen=True)
-class Parameters:
-    """The scoring parameters (METHOD.md §2–3). Immutable: a change makes a new object via :meth:`replace`.
-
-    Weights are stored as given (40/35/25 or 0.4/0.35/0.25 alike) and normalised by :meth:`weights`.
-    Filters left empty mean "no filter".
-    """
-
-    method: str = "wsm"
-    weight_cost: float = 0.40
-    weight_risk: float = 0.35
-    weight_coverage: float = 0.25
-    discount_rate: float = 0.08
-    life_years: int = 20
-    utilisation: float = 0.85
-    normalisation: str = "minmax"
-    lcop_lo: float = 10.0
-    lcop_hi: float = 100.0
-    # Exchange rates, units per USD; defaults from the bundled Federal Reserve table (evaluator/reference/currencies.py)
-    fx_jpy_per_usd: float = bundled_rate("JPY")
-    fx_aud_per_usd: float = bundled_rate("AUD")
-    fx_cad_per_usd: float = bundled_rate("CAD")
-    fx_eur_per_usd: float = bundled_rate("EUR")
-    fx_gbp_per_usd: float = bundled_rate("GBP")
-    fx_cny_per_usd: float = bundled_rate("CNY")
-    fx_krw_per_usd: float = bundled_rate("KRW")
-    alignment_discount: float = 0.25
-    dominant_supplier: str = "CHN"
-    site_share: float = 0.6
-    unknown_feed_floor: float = 50.0
-    max_risk: float | None = None
-    stages: frozenset[str] = field(default_factory=frozenset)
-    facility_types: frozenset[str] = field(default_factory=frozenset)
-    must_cover: frozenset[str] = field(default_factory=frozenset)
-    exclude_countries: frozenset[str] = field(default_factory=frozenset)
-    top_n: int = 10
-    # METHOD.md §4: Monte Carlo
-    mc_samples: int = 5000
-    mc_seed: int = 20251028
-    mc_alpha: float = 50.0
-    # METHOD.md §5: portfolio (no budget = the portfolio is not computed)
-    portfolio_budget_musd: float | None = None
-    portfolio_max_projects: int | None = None
-    portfolio_per_country: int | None = None
-    portfolio_min_countries: int = 0
-    portfolio_critical: frozenset[str] = frozenset({"Nd", "Pr", "Dy", "Tb"})
-
-    def __post_init__(self) -> None:
-        _check_consistency(self)
-
-    def weights(self) -> tuple[float, float, float]:
-        """Cost, risk, coverage weights normalised to sum to 1 (METHOD.md §3)."""
-        raw = (self.weight_cost, self.weight_risk, self.weight_coverage)
-        total = sum(raw)
-        if not math.isfinite(total):  # 1e308 + 1e308: weights are relative, so scale by the largest first (9.13)
-            largest = max(raw)
-            raw = (raw[0] / largest, raw[1] / largest, raw[2] / largest)
-            total = sum(raw)
-        return (raw[0] / total, raw[1] / total, raw[2] / total)
-
-    def fx_rates(self) -> dict[str, float]:
-        """Units of each currency per US dollar, the dollar itself included (1.0): how money columns convert."""
-        return {BASE: 1.0} | {code: getattr(self, fx_parameter(code)) for code in CURRENCIES if code != BASE}
-
-    def replace(self, **changes: Any) -> Parameters:
-        """A copy with some fields changed, checked like any other."""
-        return dataclasses.replace(self, **changes)
-
-    def with_settings(self, settings: Mapping[str, Any]) -> Parameters:
-        """A copy with person-written ``name → value`` pairs applied (names and values as :func:`parse_setting`)."""
-        changes = dict(parse_setting(name, value) for name, value in settings.items())
-        return self.replace(**changes)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form: sets become sorted lists, so two equal parameter sets serialise identically."""
-        data: dict[str, Any] = {}
-        for item in dataclasses.fields(self):
-            value = getattr(self, item.name)
-            data[item.name] = sorted(value) if isinstance(value, frozenset) else value
-        return data
-
-    def changed_from_defaults(self) -> dict[str, Any]:
-        """Only the values that differ from METHOD.md's defaults (for reports and the Assumptions sheet)."""
-        defaults = Parameters().as_dict()
-        return {k: v for k, v in self.as_dict().items() if defaults[k] != v}
-
-
-#: What each parameter means, in METHOD.md's terms: used for the Assumptions sheet, the template and tooltips.
-DESCRIPTIONS: dict[str, str] = {
-    "method": QT_TRANSLATE_NOOP("Parameters", "Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3)."),
-    "weight_cost": QT_TRANSLATE_NOOP(
-        "Parameters", "Weight of the cost sub-score (normalised with the other two to sum to 1)."
-    ),
-    "weight_risk": QT_TRANSLATE_NOOP("Parameters", "Weight of the geopolitical-risk sub-score."),
-    "weight_coverage": QT_TRANSLATE_NOOP("Parameters", "Weight of the element-coverage sub-score."),
-    "discount_rate": QT_TRANSLATE_NOOP("Parameters", "Real discount rate r in the capital recovery factor."),
-    "life_years": QT_TRANSLATE_NOOP("Parameters", "Economic life n in years in the capital recovery factor."),
-    "utilisation": QT_TRANSLATE_NOOP("Parameters", "Capacity utilisation u applied to nameplate capacity in LCOP."),
-    "normalisation": QT_TRANSLATE_NOOP(
-        "Parameters", "Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi."
-    ),
-    "lcop_lo": QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 100 under absolute normalisation."),
-    "lcop_hi": QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 0 under absolute normalisation."),
-    "fx_jpy_per_usd": QT_TRANSLATE_NOOP("Parameters", "JPY per USD used to convert capex and opex given in JPY."),
-    "fx_aud_per_usd": QT_TRANSLATE_NOOP("Parameters", "AUD per USD used to convert capex and opex given in A$."),
-    "fx_cad_per_usd": QT_TRANSLATE_NOOP("Parameters", "CAD per USD used to convert capex and opex given in C$."),
-    "fx_eur_per_usd": QT_TRANSLATE_NOOP("Parameters", "EUR per USD used to convert capex and opex given in EUR."),
-    "fx_gbp_per_usd": QT_TRANSLATE_NOOP("Parameters", "GBP per USD used to convert capex and opex given in GBP."),
-    "fx_cny_per_usd": QT_TRANSLATE_NOOP("Parameters", "CNY per USD used to convert capex and opex given in CNY."),
-    "fx_krw_per_usd": QT_TRANSLATE_NOOP("Parameters", "KRW per USD used to convert capex and opex given in KRW."),
-    "alignment_discount": QT_TRANSLATE_NOOP(
-        "Parameters", "Discount a on country risk for aligned countries: R × (1 − a)."
-    ),
-    "dominant_supplier": QT_TRANSLATE_NOOP(
-        "Parameters", "ISO3 code of the dominant supplier, whose country risk is set to 100 ('none' to disable)."
-    ),
-    "site_share": QT_TRANSLATE_NOOP(
-        "Parameters", "Share s of site-country risk in project risk; feed country takes 1 − s."
-    ),
-    "unknown_feed_floor": QT_TRANSLATE_NOOP(
-        "Parameters", "Unknown feed country: feed risk assumed max(site risk, this floor)."
-    ),
-    "max_risk": QT_TRANSLATE_NOOP(
-        "Parameters", "Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit."
-    ),
-    "stages": QT_TRANSLATE_NOOP("Parameters", "Filter: only these stages (empty for all)."),
-    "facility_types": QT_TRANSLATE_NOOP("Parameters", "Filter: only these facility types (empty for all)."),
-    "must_cover": QT_TRANSLATE_NOOP("Parameters", "Filter: only projects producing every one of these elements."),
-    "exclude_countries": QT_TRANSLATE_NOOP("Parameters", "Filter: leave out projects sited in these countries (ISO3)."),
-    "top_n": QT_TRANSLATE_NOOP("Parameters", "Number of projects on the exported shortlist."),
-    "mc_samples": QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: number of samples (METHOD.md §4)."),
-    "mc_seed": QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: random seed; the same seed gives the same results."),
-    "mc_alpha": QT_TRANSLATE_NOOP(
-        "Parameters", "Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w."
-    ),
-    "portfolio_budget_musd": QT_TRANSLATE_NOOP(
-        "Parameters", "Portfolio: total capex budget in USD million (METHOD.md §5)."
-    ),
-    "portfolio_max_projects": QT_TRANSLATE_NOOP(
-        "Parameters", "Portfolio: at most this many projects (empty for no limit)."
-    ),
-    "portfolio_per_country": QT_TRANSLATE_NOOP(
-        "Parameters", "Portfolio: at most this many projects per host country (empty for no limit)."
-    ),
-    "portfolio_min_countries": QT_TRANSLATE_NOOP(
-        "Parameters", "Portfolio: each critical element produced in at least this many countries (0 = off)."
-    ),
-    "portfolio_critical": QT_TRANSLATE_NOOP(
-        "Parameters", "Portfolio: the critical elements the redundancy rule applies to."
-    ),
-}
-
-_WEIGHTS = {"weight_cost", "weight_risk", "weight_coverage"}
-
-#: Names a person may write for each parameter, after :func:`_key` folding.
-_ALIASES: dict[str, str] = {
-    "wsm": "method", "aggregation": "method", "aggregationmethod": "method", "scoringmethod": "method",
-    "costweight": "weight_cost", "wcost": "weight_cost", "cost": "weight_cost",
-    "riskweight": "weight_risk", "wrisk": "weight_risk", "risk": "weight_risk",
-    "coverageweight": "weight_coverage", "wcoverage": "weight_coverage", "coverage": "weight_coverage",
-    "r": "discount_rate", "discount": "discount_rate", "wacc": "discount_rate", "realdiscountrate": "discount_rate",
-    "n": "life_years", "life": "life_years", "plantlife": "life_years", "economiclife": "life_years",
-    "lifeyears": "life_years", "years": "life_years",
-    "u": "utilisation", "utilization": "utilisation", "capacityutilisation": "utilisation",
-    "capacityutilization": "utilisation",
-    "normalization": "normalisation", "costnormalisation": "normalisation", "costnormalization": "normalisation",
-    "lo": "lcop_lo", "lcoplow": "lcop_lo", "hi": "lcop_hi", "lcophigh": "lcop_hi",
-    "fx": "fx_jpy_per_usd", "fxrate": "fx_jpy_per_usd", "jpyperusd": "fx_jpy_per_usd", "usdjpy": "fx_jpy_per_usd",
-    "audperusd": "fx_aud_per_usd", "cadperusd": "fx_cad_per_usd", "eurperusd": "fx_eur_per_usd",
-    "gbpperusd": "fx_gbp_per_usd", "cnyperusd": "fx_cny_per_usd", "krwperusd": "fx_krw_per_usd",
-    "usdcad": "fx_cad_per_usd", "usdcny": "fx_cny_per_usd", "usdkrw": "fx_krw_per_usd",
-    "a": "alignment_discount", "alignment": "alignment_discount",
-    "dominant": "dominant_supplier", "dominantcountry": "dominant_supplier",
-    "s": "site_share", "siteweight": "site_share",
-    "feedfloor": "unknown_feed_floor", "unknownfeedrisk": "unknown_feed_floor",
-    "maxprojectrisk": "max_risk", "riskmax": "max_risk",
-    "stage": "stages", "types": "facility_types", "facilitytype": "facility_types", "type": "facility_types",
-    "mustcoverelements": "must_cover", "requiredelements": "must_cover",
-    "excludedcountries": "exclude_countries", "exclude": "exclude_countries", "excludecountry": "exclude_countries",
-    "top": "top_n", "shortlist": "top_n", "shortlistsize": "top_n", "topn": "top_n",
-    "samples": "mc_samples", "montecarlosamples": "mc_samples", "seed": "mc_seed", "alpha": "mc_alpha",
-    "dirichletalpha": "mc_alpha", "budget": "portfolio_budget_musd", "budgetmusd": "portfolio_budget_musd",
-    "maxprojects": "portfolio_max_projects", "percountry": "portfolio_per_country",
-    "mincountries": "portfolio_min_countries", "criticalelements": "portfolio_critical",
-}  # fmt: skip
-
-_FIELD_NAMES = {f.name for f in dataclasses.fields(Parameters)}
-_BY_KEY = {re.sub(r"[^a-z0-9]", "", name): name for name in _FIELD_NAMES} | _ALIASES
-
-
-def description(name: str) -> str:
-    """What a parameter means, in the user's language."""
-    return translate("Parameters", DESCRIPTIONS[name])
-
-
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", str(name).lower())
-
-
-def canonical_name(name: str) -> str:
-    """The field name for a person-written parameter name, or :class:`ParameterError` naming what is accepted."""
-    found = _BY_KEY.get(_key(name))
-    if found is None:
-        raise ParameterError(
-            translate("Parameters", "'{name}' is not a parameter; known parameters are {known}.").format(
-                name=name, known=", ".join(sorted(_FIELD_NAMES))
-            )
-        )
-    return found
-
-
-def parse_setting(name: str, raw: Any) -> tuple[str, Any]:
-    """Turn one person-written ``name = value`` into ``(field name, checked value)``.
-
-    Accepts numbers, numeric text, percent strings (``"8%"``), and for fraction parameters a bare number above 1
-    read as a percentage (``8`` → 0.08), because a discount rate of 800 % is never meant. Lists are comma-,
-    semicolon- or space-separated text, or any iterable.
-    """
-    field_name = canonical_name(name)
-    try:
-        value = _PARSERS[field_name](raw)
-    except ParameterError as error:
-        raise ParameterError(f"{field_name}: {error}") from None  # the field's name, then the reason
-    return field_name, value
 
 
 def _number(raw: Any) -> float:
@@ -403,34 +190,392 @@ def _optional_number(raw: Any) -> float | None:
     return _number(raw)
 
 
-_PARSERS: dict[str, Any] = {
-    "method": _choice(METHODS),
-    "weight_cost": _number,
-    "weight_risk": _number,
-    "weight_coverage": _number,
-    "life_years": _integer,
-    "normalisation": _choice(NORMALISATIONS),
-    "lcop_lo": _number,
-    "lcop_hi": _number,
-    **{name: _number for name in FX_PARAMETERS},
-    "dominant_supplier": _dominant,
-    "unknown_feed_floor": _number,
-    "max_risk": _optional_number,
-    "stages": _categories("stage", STAGES, stage_of),
-    "facility_types": _categories("facility type", FACILITY_TYPES, lambda text: facility_type_of(text)[0]),
-    "must_cover": _elements,
-    "exclude_countries": _countries,
-    "top_n": _integer,
-    "mc_samples": _integer,
-    "mc_seed": _integer,
-    "mc_alpha": _number,
-    "portfolio_budget_musd": _optional_number,
-    "portfolio_max_projects": lambda raw: None if _optional_number(raw) is None else _integer(raw),
-    "portfolio_per_country": lambda raw: None if _optional_number(raw) is None else _integer(raw),
-    "portfolio_min_countries": _integer,
-    "portfolio_critical": _elements,
-    **{name: _fraction for name in FRACTIONS},  # a fraction may be written as a percentage
+def _optional_integer(raw: Any) -> int | None:
+    return None if _optional_number(raw) is None else _integer(raw)
+
+
+@dataclass(frozen=True)
+class ParameterSpec:
+    """What the app knows about one parameter besides its default (kept on the dataclass field).
+
+    ``description`` is English, marked for the catalogue (context "Parameters"); :func:`description` translates it.
+    ``aliases`` are other names a person may write, compared after folding (lower case, letters and digits only).
+    ``parse`` turns a person's value into the stored one; ``range`` (numbers only) is what the core accepts and how a
+    spin box shows it.
+    """
+
+    description: str
+    aliases: tuple[str, ...]
+    parse: Callable[[Any], Any]
+    range: NumberRange | None = None
+
+
+def _parser_for(default: object, number_range: NumberRange | None) -> Callable[[Any], Any]:
+    """The reader a numeric parameter gets unless it names one: a fraction may be written as a percentage, a
+    parameter whose default is None ("no limit") accepts blank or "none", whole numbers are read exactly."""
+    whole = (number_range is not None and number_range.whole) or (
+        isinstance(default, int) and not isinstance(default, bool)
+    )
+    if number_range is not None and number_range.percent:
+        return _fraction
+    if default is None:
+        return _optional_integer if whole else _optional_number
+    if whole:
+        return _integer
+    if isinstance(default, float):
+        return _number
+    raise TypeError("a parameter that is not a number must name its parser")  # a bug in the declarations
+
+
+def parameter(
+    default: _T,
+    description: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    parse: Callable[[Any], Any] | None = None,
+    range: NumberRange | None = None,
+) -> _T:
+    """Declare one field of :class:`Parameters` with its default and its :class:`ParameterSpec`."""
+    spec = ParameterSpec(description, aliases, parse or _parser_for(default, range), range)
+    return dataclasses.field(default=default, metadata={"spec": spec})
+
+
+_PERCENT = NumberRange(0.0, 1.0, step=5.0, percent=True)
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """The scoring parameters (METHOD.md §2–5). Immutable: a change makes a new object via :meth:`replace`.
+
+    Weights are stored as given (40/35/25 or 0.4/0.35/0.25 alike) and normalised by :meth:`weights`.
+    Filters left empty mean "no filter".
+    """
+
+    method: str = parameter(
+        "wsm",
+        QT_TRANSLATE_NOOP("Parameters", "Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3)."),
+        aliases=("wsm", "aggregation", "aggregationmethod", "scoringmethod"),
+        parse=_choice(METHODS),
+    )
+    weight_cost: float = parameter(
+        0.40,
+        QT_TRANSLATE_NOOP("Parameters", "Weight of the cost sub-score (normalised with the other two to sum to 1)."),
+        aliases=("costweight", "wcost", "cost"),
+    )
+    weight_risk: float = parameter(
+        0.35,
+        QT_TRANSLATE_NOOP("Parameters", "Weight of the geopolitical-risk sub-score."),
+        aliases=("riskweight", "wrisk", "risk"),
+    )
+    weight_coverage: float = parameter(
+        0.25,
+        QT_TRANSLATE_NOOP("Parameters", "Weight of the element-coverage sub-score."),
+        aliases=("coverageweight", "wcoverage", "coverage"),
+    )
+    discount_rate: float = parameter(
+        0.08,
+        QT_TRANSLATE_NOOP("Parameters", "Real discount rate r in the capital recovery factor."),
+        aliases=("r", "discount", "wacc", "realdiscountrate"),
+        range=NumberRange(0.0, 1.0, upper_open=True, step=0.5, decimals=1, percent=True),
+    )
+    life_years: int = parameter(
+        20,
+        QT_TRANSLATE_NOOP("Parameters", "Economic life n in years in the capital recovery factor."),
+        aliases=("n", "life", "plantlife", "economiclife", "lifeyears", "years"),
+        range=NumberRange(1, 200, whole=True),
+    )
+    utilisation: float = parameter(
+        0.85,
+        QT_TRANSLATE_NOOP("Parameters", "Capacity utilisation u applied to nameplate capacity in LCOP."),
+        aliases=("u", "utilization", "capacityutilisation", "capacityutilization"),
+        range=NumberRange(0.0, 1.0, lower_open=True, step=1.0, percent=True),
+    )
+    normalisation: str = parameter(
+        "minmax",
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.",
+        ),
+        aliases=("normalization", "costnormalisation", "costnormalization"),
+        parse=_choice(NORMALISATIONS),
+    )
+    # Any finite numbers with lo < hi (checked as a pair); a control offers the LCOPs a plant can have.
+    lcop_lo: float = parameter(
+        10.0,
+        QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 100 under absolute normalisation."),
+        aliases=("lo", "lcoplow"),
+        range=NumberRange(-math.inf, math.inf, decimals=1, control_low=0.0, control_high=10_000.0),
+    )
+    lcop_hi: float = parameter(
+        100.0,
+        QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 0 under absolute normalisation."),
+        aliases=("hi", "lcophigh"),
+        range=NumberRange(-math.inf, math.inf, decimals=1, control_low=0.1, control_high=10_000.0),
+    )
+    # Exchange rates, units per USD; defaults from the bundled Federal Reserve table (evaluator/reference/currencies.py)
+    fx_jpy_per_usd: float = parameter(
+        bundled_rate("JPY"),
+        QT_TRANSLATE_NOOP("Parameters", "JPY per USD used to convert capex and opex given in JPY."),
+        aliases=("fx", "fxrate", "jpyperusd", "usdjpy"),
+        range=fx_range("JPY"),
+    )
+    fx_aud_per_usd: float = parameter(
+        bundled_rate("AUD"),
+        QT_TRANSLATE_NOOP("Parameters", "AUD per USD used to convert capex and opex given in A$."),
+        aliases=("audperusd",),
+        range=fx_range("AUD"),
+    )
+    fx_cad_per_usd: float = parameter(
+        bundled_rate("CAD"),
+        QT_TRANSLATE_NOOP("Parameters", "CAD per USD used to convert capex and opex given in C$."),
+        aliases=("cadperusd", "usdcad"),
+        range=fx_range("CAD"),
+    )
+    fx_eur_per_usd: float = parameter(
+        bundled_rate("EUR"),
+        QT_TRANSLATE_NOOP("Parameters", "EUR per USD used to convert capex and opex given in EUR."),
+        aliases=("eurperusd",),
+        range=fx_range("EUR"),
+    )
+    fx_gbp_per_usd: float = parameter(
+        bundled_rate("GBP"),
+        QT_TRANSLATE_NOOP("Parameters", "GBP per USD used to convert capex and opex given in GBP."),
+        aliases=("gbpperusd",),
+        range=fx_range("GBP"),
+    )
+    fx_cny_per_usd: float = parameter(
+        bundled_rate("CNY"),
+        QT_TRANSLATE_NOOP("Parameters", "CNY per USD used to convert capex and opex given in CNY."),
+        aliases=("cnyperusd", "usdcny"),
+        range=fx_range("CNY"),
+    )
+    fx_krw_per_usd: float = parameter(
+        bundled_rate("KRW"),
+        QT_TRANSLATE_NOOP("Parameters", "KRW per USD used to convert capex and opex given in KRW."),
+        aliases=("krwperusd", "usdkrw"),
+        range=fx_range("KRW"),
+    )
+    alignment_discount: float = parameter(
+        0.25,
+        QT_TRANSLATE_NOOP("Parameters", "Discount a on country risk for aligned countries: R × (1 − a)."),
+        aliases=("a", "alignment"),
+        range=_PERCENT,
+    )
+    dominant_supplier: str = parameter(
+        "CHN",
+        QT_TRANSLATE_NOOP(
+            "Parameters", "ISO3 code of the dominant supplier, whose country risk is set to 100 ('none' to disable)."
+        ),
+        aliases=("dominant", "dominantcountry"),
+        parse=_dominant,
+    )
+    site_share: float = parameter(
+        0.6,
+        QT_TRANSLATE_NOOP("Parameters", "Share s of site-country risk in project risk; feed country takes 1 − s."),
+        aliases=("s", "siteweight"),
+        range=_PERCENT,
+    )
+    unknown_feed_floor: float = parameter(
+        50.0,
+        QT_TRANSLATE_NOOP("Parameters", "Unknown feed country: feed risk assumed max(site risk, this floor)."),
+        aliases=("feedfloor", "unknownfeedrisk"),
+        range=NumberRange(0.0, 100.0, step=5.0),
+    )
+    max_risk: float | None = parameter(
+        None,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit."
+        ),
+        aliases=("maxprojectrisk", "riskmax"),
+        range=NumberRange(0.0, 100.0),
+    )
+    stages: frozenset[str] = parameter(
+        frozenset(),
+        QT_TRANSLATE_NOOP("Parameters", "Filter: only these stages (empty for all)."),
+        aliases=("stage",),
+        parse=_categories("stage", STAGES, stage_of),
+    )
+    facility_types: frozenset[str] = parameter(
+        frozenset(),
+        QT_TRANSLATE_NOOP("Parameters", "Filter: only these facility types (empty for all)."),
+        aliases=("types", "facilitytype", "type"),
+        parse=_categories("facility type", FACILITY_TYPES, lambda text: facility_type_of(text)[0]),
+    )
+    must_cover: frozenset[str] = parameter(
+        frozenset(),
+        QT_TRANSLATE_NOOP("Parameters", "Filter: only projects producing every one of these elements."),
+        aliases=("mustcoverelements", "requiredelements"),
+        parse=_elements,
+    )
+    exclude_countries: frozenset[str] = parameter(
+        frozenset(),
+        QT_TRANSLATE_NOOP("Parameters", "Filter: leave out projects sited in these countries (ISO3)."),
+        aliases=("excludedcountries", "exclude", "excludecountry"),
+        parse=_countries,
+    )
+    top_n: int = parameter(
+        10,
+        QT_TRANSLATE_NOOP("Parameters", "Number of projects on the exported shortlist."),
+        aliases=("top", "shortlist", "shortlistsize", "topn"),
+    )
+    # METHOD.md §4: Monte Carlo. Qt's spin boxes hold 32-bit integers; a million samples is minutes of work, more
+    # is a typing slip.
+    mc_samples: int = parameter(
+        5000,
+        QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: number of samples (METHOD.md §4)."),
+        aliases=("samples", "montecarlosamples"),
+        range=NumberRange(1, 10_000_000, whole=True, step=1000, control_low=100, control_high=1_000_000),
+    )
+    mc_seed: int = parameter(
+        20251028,
+        QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: random seed; the same seed gives the same results."),
+        aliases=("seed",),
+        range=NumberRange(0, 2**63 - 1, whole=True, control_high=2_147_483_647),
+    )
+    mc_alpha: float = parameter(
+        50.0,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w."
+        ),
+        aliases=("alpha", "dirichletalpha"),
+        range=NumberRange(0.0, 1e12, lower_open=True, step=10, decimals=1, control_low=1, control_high=100_000),
+    )
+    # METHOD.md §5: portfolio (no budget = the portfolio is not computed). 0 in the two count boxes means "no
+    # limit" (None), which the core never sees as a number.
+    portfolio_budget_musd: float | None = parameter(
+        None,
+        QT_TRANSLATE_NOOP("Parameters", "Portfolio: total capex budget in USD million (METHOD.md §5)."),
+        aliases=("budget", "budgetmusd"),
+        range=NumberRange(0.0, math.inf, lower_open=True, step=100, control_high=1_000_000),
+    )
+    portfolio_max_projects: int | None = parameter(
+        None,
+        QT_TRANSLATE_NOOP("Parameters", "Portfolio: at most this many projects (empty for no limit)."),
+        aliases=("maxprojects",),
+        range=NumberRange(1, 1_000_000, whole=True, control_low=0, control_high=1000),
+    )
+    portfolio_per_country: int | None = parameter(
+        None,
+        QT_TRANSLATE_NOOP("Parameters", "Portfolio: at most this many projects per host country (empty for no limit)."),
+        aliases=("percountry",),
+        range=NumberRange(1, 1_000_000, whole=True, control_low=0, control_high=1000),
+    )
+    portfolio_min_countries: int = parameter(
+        0,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Portfolio: each critical element produced in at least this many countries (0 = off)."
+        ),
+        aliases=("mincountries",),
+        range=NumberRange(0, 1000, whole=True, control_high=20),
+    )
+    portfolio_critical: frozenset[str] = parameter(
+        frozenset({"Nd", "Pr", "Dy", "Tb"}),
+        QT_TRANSLATE_NOOP("Parameters", "Portfolio: the critical elements the redundancy rule applies to."),
+        aliases=("criticalelements",),
+        parse=_elements,
+    )
+
+    def __post_init__(self) -> None:
+        _check_consistency(self)
+
+    def weights(self) -> tuple[float, float, float]:
+        """Cost, risk, coverage weights normalised to sum to 1 (METHOD.md §3)."""
+        raw = (self.weight_cost, self.weight_risk, self.weight_coverage)
+        total = sum(raw)
+        if not math.isfinite(total):  # 1e308 + 1e308: weights are relative, so scale by the largest first (9.13)
+            largest = max(raw)
+            raw = (raw[0] / largest, raw[1] / largest, raw[2] / largest)
+            total = sum(raw)
+        return (raw[0] / total, raw[1] / total, raw[2] / total)
+
+    def fx_rates(self) -> dict[str, float]:
+        """Units of each currency per US dollar, the dollar itself included (1.0): how money columns convert."""
+        return {BASE: 1.0} | {code: getattr(self, fx_parameter(code)) for code in CURRENCIES if code != BASE}
+
+    def replace(self, **changes: Any) -> Parameters:
+        """A copy with some fields changed, checked like any other."""
+        return dataclasses.replace(self, **changes)
+
+    def with_settings(self, settings: Mapping[str, Any]) -> Parameters:
+        """A copy with person-written ``name → value`` pairs applied (names and values as :func:`parse_setting`)."""
+        changes = dict(parse_setting(name, value) for name, value in settings.items())
+        return self.replace(**changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form: sets become sorted lists, so two equal parameter sets serialise identically."""
+        data: dict[str, Any] = {}
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            data[item.name] = sorted(value) if isinstance(value, frozenset) else value
+        return data
+
+    def changed_from_defaults(self) -> dict[str, Any]:
+        """Only the values that differ from METHOD.md's defaults (for reports and the Assumptions sheet)."""
+        defaults = Parameters().as_dict()
+        return {k: v for k, v in self.as_dict().items() if defaults[k] != v}
+
+
+#: Each parameter's spec, in field order (the order of the Settings sheet, the template and the Assumptions sheet).
+PARAMETER_SPECS: dict[str, ParameterSpec] = {
+    item.name: item.metadata["spec"] for item in dataclasses.fields(Parameters)
 }
+#: What each parameter means, in METHOD.md's terms (English): the Assumptions sheet, the template and tooltips.
+DESCRIPTIONS: dict[str, str] = {name: spec.description for name, spec in PARAMETER_SPECS.items()}
+#: Every numeric parameter with a range, in field order (the order their checks run).
+NUMBER_RANGES: dict[str, NumberRange] = {
+    name: spec.range for name, spec in PARAMETER_SPECS.items() if spec.range is not None
+}
+#: Parameters stored as fractions that a person may write as a percentage ("8 %" → 0.08).
+FRACTIONS: frozenset[str] = frozenset(name for name, spec in NUMBER_RANGES.items() if spec.percent)
+#: The parameters whose None means "no limit" (METHOD.md §3 filters, §5 portfolio): those that default to None.
+_OPTIONAL = frozenset(item.name for item in dataclasses.fields(Parameters) if item.default is None)
+
+_FIELD_NAMES = set(PARAMETER_SPECS)
+
+
+def _names_by_key(specs: Mapping[str, ParameterSpec]) -> dict[str, str]:
+    """Folded name or alias → field name; a word claimed by two parameters is a bug in the declarations."""
+    found = {_key(name): name for name in specs}
+    for name, spec in specs.items():
+        for alias in spec.aliases:
+            if found.setdefault(_key(alias), name) != name:
+                raise ValueError(f"{alias!r} names both {found[_key(alias)]} and {name}")
+    return found
+
+
+_BY_KEY = _names_by_key(PARAMETER_SPECS)
+
+
+def description(name: str) -> str:
+    """What a parameter means, in the user's language."""
+    return translate("Parameters", DESCRIPTIONS[name])
+
+
+def canonical_name(name: str) -> str:
+    """The field name for a person-written parameter name, or :class:`ParameterError` naming what is accepted."""
+    found = _BY_KEY.get(_key(name))
+    if found is None:
+        raise ParameterError(
+            translate("Parameters", "'{name}' is not a parameter; known parameters are {known}.").format(
+                name=name, known=", ".join(sorted(_FIELD_NAMES))
+            )
+        )
+    return found
+
+
+def parse_setting(name: str, raw: Any) -> tuple[str, Any]:
+    """Turn one person-written ``name = value`` into ``(field name, checked value)``.
+
+    Accepts numbers, numeric text, percent strings (``"8%"``), and for fraction parameters a bare number above 1
+    read as a percentage (``8`` → 0.08), because a discount rate of 800 % is never meant. Lists are comma-,
+    semicolon- or space-separated text, or any iterable.
+    """
+    field_name = canonical_name(name)
+    try:
+        value = PARAMETER_SPECS[field_name].parse(raw)
+    except ParameterError as error:
+        raise ParameterError(f"{field_name}: {error}") from None  # the field's name, then the reason
+    return field_name, value
 
 
 def _check_consistency(p: Parameters) -> None:
@@ -453,7 +598,7 @@ def _check_method_and_weights(p: Parameters) -> None:
 
 
 def _check_ranges(p: Parameters) -> None:
-    """Each numeric parameter against its range in :data:`NUMBER_RANGES` (None: an optional limit left off)."""
+    """Each numeric parameter against its declared range (None: an optional limit left off)."""
     for name, spec in NUMBER_RANGES.items():
         value = getattr(p, name)
         if spec.unbounded or (value is None and name in _OPTIONAL):
@@ -474,10 +619,6 @@ def _check_ranges(p: Parameters) -> None:
                 value=repr(p.top_n)
             )
         )
-
-
-#: The numeric parameters whose None means "no limit" (METHOD.md §3 filters, §5 portfolio).
-_OPTIONAL = frozenset({"max_risk", "portfolio_budget_musd", "portfolio_max_projects", "portfolio_per_country"})
 
 
 def _check_sets(p: Parameters) -> None:

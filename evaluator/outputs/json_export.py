@@ -11,6 +11,7 @@ import numpy as np
 
 from evaluator import __version__
 from evaluator.base.atomic import write_atomically
+from evaluator.model.columns import JSON_VIEW
 from evaluator.model.criteria import CRITERIA
 from evaluator.scoring.ranking import Ranking
 
@@ -18,42 +19,16 @@ if TYPE_CHECKING:
     from evaluator.analysis.montecarlo import MonteCarloResult
     from evaluator.analysis.sensitivity import WeightSweep, WinnerStability
 
-_PROJECT_KEYS = (
-    "project_id",
-    "name",
-    "rank",
-    "lcop_usd_per_kg",
-    "cost_score",
-    "risk_score",
-    "coverage_score",
-    "overall",
-    "sponsor",
-    "country",
-    "country_iso3",
-    "facility_type",
-    "stage",
-    "capacity_tpa",
-    "capex_musd",
-    "opex_usd_per_kg",
-    "lcop_capital_usd_per_kg",
-    "site_risk",
-    "feed_country_iso3",
-    "feed_risk",
-    "feed_risk_assumed",
-    "project_risk",
-    "excel_row",
-)
-
 
 def ranking_document(ranking: Ranking) -> dict[str, Any]:
     """A plain dict (JSON-ready: NaN → None, numpy → Python) describing the ranking."""
     table = ranking.table
-    columns = {key: [_plain(v) for v in table[key].to_numpy(dtype=object)] for key in _PROJECT_KEYS}
+    columns = {key: [_plain(v) for v in table[key].to_numpy(dtype=object)] for key in JSON_VIEW}
     contributions = {k: [_plain(v) for v in table[f"contribution_{k}"].to_numpy()] for k in CRITERIA}
     elements = [[s for s in text.split(", ") if s] for text in table["elements"]]
     projects = []
     for position in range(len(table)):
-        entry = {key: columns[key][position] for key in _PROJECT_KEYS}
+        entry = {key: columns[key][position] for key in JSON_VIEW}
         entry["elements"] = elements[position]
         entry["contributions"] = {k: contributions[k][position] for k in CRITERIA}
         entry["assumptions"] = ranking.assumption_notes[position]

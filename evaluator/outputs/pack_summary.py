@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from evaluator import __version__
 from evaluator.analysis.sensitivity import winner_stability
+from evaluator.model.columns import TOP_VIEW, ResultColumn, columns
 from evaluator.outputs.assumptions import method_line
 from evaluator.scoring.provenance import provenance_of
 
@@ -21,17 +22,8 @@ if TYPE_CHECKING:
     from evaluator.scoring.ranking import Ranking
 
 TOP = 5
-#: The top table: (heading, ranking column, number format for the workbook, format for the PDF).
-TOP_COLUMNS: tuple[tuple[str, str, str | None, str], ...] = (
-    ("Rank", "rank", "0", "{:.0f}"),
-    ("Project", "name", None, "{}"),
-    ("Country", "country", None, "{}"),
-    ("Overall score", "overall", "0.0", "{:.1f}"),
-    ("Cost score", "cost_score", "0.0", "{:.1f}"),
-    ("Risk score", "risk_score", "0.0", "{:.1f}"),
-    ("Coverage score", "coverage_score", "0.0", "{:.1f}"),
-    ("LCOP (USD/kg)", "lcop_usd_per_kg", "#,##0.0", "{:,.1f}"),
-)
+#: The top table's columns (headings and formats from the column spec, :mod:`evaluator.model.columns`).
+TOP_COLUMNS: tuple[ResultColumn, ...] = columns(TOP_VIEW)
 
 
 @dataclass(frozen=True)
@@ -52,7 +44,7 @@ def pack_summary(ranking: Ranking, robustness: Robustness | None = None) -> Pack
     dataset = ranking.dataset
     source = dataset.source
     table = ranking.table.head(TOP)
-    top = [[_plain(table[key].iat[i]) for _, key, _, _ in TOP_COLUMNS] for i in range(len(table))]
+    top = [[_plain(table[key].iat[i]) for key in TOP_VIEW] for i in range(len(table))]
     stability = robustness.stability if robustness is not None else winner_stability(ranking)
     monte_carlo = None
     if robustness is not None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from evaluator import __version__
 from evaluator.base.atomic import write_atomically
 from evaluator.base.i18n import untranslated
+from evaluator.model.columns import PDF_SHORTLIST_VIEW, columns
 from evaluator.outputs.assumptions import assumption_sections, method_line
 from evaluator.outputs.pack_summary import TOP_COLUMNS, PackSummary, pack_summary
 from evaluator.outputs.pdf_pages import (
@@ -44,21 +45,13 @@ if TYPE_CHECKING:
 CHART_RECT = (0.03, 0.07, 0.94, 0.86)
 #: Rows of the shortlist table per page.
 SHORTLIST_ROWS = 24
-#: (heading, ranking column, format, width in points, right-aligned)
-SHORTLIST_COLUMNS: tuple[tuple[str, str, str, float, bool], ...] = (
-    ("Rank", "rank", "{:.0f}", 30, True),
-    ("Project", "name", "{}", 172, False),
-    ("Country", "country", "{}", 80, False),
-    ("Type", "facility_type", "{}", 60, False),
-    ("Stage", "stage", "{}", 70, False),
-    ("Capacity (t/y REO)", "capacity_tpa", "{:,.0f}", 60, True),
-    ("Capex (USD m)", "capex_musd", "{:,.1f}", 60, True),
-    ("LCOP (USD/kg)", "lcop_usd_per_kg", "{:,.1f}", 60, True),
-    ("Cost score", "cost_score", "{:.1f}", 40, True),
-    ("Risk score", "risk_score", "{:.1f}", 40, True),
-    ("Coverage score", "coverage_score", "{:.1f}", 50, True),
-    ("Overall score", "overall", "{:.1f}", 46, True),
-)
+#: The shortlist pages' columns (:data:`~evaluator.model.columns.PDF_SHORTLIST_VIEW`) and their widths in points;
+#: headings and formats come from the column spec, except the narrow "Type" heading.
+SHORTLIST_WIDTHS: dict[str, float] = {
+    "rank": 30, "name": 172, "country": 80, "facility_type": 60, "stage": 70, "capacity_tpa": 60, "capex_musd": 60,
+    "lcop_usd_per_kg": 60, "cost_score": 40, "risk_score": 40, "coverage_score": 50, "overall": 46,
+}  # fmt: skip
+SHORTLIST_HEADINGS: dict[str, str] = {"facility_type": "Type"}
 
 Page = tuple[str, Callable[["Figure"], None]]  # (section named in the page header, draw on the page's figure)
 
@@ -135,10 +128,10 @@ def _summary_page(summary: PackSummary) -> Callable[[Figure], None]:
     flow.add(text_block(f"Top {len(summary.top)} under the current weights and filters", size=11, bold=True,
                         colour=ACCENT, space_after=3))  # fmt: skip
     widths = [36, 240, 110, 76, 68, 68, 80, 90]
-    right = [True, False, False, True, True, True, True, True]
-    flow.add(row_block([h for h, _, _, _ in TOP_COLUMNS], widths, size=8.5, header=True, right=right))
+    right = [column.right_aligned for column in TOP_COLUMNS]
+    flow.add(row_block([column.label for column in TOP_COLUMNS], widths, size=8.5, header=True, right=right))
     for i, values in enumerate(summary.top):
-        cells = [fmt.format(v) for v, (_, _, _, fmt) in zip(values, TOP_COLUMNS, strict=True)]
+        cells = [column.text_format.format(v) for v, column in zip(values, TOP_COLUMNS, strict=True)]
         flow.add(row_block(cells, widths, size=8.5, band=i % 2 == 1, right=right))
     flow.add(text_block("", size=6))
     flow.add(text_block("How firm is rank 1", size=11, bold=True, colour=ACCENT, space_after=3))
@@ -155,8 +148,9 @@ def _summary_page(summary: PackSummary) -> Callable[[Figure], None]:
 
 
 def _shortlist_pages(ranking: Ranking, shortlist: pd.DataFrame, selected: bool) -> list[Page]:
-    widths = [w for *_, w, _ in SHORTLIST_COLUMNS]
-    right = [r for *_, r in SHORTLIST_COLUMNS]
+    shown = columns(PDF_SHORTLIST_VIEW)
+    widths = [SHORTLIST_WIDTHS[column.key] for column in shown]
+    right = [column.right_aligned for column in shown]
     what = f"{len(shortlist)} selected projects" if selected else f"top {len(shortlist)}"
     chunks = [shortlist.iloc[i : i + SHORTLIST_ROWS] for i in range(0, max(len(shortlist), 1), SHORTLIST_ROWS)]
     pages: list[Page] = []
@@ -167,11 +161,12 @@ def _shortlist_pages(ranking: Ranking, shortlist: pd.DataFrame, selected: bool) 
                             bold=True, colour=ACCENT, space_after=2))  # fmt: skip
         flow.add(text_block(f"{method_line(ranking.parameters)}. {ranking.filter_summary()} Scores 0-100, higher "
                             "is better.", size=8, colour=MUTED, space_after=8))  # fmt: skip
-        flow.add(row_block([h for h, *_ in SHORTLIST_COLUMNS], widths, size=8, header=True, right=right,
+        headings = [SHORTLIST_HEADINGS.get(column.key, column.label) for column in shown]
+        flow.add(row_block(headings, widths, size=8, header=True, right=right,
                            wrap_cells=True))  # fmt: skip
-        columns = {key: labelled(chunk, key) for _, key, *_ in SHORTLIST_COLUMNS}
+        values = {column.key: labelled(chunk, column.key) for column in shown}
         for i in range(len(chunk)):
-            cells = [_shown(fmt, columns[key][i]) for _, key, fmt, *_ in SHORTLIST_COLUMNS]
+            cells = [_shown(column.text_format, values[column.key][i]) for column in shown]
             flow.add(row_block(cells, widths, size=8, band=i % 2 == 1, right=right))
         pages.append(("Shortlist", _draw_flow(flow.pages[0])))
     return pages

@@ -94,7 +94,7 @@ def summary_sheet(workbook: Any, summary: PackSummary, chart_png: bytes | None) 
     line(summary.generated, SUBTITLE_FONT)
     put([])
     line(f"Top {len(summary.top)} under the current weights and filters", SECTION_FONT, merged=False)
-    columns = [Column(heading, fmt, width) for (heading, _, fmt, _), width in zip(TOP_COLUMNS, WIDTHS, strict=False)]
+    columns = [Column(c.label, c.number_format, width) for c, width in zip(TOP_COLUMNS, WIDTHS, strict=False)]
     put(header_cells(sheet, columns), lines_height(2))
     for values in summary.top:
         cells = [cell(sheet, value, column) for value, column in zip(values, columns, strict=True)]

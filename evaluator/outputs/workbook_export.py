@@ -20,6 +20,7 @@ import pandas as pd
 from evaluator.base.atomic import OutputFileError, write_atomically
 from evaluator.base.i18n import untranslated
 from evaluator.base.wording import counted
+from evaluator.model.columns import DETAIL_VIEW, SCORE_KEYS, SHORTLIST_VIEW, columns
 from evaluator.model.issues import Issue
 from evaluator.outputs.assumptions import assumption_sections, method_line
 from evaluator.outputs.charts_sheet import charts_sheet
@@ -35,46 +36,24 @@ if TYPE_CHECKING:
     from evaluator.analysis.robustness import Robustness
 from evaluator.outputs.xlsx import EXCEL_MAX_ROWS, Column, close_quietly, key_value_sheet, table_room, write_table
 
-INTEGER = "#,##0"
 PERCENT = "0.0%"
 MONEY = "#,##0.0"
 SCORE = "0.0"
 
-_PROJECT_COLUMNS: tuple[tuple[str, Column], ...] = (
-    ("rank", Column("Rank", "0", 6)),
-    ("project_id", Column("Project ID", None, 11)),
-    ("name", Column("Project", None, 34)),
-    ("sponsor", Column("Sponsor", None, 24)),
-    ("country", Column("Country", None, 16)),
-    ("facility_type", Column("Facility type", None, 12)),
-    ("stage", Column("Stage", None, 13)),
-    ("capacity_tpa", Column("Capacity (t/y REO)", INTEGER, 11)),
-    ("capex_musd", Column("Capex (USD m)", MONEY, 11)),
-    ("opex_usd_per_kg", Column("Opex (USD/kg)", MONEY, 10)),
-    ("lcop_usd_per_kg", Column("LCOP (USD/kg)", MONEY, 10)),
-    ("cost_score", Column("Cost score", SCORE, 9)),
-    ("risk_score", Column("Risk score", SCORE, 9)),
-    ("coverage_score", Column("Coverage score", SCORE, 10)),
-    ("overall", Column("Overall score", SCORE, 10)),
-    ("contribution_cost", Column("Cost contribution", SCORE, 12)),
-    ("contribution_risk", Column("Risk contribution", SCORE, 12)),
-    ("contribution_coverage", Column("Coverage contribution", SCORE, 12)),
-    ("project_risk", Column("Project risk (0-100)", SCORE, 10)),
-    ("elements", Column("Elements produced", None, 26, wrap=True)),
-)
-_DETAIL_COLUMNS: tuple[tuple[str, Column], ...] = (
-    ("feed_country", Column("Feed country", None, 16)),
-    ("site_risk", Column("Site country risk", SCORE, 10)),
-    ("feed_risk", Column("Feed risk used", SCORE, 10)),
-    ("lcop_capital_usd_per_kg", Column("LCOP capital part (USD/kg)", MONEY, 12)),
-    ("capex_low_musd", Column("Capex low (USD m)", MONEY, 11)),
-    ("capex_high_musd", Column("Capex high (USD m)", MONEY, 11)),
-    ("opex_low_usd_per_kg", Column("Opex low (USD/kg)", MONEY, 10)),
-    ("opex_high_usd_per_kg", Column("Opex high (USD/kg)", MONEY, 10)),
-    ("start_year", Column("Start year", "0", 8)),
-    ("excel_row", Column("Input row", "0", 8)),
-)
-_SCORE_KEYS = ("cost_score", "risk_score", "coverage_score", "overall")
+
+def _sheet_columns(keys: tuple[str, ...]) -> tuple[tuple[str, Column], ...]:
+    """(key, sheet column) for a view of the column spec (:mod:`evaluator.model.columns`)."""
+    return tuple(
+        (spec.key, Column(spec.label, spec.number_format, spec.width, wrap=spec.wrap)) for spec in columns(keys)
+    )
+
+
+def _sheet_columns_only(keys: tuple[str, ...]) -> list[Column]:
+    return [column for _, column in _sheet_columns(keys)]
+
+
+_PROJECT_COLUMNS = _sheet_columns(SHORTLIST_VIEW)
+_DETAIL_COLUMNS = _sheet_columns(DETAIL_VIEW)
 #: Projects an exported workbook holds: Excel's 1,048,576 rows less a generous margin for the headings and the
 #: tables below the per-project ones (Sensitivity's winner stability and sweep). One sentence beyond (issue 9.10).
 MAX_EXPORT_PROJECTS = 1_000_000
@@ -209,7 +188,7 @@ def _shortlist_sheet(
             f"{method_line(ranking.parameters)}. Source: {source}. {ranking.filter_summary()} "
             "Scores 0-100, higher is better; method and parameters on the Assumptions sheet.",
         ),
-        score_columns=[keys.index(k) for k in _SCORE_KEYS],
+        score_columns=[keys.index(k) for k in SCORE_KEYS],
         freeze_columns=3,
     )
 
@@ -233,7 +212,7 @@ def _all_projects_sheet(workbook: Any, ranking: Ranking) -> None:
         "All projects",
         columns,
         _rows(table, keys),
-        score_columns=[keys.index(k) for k in _SCORE_KEYS],
+        score_columns=[keys.index(k) for k in SCORE_KEYS],
         freeze_columns=3,
     )
 
@@ -258,11 +237,9 @@ def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
         for s in SYMBOLS
     ]
     columns = [
-        Column("Rank", "0", 6),
-        Column("Project ID", None, 11),
-        Column("Project", None, 34),
+        *_sheet_columns_only(("rank", "project_id", "name")),
         *element_columns,
-        Column("Coverage score", SCORE, 10),
+        *_sheet_columns_only(("coverage_score",)),
     ]
     coverage = ranking.dataset.coverage[ranking.scored]
     table = ranking.table
@@ -337,9 +314,7 @@ def _sensitivity_sheet(workbook: Any, report: Robustness) -> None:
     table = mc.table()
     shown_ranks = min(10, len(table), mc.ranks_kept)
     columns = [
-        Column("Rank", "0", 6),
-        Column("Project ID", None, 11),
-        Column("Project", None, 34),
+        *_sheet_columns_only(("rank", "project_id", "name")),
         Column("P(rank 1)", PERCENT, 9),
         Column("P(top 3)", PERCENT, 9),
         Column("P(top 5)", PERCENT, 9),
@@ -403,10 +378,7 @@ def _portfolio_sheet(workbook: Any, result: PortfolioResult) -> None:
     if c.min_countries:
         limits.append(f"{', '.join(sorted(c.critical))} each in ≥ {c.min_countries} countries")
     columns = [
-        Column("Rank", "0", 6),
-        Column("Project ID", None, 11),
-        Column("Project", None, 34),
-        Column("Country", None, 16),
+        *_sheet_columns_only(("rank", "project_id", "name", "country")),
         Column("Capex (USD m)", MONEY, 12),
         Column("Overall score", SCORE, 10),
         Column("Coverage it adds", SCORE, 12),

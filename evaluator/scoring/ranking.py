@@ -15,6 +15,7 @@ import pandas as pd
 
 from evaluator.base.i18n import translate
 from evaluator.base.wording import counted
+from evaluator.model.columns import RESULT_COLUMNS
 from evaluator.model.criteria import CRITERIA
 from evaluator.model.dataset import Dataset
 from evaluator.model.parameters import Parameters
@@ -28,43 +29,8 @@ from evaluator.scoring.risk import country_risk, feed_risk, lookup, project_risk
 #: Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3).
 TIE_TOLERANCE_DECIMALS = 9
 
-#: Columns of :attr:`Ranking.table`, in display order.
-TABLE_COLUMNS: tuple[str, ...] = (
-    "rank",
-    "project_id",
-    "name",
-    "sponsor",
-    "country",
-    "country_iso3",
-    "facility_type",
-    "stage",
-    "capacity_tpa",
-    "capex_musd",
-    "capex_low_musd",
-    "capex_high_musd",
-    "opex_usd_per_kg",
-    "opex_low_usd_per_kg",
-    "opex_high_usd_per_kg",
-    "lcop_capital_usd_per_kg",
-    "lcop_usd_per_kg",
-    "cost_score",
-    "site_risk",
-    "feed_country",
-    "feed_country_iso3",
-    "feed_risk",
-    "feed_risk_assumed",
-    "site_risk_assumed",
-    "project_risk",
-    "risk_score",
-    "elements",
-    "coverage_score",
-    "overall",
-    "contribution_cost",
-    "contribution_risk",
-    "contribution_coverage",
-    "start_year",
-    "excel_row",
-)
+#: Columns of :attr:`Ranking.table`, in display order: every column the spec declares (issue 10.5).
+TABLE_COLUMNS: tuple[str, ...] = tuple(column.key for column in RESULT_COLUMNS)
 
 
 @dataclass(frozen=True, eq=False)

@@ -4,22 +4,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/chart_panel.py" line="32"/>
+        <location filename="../../ui/chart_panel.py" line="33"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="33"/>
+        <location filename="../../ui/chart_panel.py" line="34"/>
         <source>Rank acceptability under uncertain weights and costs (run on request).</source>
         <translation>重みとコストの不確実性を考慮した順位受容度です (必要なときに実行します)。</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="37"/>
+        <location filename="../../ui/chart_panel.py" line="38"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="38"/>
+        <location filename="../../ui/chart_panel.py" line="39"/>
         <source>The set of projects covering the critical elements best within a budget.</source>
         <translation>予算内で重要元素を最もよくカバーするプロジェクトの組み合わせです。</translation>
     </message>
@@ -27,32 +27,32 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="38"/>
+        <location filename="../../ui/charts.py" line="36"/>
         <source>{title} chart</source>
         <translation>{title}グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="44"/>
+        <location filename="../../ui/charts.py" line="42"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="45"/>
+        <location filename="../../ui/charts.py" line="43"/>
         <source>Save this chart as PNG or SVG.</source>
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="99"/>
+        <location filename="../../ui/charts.py" line="97"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="105"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="109"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -61,7 +61,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="72"/>
-        <location filename="../../ui/robustness.py" line="243"/>
+        <location filename="../../ui/robustness.py" line="242"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="99"/>
-        <location filename="../../ui/robustness.py" line="251"/>
+        <location filename="../../ui/robustness.py" line="250"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
@@ -591,22 +591,22 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="244"/>
+        <location filename="../../ui/robustness.py" line="243"/>
         <source>How often each project lands at rank 1, 2, 3… across the samples.</source>
         <translation>全サンプルのうち、各プロジェクトが 1 位、2 位、3 位… となる頻度です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="252"/>
+        <location filename="../../ui/robustness.py" line="251"/>
         <source>Mean rank and the 5–95 % range of ranks across the samples.</source>
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="367"/>
+        <location filename="../../ui/robustness.py" line="366"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="368"/>
+        <location filename="../../ui/robustness.py" line="367"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -614,152 +614,153 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../evaluator/model/columns.py" line="83"/>
         <source>Rank</source>
+        <extracomment>The same formats for text output (the PDF), as ``str.format`` patterns.</extracomment>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../evaluator/model/columns.py" line="84"/>
         <source>Rank 1 is best. ▲/▼ show the move caused by your last change.</source>
         <translation>1 位が最良です。▲/▼ は直前の変更による順位の変動を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../evaluator/model/columns.py" line="88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="59"/>
+        <location filename="../../evaluator/model/columns.py" line="89"/>
         <source>Project ID from the workbook (or row-N when none was given).</source>
         <translation>ブックに記載されたプロジェクト ID (未指定の場合は row-N)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="64"/>
+        <location filename="../../evaluator/model/columns.py" line="93"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="66"/>
+        <location filename="../../evaluator/model/columns.py" line="94"/>
         <source>Project or facility name.</source>
         <translation>プロジェクト名または施設名。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="70"/>
+        <location filename="../../evaluator/model/columns.py" line="98"/>
         <source>Sponsor</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="72"/>
+        <location filename="../../evaluator/model/columns.py" line="99"/>
         <source>Company, owner or developer.</source>
         <translation>企業、所有者または開発事業者。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="76"/>
+        <location filename="../../evaluator/model/columns.py" line="103"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../evaluator/model/columns.py" line="104"/>
         <source>Host country of the site.</source>
         <translation>施設の立地国。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="82"/>
+        <location filename="../../evaluator/model/columns.py" line="109"/>
         <source>Type</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="84"/>
+        <location filename="../../evaluator/model/columns.py" line="110"/>
         <source>Facility type: separation, refining, metal, magnet, integrated.</source>
         <translation>施設タイプ: 分離、精製、金属・合金、磁石、一貫。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="88"/>
+        <location filename="../../evaluator/model/columns.py" line="114"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="90"/>
+        <location filename="../../evaluator/model/columns.py" line="115"/>
         <source>Development stage, from concept to operating.</source>
         <translation>開発段階 (構想から操業中まで)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="94"/>
+        <location filename="../../evaluator/model/columns.py" line="119"/>
         <source>Capacity (t/y)</source>
         <translation>生産能力 (t/y)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="96"/>
+        <location filename="../../evaluator/model/columns.py" line="120"/>
         <source>Nameplate capacity, tonnes REO per year.</source>
         <translation>公称生産能力 (REO 換算、トン/年)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="100"/>
+        <location filename="../../evaluator/model/columns.py" line="124"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="102"/>
+        <location filename="../../evaluator/model/columns.py" line="125"/>
         <source>Capital cost in USD million (JPY converted at the FX).</source>
         <translation>設備投資額 (Capex)、百万 USD 単位 (JPY は設定した為替レートで換算)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="107"/>
+        <location filename="../../evaluator/model/columns.py" line="135"/>
         <source>LCOP ($/kg)</source>
         <translation>LCOP ($/kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="109"/>
+        <location filename="../../evaluator/model/columns.py" line="136"/>
         <source>Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.</source>
         <translation>均等化生産コスト (USD/kg REO、METHOD §2): 生産量 1 kg あたりの年換算設備投資額に操業費を加えた値。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="116"/>
+        <location filename="../../evaluator/model/columns.py" line="143"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="118"/>
+        <location filename="../../evaluator/model/columns.py" line="144"/>
         <source>Cost sub-score 0–100 from LCOP (higher = cheaper).</source>
         <translation>LCOP に基づくコストのサブスコア 0～100 (高いほど低コスト)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122"/>
+        <location filename="../../evaluator/model/columns.py" line="155"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="124"/>
+        <location filename="../../evaluator/model/columns.py" line="156"/>
         <source>Risk sub-score = 100 − project risk (higher = safer).</source>
         <translation>地政学リスクのサブスコア = 100 − プロジェクトリスク (高いほど安全)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../evaluator/model/columns.py" line="165"/>
         <source>Coverage</source>
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../evaluator/model/columns.py" line="166"/>
         <source>Criticality-weighted share of the 17 elements produced.</source>
         <translation>17 元素のうち生産する元素の割合 (重要度で加重)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="134"/>
+        <location filename="../../evaluator/model/columns.py" line="170"/>
         <source>Overall</source>
         <translation>総合</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="136"/>
+        <location filename="../../evaluator/model/columns.py" line="171"/>
         <source>Overall score 0–100 under the current method and weights.</source>
         <translation>現在の手法と重みによる総合スコア (0～100)。</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../evaluator/model/columns.py" line="160"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../evaluator/model/columns.py" line="161"/>
         <source>Rare-earth elements the project produces.</source>
         <translation>プロジェクトが生産するレアアース元素。</translation>
     </message>
@@ -767,332 +768,306 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="47"/>
+        <location filename="../../ui/controls.py" line="46"/>
         <source>Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.</source>
         <translation>コストのサブスコア (LCOP、METHOD §2) の重みです。3 つの重みの合計は常に 100% です。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="50"/>
+        <location filename="../../ui/controls.py" line="49"/>
         <source>Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).</source>
         <translation>地政学リスクのサブスコア (100 − プロジェクトリスク、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="53"/>
+        <location filename="../../ui/controls.py" line="52"/>
         <source>Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).</source>
         <translation>元素カバレッジのサブスコア (重要度で加重した元素、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="58"/>
+        <location filename="../../ui/controls.py" line="57"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="59"/>
+        <location filename="../../ui/controls.py" line="58"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="60"/>
+        <location filename="../../ui/controls.py" line="59"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="79"/>
+        <location filename="../../ui/controls.py" line="78"/>
         <source>{criterion} weight</source>
         <translation>{criterion}の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="111"/>
+        <location filename="../../ui/controls.py" line="110"/>
         <source>Weights</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="112"/>
+        <location filename="../../ui/controls.py" line="111"/>
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="113"/>
+        <location filename="../../ui/controls.py" line="112"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="115"/>
+        <location filename="../../ui/controls.py" line="114"/>
         <source>Reset to defaults</source>
         <translation>既定値に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="116"/>
+        <location filename="../../ui/controls.py" line="115"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="140"/>
+        <location filename="../../ui/controls.py" line="139"/>
         <source>Criterion weights (sum to 100 %)</source>
         <translation>評価基準の重み (合計 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="146"/>
+        <location filename="../../ui/controls.py" line="145"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="149"/>
+        <location filename="../../ui/controls.py" line="148"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="153"/>
+        <location filename="../../ui/controls.py" line="152"/>
         <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
         <translation>WSM: 総合 = Σ 重み × サブスコア。TOPSIS: ベクトル正規化した加重サブスコアにおける、理想プロジェクトへの近さと最悪プロジェクトからの遠さ (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="157"/>
+        <location filename="../../ui/controls.py" line="156"/>
         <source>aggregation method</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="159"/>
+        <location filename="../../ui/controls.py" line="158"/>
         <source>Aggregation</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="161"/>
+        <location filename="../../ui/controls.py" line="160"/>
         <source>Min–max over projects</source>
         <translation>最小–最大 (プロジェクト間)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="162"/>
+        <location filename="../../ui/controls.py" line="161"/>
         <source>Absolute LCOP scale</source>
         <translation>LCOP の絶対尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="164"/>
+        <location filename="../../ui/controls.py" line="163"/>
         <source>cost normalisation</source>
         <translation>コストの正規化</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="168"/>
+        <location filename="../../ui/controls.py" line="167"/>
         <source>Cost scale</source>
         <translation>コスト尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="177"/>
+        <location filename="../../ui/controls.py" line="176"/>
         <source>Max project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="183"/>
+        <location filename="../../ui/controls.py" line="182"/>
         <source>maximum project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="191"/>
+        <location filename="../../ui/controls.py" line="190"/>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="193"/>
+        <location filename="../../ui/controls.py" line="192"/>
         <source>Facility types</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="196"/>
+        <location filename="../../ui/controls.py" line="195"/>
         <source>Must produce</source>
         <translation>必須の生産元素</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="205"/>
+        <location filename="../../ui/controls.py" line="204"/>
         <source>Only projects producing {name} ({symbol}).</source>
         <translation>{name} ({symbol}) を生産するプロジェクトのみを対象にします。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="207"/>
+        <location filename="../../ui/controls.py" line="206"/>
         <source>must produce {name}</source>
         <translation>{name}の生産が必須</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="213"/>
+        <location filename="../../ui/controls.py" line="212"/>
         <source>Exclude countries</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="220"/>
+        <location filename="../../ui/controls.py" line="219"/>
         <source>countries to exclude</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="229"/>
+        <location filename="../../ui/controls.py" line="228"/>
         <source>{tip} All ticked = no filter.</source>
         <translation>{tip}すべてチェック = フィルターなし。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="236"/>
+        <location filename="../../ui/controls.py" line="235"/>
         <source>{tip} Untick to leave out {option} projects.</source>
         <translation>{tip}チェックを外すと「{option}」のプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="266"/>
+        <location filename="../../ui/controls.py" line="265"/>
         <source>Discount rate r</source>
         <translation>割引率 r</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="272"/>
+        <location filename="../../ui/controls.py" line="271"/>
         <source>economic life</source>
         <translation>経済耐用年数</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="274"/>
+        <location filename="../../ui/controls.py" line="273"/>
         <source>Economic life n</source>
         <translation>経済耐用年数 n</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="276"/>
+        <location filename="../../ui/controls.py" line="275"/>
         <source>Utilisation u</source>
         <translation>稼働率 u</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="278"/>
+        <location filename="../../ui/controls.py" line="277"/>
         <source>FX ({currency} per USD)</source>
         <translation>為替レート（1 USD あたり {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="279"/>
+        <location filename="../../ui/controls.py" line="278"/>
         <source>Site share s</source>
         <translation>立地国の比重 s</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="280"/>
+        <location filename="../../ui/controls.py" line="279"/>
         <source>Alignment discount a</source>
         <translation>同盟・友好国割引 a</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="281"/>
+        <location filename="../../ui/controls.py" line="280"/>
         <source>Unknown feed floor</source>
         <translation>原料調達国不明時の下限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="282"/>
+        <location filename="../../ui/controls.py" line="281"/>
         <source>Best LCOP (absolute scale)</source>
         <translation>最良 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="283"/>
+        <location filename="../../ui/controls.py" line="282"/>
         <source>Worst LCOP (absolute scale)</source>
         <translation>最悪 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="286"/>
+        <location filename="../../ui/controls.py" line="285"/>
         <source>dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="287"/>
+        <location filename="../../ui/controls.py" line="286"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="291"/>
+        <location filename="../../ui/controls.py" line="290"/>
         <source>Dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="398"/>
+        <location filename="../../ui/controls.py" line="397"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="21"/>
-        <source>{n} project</source>
-        <translation>プロジェクト {n} 件</translation>
+    <message numerus="yes">
+        <location filename="../../evaluator/base/wording.py" line="25"/>
+        <source>%Ln project(s)</source>
+        <extracomment>Each counted noun&apos;s numerus entry; written out per noun because pyside6-lupdate reads only literal calls.</extracomment>
+        <translation>
+            <numerusform>プロジェクト %Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="21"/>
-        <source>{n} projects</source>
-        <translation>プロジェクト {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="23"/>
-        <source>{n} scored project</source>
-        <translation>評価対象 {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="24"/>
-        <source>{n} scored projects</source>
-        <translation>評価対象 {n} 件</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="26"/>
-        <source>{n} row</source>
-        <translation>{n} 行</translation>
+        <source>%Ln scored project(s)</source>
+        <translation>
+            <numerusform>評価対象 %Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="26"/>
-        <source>{n} rows</source>
-        <translation>{n} 行</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="27"/>
-        <source>{n} error</source>
-        <translation>エラー {n} 件</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="27"/>
-        <source>{n} errors</source>
-        <translation>エラー {n} 件</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="28"/>
-        <source>{n} warning</source>
-        <translation>警告 {n} 件</translation>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>エラー %Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="28"/>
-        <source>{n} warnings</source>
-        <translation>警告 {n} 件</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="29"/>
-        <source>{n} issue</source>
-        <translation>問題 {n} 件</translation>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>警告 %Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="29"/>
-        <source>{n} issues</source>
-        <translation>問題 {n} 件</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="30"/>
-        <source>{n} note</source>
-        <translation>注記 {n} 件</translation>
+        <source>%Ln issue(s)</source>
+        <translation>
+            <numerusform>問題 %Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="30"/>
-        <source>{n} notes</source>
-        <translation>注記 {n} 件</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="31"/>
-        <source>{n} country</source>
-        <translation>{n} か国</translation>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>注記 %Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="31"/>
-        <source>{n} countries</source>
-        <translation>{n} か国</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="32"/>
-        <source>{n} value</source>
-        <translation>{n} 個の値</translation>
+        <source>%Ln country(-ies)</source>
+        <translation>
+            <numerusform>%Ln か国</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../evaluator/base/wording.py" line="32"/>
-        <source>{n} values</source>
-        <translation>{n} 個の値</translation>
+    <message numerus="yes">
+        <location filename="../../evaluator/base/wording.py" line="33"/>
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln 個の値</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,58 +1541,58 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="90"/>
+        <location filename="../../ui/file_actions.py" line="92"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="102"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Import projects workbook</source>
         <translation>プロジェクトのブックを取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="112"/>
+        <location filename="../../ui/file_actions.py" line="167"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="130"/>
+        <location filename="../../ui/file_actions.py" line="132"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="135"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="148"/>
         <source>Opened {name}: no project could be loaded; see the import report.</source>
         <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="148"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/file_actions.py" line="157"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Import choices in force for this layout (File ▸ Import with preview… to change).</source>
         <translation>このレイアウトに保存された取り込み設定を適用しました（変更は ファイル ▸ プレビューして取り込む…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>Could not open {name}.</source>
         <translation>{name} を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="166"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -1626,101 +1601,101 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Export as PDF</source>
         <translation>PDFとして書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="195"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="212"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
         <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>Writing PDF…</source>
         <translation>PDFを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="269"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="279"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="289"/>
         <source>The committee pack PDF was written to:
 {path}</source>
         <translation>委員会資料のPDFを書き出しました：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="293"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="308"/>
+        <location filename="../../ui/file_actions.py" line="306"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="307"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -1729,42 +1704,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="318"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="318"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="325"/>
+        <location filename="../../ui/file_actions.py" line="323"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="327"/>
+        <location filename="../../ui/file_actions.py" line="325"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="342"/>
+        <location filename="../../ui/file_actions.py" line="340"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="343"/>
+        <location filename="../../ui/file_actions.py" line="341"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -1773,7 +1748,7 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="347"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
@@ -2625,37 +2600,37 @@ The current settings are unchanged.</source>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/models.py" line="355"/>
+        <location filename="../../ui/models.py" line="248"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="356"/>
+        <location filename="../../ui/models.py" line="249"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="250"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="358"/>
+        <location filename="../../ui/models.py" line="251"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="399"/>
+        <location filename="../../ui/models.py" line="292"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="401"/>
+        <location filename="../../ui/models.py" line="294"/>
         <source>Note (row skipped on purpose) at {cell}: {message}</source>
         <translation>注記（意図して読み飛ばした行） {cell}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="403"/>
+        <location filename="../../ui/models.py" line="296"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -2663,7 +2638,7 @@ The current settings are unchanged.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../evaluator/base/wording.py" line="38"/>
+        <location filename="../../evaluator/base/wording.py" line="39"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2677,28 +2652,28 @@ The current settings are unchanged.</source>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
@@ -2708,44 +2683,44 @@ The current settings are unchanged.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
@@ -3034,47 +3009,47 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarloView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="227"/>
+        <location filename="../../ui/robustness.py" line="226"/>
         <source>Run Monte Carlo</source>
         <translation>モンテカルロを実行</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="228"/>
+        <location filename="../../ui/robustness.py" line="227"/>
         <source>Sample weights around yours (Dirichlet) and capex/opex within their ranges (triangular); count how often each project takes each rank (METHOD §4).</source>
         <translation>現在の重みの周辺で重みを (Dirichlet 分布)、範囲内で設備投資額・操業費を (三角分布) サンプリングし、各プロジェクトが各順位になる頻度を集計します (METHOD §4)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="234"/>
+        <location filename="../../ui/robustness.py" line="233"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="235"/>
+        <location filename="../../ui/robustness.py" line="234"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="258"/>
+        <location filename="../../ui/robustness.py" line="257"/>
         <source>Rank acceptability</source>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="259"/>
+        <location filename="../../ui/robustness.py" line="258"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="275"/>
+        <location filename="../../ui/robustness.py" line="274"/>
         <source>Nothing to sample: no project is ranked.</source>
         <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="279"/>
+        <location filename="../../ui/robustness.py" line="278"/>
         <source>Sampling {count} scenarios…</source>
         <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="292"/>
+        <location filename="../../ui/robustness.py" line="291"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
     </message>
@@ -3130,290 +3105,288 @@ The current settings are unchanged.</source>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="121"/>
+        <location filename="../../evaluator/model/parameters.py" line="256"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
-        <extracomment>What each parameter means, in METHOD.md&apos;s terms: used for the Assumptions sheet, the template and tooltips.</extracomment>
         <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="122"/>
+        <location filename="../../evaluator/model/parameters.py" line="262"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
         <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="125"/>
+        <location filename="../../evaluator/model/parameters.py" line="267"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
         <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="126"/>
+        <location filename="../../evaluator/model/parameters.py" line="272"/>
         <source>Weight of the element-coverage sub-score.</source>
         <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="127"/>
+        <location filename="../../evaluator/model/parameters.py" line="277"/>
         <source>Real discount rate r in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="128"/>
+        <location filename="../../evaluator/model/parameters.py" line="283"/>
         <source>Economic life n in years in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="129"/>
+        <location filename="../../evaluator/model/parameters.py" line="289"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
         <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="130"/>
+        <location filename="../../evaluator/model/parameters.py" line="295"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
         <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="133"/>
+        <location filename="../../evaluator/model/parameters.py" line="305"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="134"/>
+        <location filename="../../evaluator/model/parameters.py" line="311"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="135"/>
+        <location filename="../../evaluator/model/parameters.py" line="318"/>
         <source>JPY per USD used to convert capex and opex given in JPY.</source>
         <translation>JPY で示された設備投資額と操業費の換算に使う、1 USD あたりの円。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="136"/>
+        <location filename="../../evaluator/model/parameters.py" line="324"/>
         <source>AUD per USD used to convert capex and opex given in A$.</source>
         <translation>A$ で示された設備投資額と操業費の換算に使う、1 USD あたりの豪ドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="137"/>
+        <location filename="../../evaluator/model/parameters.py" line="330"/>
         <source>CAD per USD used to convert capex and opex given in C$.</source>
         <translation>C$ で示された設備投資額と操業費の換算に使う、1 USD あたりのカナダドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="138"/>
+        <location filename="../../evaluator/model/parameters.py" line="336"/>
         <source>EUR per USD used to convert capex and opex given in EUR.</source>
         <translation>EUR で示された設備投資額と操業費の換算に使う、1 USD あたりのユーロ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="139"/>
+        <location filename="../../evaluator/model/parameters.py" line="342"/>
         <source>GBP per USD used to convert capex and opex given in GBP.</source>
         <translation>GBP で示された設備投資額と操業費の換算に使う、1 USD あたりの英ポンド。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="140"/>
+        <location filename="../../evaluator/model/parameters.py" line="348"/>
         <source>CNY per USD used to convert capex and opex given in CNY.</source>
         <translation>CNY で示された設備投資額と操業費の換算に使う、1 USD あたりの人民元。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="141"/>
+        <location filename="../../evaluator/model/parameters.py" line="354"/>
         <source>KRW per USD used to convert capex and opex given in KRW.</source>
         <translation>KRW で示された設備投資額と操業費の換算に使う、1 USD あたりのウォン。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="142"/>
+        <location filename="../../evaluator/model/parameters.py" line="360"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
         <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="145"/>
+        <location filename="../../evaluator/model/parameters.py" line="366"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
         <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="148"/>
+        <location filename="../../evaluator/model/parameters.py" line="374"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
         <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="151"/>
+        <location filename="../../evaluator/model/parameters.py" line="380"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
         <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="154"/>
+        <location filename="../../evaluator/model/parameters.py" line="386"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
         <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="157"/>
+        <location filename="../../evaluator/model/parameters.py" line="394"/>
         <source>Filter: only these stages (empty for all).</source>
         <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="158"/>
+        <location filename="../../evaluator/model/parameters.py" line="400"/>
         <source>Filter: only these facility types (empty for all).</source>
         <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="159"/>
+        <location filename="../../evaluator/model/parameters.py" line="406"/>
         <source>Filter: only projects producing every one of these elements.</source>
         <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="160"/>
+        <location filename="../../evaluator/model/parameters.py" line="412"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
         <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="161"/>
+        <location filename="../../evaluator/model/parameters.py" line="418"/>
         <source>Number of projects on the exported shortlist.</source>
         <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="162"/>
+        <location filename="../../evaluator/model/parameters.py" line="425"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
         <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="163"/>
+        <location filename="../../evaluator/model/parameters.py" line="431"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
         <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="164"/>
+        <location filename="../../evaluator/model/parameters.py" line="437"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
         <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="167"/>
+        <location filename="../../evaluator/model/parameters.py" line="447"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
         <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="170"/>
+        <location filename="../../evaluator/model/parameters.py" line="453"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
         <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="173"/>
+        <location filename="../../evaluator/model/parameters.py" line="459"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
         <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="176"/>
+        <location filename="../../evaluator/model/parameters.py" line="465"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
         <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="179"/>
+        <location filename="../../evaluator/model/parameters.py" line="473"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="236"/>
+        <location filename="../../evaluator/model/parameters.py" line="559"/>
         <source>&apos;{name}&apos; is not a parameter; known parameters are {known}.</source>
-        <extracomment>Names a person may write for each parameter, after :func:`_key` folding.</extracomment>
+        <extracomment>Each parameter&apos;s spec, in field order (the order of the Settings sheet, the template and the Assumptions sheet). What each parameter means, in METHOD.md&apos;s terms (English): the Assumptions sheet, the template and tooltips. Every numeric parameter with a range, in field order (the order their checks run). Parameters stored as fractions that a person may write as a percentage (&quot;8 %&quot; → 0.08). The parameters whose None means &quot;no limit&quot; (METHOD.md §3 filters, §5 portfolio): those that default to None.</extracomment>
         <translation>「{name}」はパラメータではありません。使用できるパラメータ: {known}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="260"/>
+        <location filename="../../evaluator/model/parameters.py" line="47"/>
         <source>expected a number, got {value}</source>
         <translation>数値が必要ですが、{value} が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="270"/>
+        <location filename="../../evaluator/model/parameters.py" line="57"/>
         <source>expected a number, got &apos;{value}&apos;</source>
         <translation>数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="275"/>
+        <location filename="../../evaluator/model/parameters.py" line="62"/>
         <source>expected a finite number, got &apos;{value}&apos;</source>
         <translation>有限の数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="297"/>
+        <location filename="../../evaluator/model/parameters.py" line="84"/>
         <source>expected a whole number, got &apos;{value}&apos;</source>
         <translation>整数が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="308"/>
+        <location filename="../../evaluator/model/parameters.py" line="95"/>
         <source>expected one of {options}, got &apos;{value}&apos;</source>
         <translation>{options} のいずれかが必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="340"/>
+        <location filename="../../evaluator/model/parameters.py" line="127"/>
         <source>&apos;{item}&apos; is not a {kind}; expected {options}</source>
         <translation>「{item}」は {kind} ではありません。{options} のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="357"/>
+        <location filename="../../evaluator/model/parameters.py" line="144"/>
         <source>not rare-earth elements: {unknown}</source>
         <translation>レアアース元素ではありません: {unknown}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="388"/>
+        <location filename="../../evaluator/model/parameters.py" line="175"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>「{value}」は国ではありません</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="450"/>
+        <location filename="../../evaluator/model/parameters.py" line="595"/>
         <source>weights must be zero or positive numbers.</source>
         <translation>重みは 0 以上の数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="452"/>
+        <location filename="../../evaluator/model/parameters.py" line="597"/>
         <source>at least one weight must be above zero.</source>
         <translation>少なくとも 1 つの重みは 0 より大きくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="467"/>
+        <location filename="../../evaluator/model/parameters.py" line="612"/>
         <source>lcop_lo ({low}) must be below lcop_hi ({high}).</source>
         <translation>lcop_lo ({low}) は lcop_hi ({high}) より小さくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="473"/>
+        <location filename="../../evaluator/model/parameters.py" line="618"/>
         <source>top_n must be a whole number of at least 1, not {value}.</source>
         <translation>top_n は 1 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="489"/>
+        <location filename="../../evaluator/model/parameters.py" line="630"/>
         <source>exclude_countries must be a set of ISO3 codes.</source>
-        <extracomment>The numeric parameters whose None means &quot;no limit&quot; (METHOD.md §3 filters, §5 portfolio).</extracomment>
         <translation>exclude_countries は ISO3 コードの集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="495"/>
+        <location filename="../../evaluator/model/parameters.py" line="636"/>
         <source>{name} must be one of {options}, not &apos;{value}&apos;.</source>
         <translation>{name} は {options} のいずれかでなければなりません (「{value}」が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="501"/>
+        <location filename="../../evaluator/model/parameters.py" line="642"/>
         <source>{name} must be a set drawn from {allowed}.</source>
         <translation>{name} は {allowed} から選んだ集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="509"/>
+        <location filename="../../evaluator/model/parameters.py" line="650"/>
         <source>{name} must be a whole number from {low} to {high}, not {value}.</source>
         <translation>{name} は {low} 以上 {high} 以下の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="522"/>
+        <location filename="../../evaluator/model/parameters.py" line="661"/>
         <source>above {low}</source>
         <translation>{low} より大きい値</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="522"/>
+        <location filename="../../evaluator/model/parameters.py" line="661"/>
         <source>at least {low}</source>
         <translation>{low} 以上</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="528"/>
+        <location filename="../../evaluator/model/parameters.py" line="667"/>
         <source> and below {high}</source>
         <translation>かつ {high} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="530"/>
+        <location filename="../../evaluator/model/parameters.py" line="669"/>
         <source> and at most {high}</source>
         <translation>かつ {high} 以下</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="534"/>
+        <location filename="../../evaluator/model/parameters.py" line="673"/>
         <source>{name} must be {low_text}{high_text}, not {value}.</source>
         <translation>{name} は {low_text}{high_text}でなければなりません ({value} が指定されました)。</translation>
     </message>
@@ -3551,112 +3524,112 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="318"/>
+        <location filename="../../ui/robustness.py" line="317"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="319"/>
+        <location filename="../../ui/robustness.py" line="318"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="325"/>
+        <location filename="../../ui/robustness.py" line="324"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="326"/>
+        <location filename="../../ui/robustness.py" line="325"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="327"/>
+        <location filename="../../ui/robustness.py" line="326"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="328"/>
+        <location filename="../../ui/robustness.py" line="327"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="330"/>
+        <location filename="../../ui/robustness.py" line="329"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="331"/>
+        <location filename="../../ui/robustness.py" line="330"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="334"/>
+        <location filename="../../ui/robustness.py" line="333"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="340"/>
+        <location filename="../../ui/robustness.py" line="339"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="352"/>
+        <location filename="../../ui/robustness.py" line="351"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="353"/>
+        <location filename="../../ui/robustness.py" line="352"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="354"/>
+        <location filename="../../ui/robustness.py" line="353"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="355"/>
+        <location filename="../../ui/robustness.py" line="354"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="356"/>
+        <location filename="../../ui/robustness.py" line="355"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="357"/>
+        <location filename="../../ui/robustness.py" line="356"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="363"/>
+        <location filename="../../ui/robustness.py" line="362"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="373"/>
+        <location filename="../../ui/robustness.py" line="372"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="374"/>
+        <location filename="../../ui/robustness.py" line="373"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="416"/>
+        <location filename="../../ui/robustness.py" line="415"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="424"/>
+        <location filename="../../ui/robustness.py" line="423"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="451"/>
+        <location filename="../../ui/robustness.py" line="450"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
@@ -3672,38 +3645,38 @@ The current settings are unchanged.</source>
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="136"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="102"/>
         <source>The one loaded project was scored; no filter removed it.</source>
-        <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order. The capital recovery factor the LCOP used (METHOD.md §2.1), so an explanation or a sheet quotes it, never recomputes it from parameters that might since have changed (issue 10.4). ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant supplier at 100.</extracomment>
+        <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order: every column the spec declares (issue 10.5). The capital recovery factor the LCOP used (METHOD.md §2.1), so an explanation or a sheet quotes it, never recomputes it from parameters that might since have changed (issue 10.4). ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant supplier at 100.</extracomment>
         <translation>読み込んだ 1 件のプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="137"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="103"/>
         <source>All {count} loaded projects were scored; no filter removed any.</source>
         <translation>読み込んだ {count} 件すべてのプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="141"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="107"/>
         <source>{count} {reason}</source>
         <translation>{reason}: {count} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="145"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="111"/>
         <source>{scored} of {loaded} scored; {total} filtered out ({reasons}).</source>
         <translation>{loaded}中 {scored} 件のスコアを算出し、{total} 件をフィルターで除外しました ({reasons})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="167"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="133"/>
         <source>No governance data for {country}: site country risk assumed {risk}.</source>
         <translation>{country} のガバナンスデータなし: 立地国のカントリーリスクを {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="173"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="139"/>
         <source>Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}.</source>
         <translation>原料調達国が不明: 原料リスクを max(立地国リスク, {floor}) = {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="178"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="144"/>
         <source>No rare-earth element listed: coverage score 0.</source>
         <translation>レアアース元素の記載なし: カバレッジスコアは 0。</translation>
     </message>
@@ -3711,12 +3684,13 @@ The current settings are unchanged.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/models.py" line="302"/>
+        <location filename="../../ui/models.py" line="195"/>
         <source>none listed</source>
+        <extracomment>The table&apos;s columns: the spec&apos;s :data:`~evaluator.model.columns.TABLE_VIEW` (heading, tooltip, kind, width).</extracomment>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="303"/>
+        <location filename="../../ui/models.py" line="196"/>
         <source>{name}
 Elements: {elements}</source>
         <translation>{name}
@@ -3726,43 +3700,42 @@ Elements: {elements}</source>
 <context>
     <name>RankingTable</name>
     <message>
-        <location filename="../../ui/ranking_table.py" line="46"/>
+        <location filename="../../ui/ranking_table.py" line="35"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
-        <extracomment>How narrow the text columns may become before the table scrolls sideways (numbers never shrink). The width each column opens with (pixels); columns not named take ``DEFAULT_WIDTH``.</extracomment>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="48"/>
+        <location filename="../../ui/ranking_table.py" line="37"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="49"/>
+        <location filename="../../ui/ranking_table.py" line="38"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="54"/>
+        <location filename="../../ui/ranking_table.py" line="43"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="73"/>
+        <location filename="../../ui/ranking_table.py" line="62"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="109"/>
+        <location filename="../../ui/ranking_table.py" line="98"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="123"/>
+        <location filename="../../ui/ranking_table.py" line="112"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="126"/>
+        <location filename="../../ui/ranking_table.py" line="115"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>
@@ -3770,32 +3743,32 @@ Elements: {elements}</source>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="59"/>
+        <location filename="../../ui/robustness.py" line="58"/>
         <source>{task} progress</source>
         <translation>{task}の進捗</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="60"/>
+        <location filename="../../ui/robustness.py" line="59"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="62"/>
+        <location filename="../../ui/robustness.py" line="61"/>
         <source>Stop; the results shown before stay as they were.</source>
         <translation>中止します。それまで表示されていた結果はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="66"/>
+        <location filename="../../ui/robustness.py" line="65"/>
         <source>Not run yet: press “{run}” to compute it for the ranking on screen.</source>
         <translation>未実行です: 「{run}」を押すと、画面上のランキングについて計算します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="135"/>
+        <location filename="../../ui/robustness.py" line="134"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="168"/>
+        <location filename="../../ui/robustness.py" line="167"/>
         <source>Cancelled; the results shown (if any) are from the previous run.</source>
         <translation>キャンセルしました。表示中の結果 (ある場合) は前回の実行によるものです。</translation>
     </message>
@@ -4005,17 +3978,17 @@ Elements: {elements}</source>
 <context>
     <name>_Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="204"/>
+        <location filename="../../ui/robustness.py" line="203"/>
         <source>Out of date: computed for {name}, not the workbook now open. Run it again.</source>
         <translation>古い結果です: 現在開いているワークブックではなく {name} について計算されました。再実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="205"/>
+        <location filename="../../ui/robustness.py" line="204"/>
         <source>other data</source>
         <translation>別のデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="207"/>
+        <location filename="../../ui/robustness.py" line="206"/>
         <source>Out of date: the settings changed since this run. Run it again.</source>
         <translation>古い結果です: この実行の後に設定が変更されました。再実行してください。</translation>
     </message>

@@ -48,6 +48,18 @@ def test_japanese_from_the_menu_translates_visible_widgets(qtbot, loaded, isolat
     assert "ja" in isolated_settings.read_text(encoding="utf-8")
 
 
+def test_the_column_menu_names_columns_as_the_table_header_does(qtbot, loaded) -> None:
+    """View ▸ Columns listed the English headings in the Japanese window (found with the column spec, 10.5)."""
+    from PySide6.QtWidgets import QMenu
+
+    japanese = _switch(qtbot, loaded, "ja")
+    menu = QMenu()
+    japanese.ranking_table.fill_column_menu(menu)
+    headers = [japanese.model.headerData(i, Qt.Orientation.Horizontal) for i in range(japanese.model.columnCount())]
+    assert [action.text() for action in menu.actions()] == headers
+    assert JAPANESE.search(menu.actions()[COLUMN_INDEX["overall"]].text())
+
+
 def test_the_language_is_remembered_for_the_next_start(qtbot, window, isolated_settings) -> None:
     from ui import i18n
 
@@ -76,16 +88,28 @@ def test_export_keeps_english_column_names_and_notes_the_language(qtbot, loaded,
     assert facts["Filters"].startswith("All 30 loaded projects were scored")
 
 
+def _translated(message: ElementTree.Element) -> str:
+    """A message's translation; a numerus entry's one form (Japanese has one plural class)."""
+    translation = message.find("translation")
+    if translation is None:
+        return ""
+    forms = translation.findall("numerusform")
+    assert len(forms) <= 1, "Japanese has a single plural form"
+    return (forms[0].text if forms else translation.text) or ""
+
+
 def test_every_translation_keeps_its_placeholders() -> None:
     tree = ElementTree.parse(CATALOGUE)
     problems = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        text = (translation.text or "") if translation is not None else ""
+        text = _translated(message)
         if not text or (translation is not None and translation.get("type") == "unfinished"):
             problems.append(f"untranslated: {source!r}")
             continue
+        if re.findall(r"%L?n", source) != re.findall(r"%L?n", text):
+            problems.append(f"count placeholder differs: {source!r} → {text!r}")
         if sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", text)):
             problems.append(f"placeholders differ: {source!r} → {text!r}")
         if source.count("<b>") != text.count("<b>"):
@@ -105,8 +129,10 @@ def test_compiled_catalogue_is_current(language) -> None:
         name = context.findtext("name")
         for message in context.iter("message"):
             source = message.findtext("source")
-            expected = message.findtext("translation")
-            assert translator.translate(name, source) == expected, (name, source)
+            if message.get("numerus") == "yes":  # the form for n = 7 (QCoreApplication.translate fills in the 7)
+                assert translator.translate(name, source, None, 7) == _translated(message), (name, source)
+            else:
+                assert translator.translate(name, source) == message.findtext("translation"), (name, source)
 
 
 def test_catalogue_covers_every_translatable_text_in_the_code(tmp_path) -> None:
@@ -148,3 +174,44 @@ def test_a_scenario_error_in_the_japanese_ui_is_a_japanese_sentence(
     japanese.files.open_scenario()
     [box] = message_boxes
     assert box.text.startswith("シナリオに無効な値があります: top_n: 数値が必要ですが、「a few」が指定されました")
+
+
+def test_counted_nouns_come_from_the_catalogues_numerus_forms(qapp) -> None:
+    """Japanese has one plural class: one form serves 1 and 12,345, with the locale's digit grouping (10.6)."""
+    from evaluator.base.wording import counted
+    from ui import i18n
+
+    try:
+        assert i18n.install("ja") == "ja"
+        assert counted(1, "project") == "プロジェクト 1 件"
+        assert counted(12_345, "project") == "プロジェクト 12,345 件"
+        assert counted(2, "row") == "2 行"
+        assert counted(3, "country", "countries") == "3 か国"
+        assert counted(4, "widget") == "4 widgets", "a noun without an entry keeps the English rule"
+    finally:
+        i18n.install("en")
+    assert counted(1, "country", "countries") == "1 country"
+    assert counted(12_345, "country", "countries") == "12,345 countries"
+
+
+def test_a_rebuilt_window_shows_the_monte_carlo_and_portfolio_the_state_holds(qtbot, loaded) -> None:
+    """After a language switch the analysis tabs draw the state's results — what the export would take — instead
+    of the empty "not run yet" tabs they showed while the export still carried the results (issue 10.4)."""
+    loaded.build_charts()
+    mc, portfolio = loaded.charts.monte_carlo, loaded.charts.portfolio
+    mc.samples.setValue(500)
+    with qtbot.waitSignal(mc.finished, timeout=60_000):
+        mc.run()
+    portfolio.budget.setValue(1500)
+    with qtbot.waitSignal(portfolio.finished, timeout=60_000):
+        portfolio.run()
+    japanese = _switch(qtbot, loaded, "ja")
+    japanese.build_charts()
+    mc_after, portfolio_after = japanese.charts.monte_carlo, japanese.charts.portfolio
+    assert mc_after.result is loaded.state.monte_carlo is japanese.state.current_monte_carlo()
+    assert portfolio_after.result is loaded.state.portfolio is japanese.state.current_portfolio()
+    assert mc_after.acceptability.save_button.isEnabled()
+    assert any(ax.patches for ax in mc_after.acceptability.figure.axes), "the acceptability chart is drawn"
+    assert JAPANESE.search(mc_after.status.text()), "the run's summary, in Japanese"
+    assert portfolio_after.table.rowCount() == len(loaded.state.portfolio.selected) > 0
+    assert not portfolio_after.stale_banner.isVisible()

@@ -312,7 +312,7 @@ def test_a_chart_saves_as_png_or_svg_from_its_button(qtbot, loaded, tmp_path, mo
 
 def test_the_parameter_boxes_offer_exactly_what_the_core_accepts(loaded) -> None:
     """One range per parameter (issue 10.5): the window used to let the discount rate reach only 50 %."""
-    from evaluator.model.parameter_ranges import NUMBER_RANGES
+    from evaluator.model.parameters import NUMBER_RANGES
 
     boxes = dict(loaded.controls.fields)
     boxes |= {"mc_samples": loaded.charts.monte_carlo.samples, "portfolio_budget_musd": loaded.charts.portfolio.budget}

@@ -4,6 +4,7 @@ footnote rows, formulas without saved values, unrecognised columns) and the impo
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -319,3 +320,13 @@ def test_sheet_facts_read_prefixed_xml_and_skip_calculated_formulas() -> None:
     facts = read_sheet_facts(buffer.getvalue(), "xl/worksheets/sheet1.xml")
     assert facts.hidden_rows == frozenset({2, 3})
     assert dict(facts.formulas_without_value) == {(2, 1): '=SUM(A1:A3)&""', (4, 27): "(shared formula)"}
+
+
+def test_a_choice_that_cannot_be_followed_is_a_sentence_for_the_user() -> None:
+    """The UI's worker and the CLI show EvaluatorErrors as sentences; a bare ValueError would be logged as a bug."""
+    from evaluator.base.errors import EvaluatorError
+
+    with pytest.raises(EvaluatorError, match=r"header_row must be a worksheet row number \(1 or more\)"):
+        ImportChoices(header_row=0)
+    with pytest.raises(EvaluatorError, match=re.escape("decimal_mark must be '.' or ','.")):
+        ImportChoices(decimal_mark=";")

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from evaluator.model.parameter_ranges import FRACTIONS, NUMBER_RANGES, NumberRange
-from evaluator.model.parameters import ParameterError, Parameters, parse_setting
+from evaluator.model.parameter_ranges import NumberRange
+from evaluator.model.parameters import FRACTIONS, NUMBER_RANGES, ParameterError, Parameters, parse_setting
 
 
 def _as_parameter(name: str, shown: float) -> float | int | None:

@@ -7,7 +7,16 @@ import math
 
 import pytest
 
-from evaluator.model.parameters import DESCRIPTIONS, ParameterError, Parameters, canonical_name, parse_setting
+from evaluator.model.parameters import (
+    DESCRIPTIONS,
+    PARAMETER_SPECS,
+    ParameterError,
+    Parameters,
+    ParameterSpec,
+    _names_by_key,
+    canonical_name,
+    parse_setting,
+)
 
 
 def test_defaults_are_methods_defaults():
@@ -30,6 +39,42 @@ def test_defaults_are_methods_defaults():
 
 def test_every_parameter_has_a_description():
     assert set(DESCRIPTIONS) == set(Parameters().as_dict())
+    assert all(text.strip() for text in DESCRIPTIONS.values())
+
+
+def _as_written(value: object) -> str:
+    """A value as a person would type it in the Settings sheet: sets as a comma list, no limit as a blank."""
+    if value is None:
+        return ""
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(value))
+    return str(value)
+
+
+@pytest.mark.parametrize("name", list(PARAMETER_SPECS))
+def test_every_parameter_reads_its_own_default_back_from_text(name: str) -> None:
+    """One declaration per parameter (issue 10.5): the parser it declares (or is given by its range and default)
+    reads the default, written as text, back to the default; a fraction is written as a percentage too."""
+    default = getattr(Parameters(), name)
+    assert parse_setting(name, _as_written(default)) == (name, default)
+    if PARAMETER_SPECS[name].range is not None and PARAMETER_SPECS[name].range.percent:
+        assert parse_setting(name, f"{default * 100:g}%") == (name, pytest.approx(default))
+
+
+@pytest.mark.parametrize(("name", "alias"), [(n, a) for n, spec in PARAMETER_SPECS.items() for a in spec.aliases])
+def test_every_declared_alias_names_its_parameter(name: str, alias: str) -> None:
+    assert canonical_name(alias) == name
+    assert canonical_name(alias.upper()) == name
+
+
+def test_a_word_claimed_by_two_parameters_is_refused_at_declaration() -> None:
+    specs = dict(PARAMETER_SPECS)
+    specs["mc_alpha"] = ParameterSpec("Dirichlet α.", aliases=("seed",), parse=float)  # "seed" is mc_seed's
+    with pytest.raises(ValueError, match="'seed' names both mc_seed and mc_alpha"):
+        _names_by_key(specs)
+    specs["mc_alpha"] = ParameterSpec("Dirichlet α.", aliases=("Life Years",), parse=float)  # a field's own name
+    with pytest.raises(ValueError, match="names both life_years and mc_alpha"):
+        _names_by_key(specs)
 
 
 def test_weights_are_normalised_to_sum_to_one():
