@@ -1,4 +1,4 @@
-"""Aggregation methods: weighted sum and TOPSIS over the sub-score matrix (METHOD.md §3).
+"""Aggregation methods: weighted sum and TOPSIS (observed or fixed references) over the sub-scores (METHOD.md §3).
 
 Each takes ``scores`` (projects × criteria, each 0–100, higher is better) and normalised ``weights`` and returns
 ``(overall, contributions)``: the overall score 0–100 and what each criterion contributed to it, so that a view or
@@ -44,4 +44,26 @@ def topsis(scores: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndar
     return overall, contributions
 
 
+def topsis_fixed(scores: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """TOPSIS closeness ×100 against fixed references (METHOD.md v2 §3, ``topsis_reference = fixed``).
+
+    The ideal is 100 and the anti-ideal 0 on every sub-score, so a project's overall score depends on its own
+    sub-scores only (adding a project never moves another's): ``d⁺ = √Σ w_k²(100 − x_k)²``, ``d⁻ = √Σ w_k² x_k²``,
+    ``overall = 100·d⁻/(d⁺ + d⁻)``. Contributions split ``overall`` in proportion to each criterion's share of d⁻²,
+    as :func:`topsis` does.
+    """
+    if scores.shape[0] == 0:
+        return np.zeros(0), np.zeros((0, scores.shape[1]))
+    toward_worst = (weights * scores) ** 2
+    d_minus_sq = toward_worst.sum(axis=1)
+    d_minus = np.sqrt(d_minus_sq)
+    d_plus = np.sqrt(((weights * (100.0 - scores)) ** 2).sum(axis=1))
+    total = d_plus + d_minus
+    overall = np.divide(100.0 * d_minus, total, out=np.zeros_like(total), where=total > 0)
+    share = np.divide(toward_worst, d_minus_sq[:, None], out=np.zeros_like(toward_worst), where=d_minus_sq[:, None] > 0)
+    return overall, share * overall[:, None]
+
+
 METHODS = {"wsm": wsm, "topsis": topsis}
+#: TOPSIS by its reference points (``topsis_reference``): the observed column max/min (v1) or fixed 100/0 (v2).
+TOPSIS_VARIANTS = {"observed": topsis, "fixed": topsis_fixed}

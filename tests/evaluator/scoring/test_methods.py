@@ -160,3 +160,28 @@ def test_score_topsis_identical_projects_all_100() -> None:
     assert by_id(ranking, "overall") == pytest.approx({"A": 100.0, "B": 100.0, "C": 100.0})
     assert ranking.table["rank"].tolist() == [1, 2, 3]
     assert ids_in_rank_order(ranking) == ["A", "B", "C"]
+
+
+def test_fixed_reference_topsis_by_hand() -> None:
+    """METHOD.md v2 §3: ideal 100, anti-ideal 0. Scores (80, 60, 40) at weights (0.4, 0.35, 0.25):
+    d⁻ = √(32² + 21² + 10²) = √1565, d⁺ = √(8² + 14² + 15²) = √485, overall = 100·d⁻/(d⁺ + d⁻) = 64.24."""
+    from evaluator.scoring.methods import topsis_fixed
+
+    weights = np.array([0.4, 0.35, 0.25])
+    overall, contributions = topsis_fixed(np.array([[80.0, 60.0, 40.0], [100.0, 100.0, 100.0], [0.0, 0.0, 0.0]]),
+                                          weights)  # fmt: skip
+    expected = 100 * math.sqrt(1565) / (math.sqrt(1565) + math.sqrt(485))
+    assert overall == pytest.approx([expected, 100.0, 0.0])
+    assert contributions[0] == pytest.approx(expected * np.array([1024, 441, 100]) / 1565)
+    assert contributions.sum(axis=1) == pytest.approx(overall)
+
+
+def test_fixed_reference_topsis_scores_a_project_alone() -> None:
+    """Adding a project (even a dominating one) never moves another's fixed-reference score: no rank reversal."""
+    from evaluator.scoring.methods import topsis_fixed
+
+    weights = np.array([0.5, 0.3, 0.2])
+    base = np.array([[70.0, 20.0, 90.0], [40.0, 80.0, 30.0]])
+    alone, _ = topsis_fixed(base, weights)
+    with_more, _ = topsis_fixed(np.vstack([base, [[100.0, 100.0, 0.0], [1.0, 2.0, 3.0]]]), weights)
+    assert with_more[:2] == pytest.approx(alone)
