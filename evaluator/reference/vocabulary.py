@@ -1,4 +1,5 @@
-"""The words analysts use for project stage and facility type, mapped to the method's categories (METHOD.md §1)."""
+"""The words analysts use for stage, facility type and product form, mapped to the method's categories (METHOD.md
+v2 §1)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,39 @@ from evaluator.base.i18n import translate
 STAGES: tuple[str, ...] = (
     "concept", "scoping", "pfs", "dfs", "construction", "commissioning", "operating", "on_hold",
 )  # fmt: skip
-FACILITY_TYPES: tuple[str, ...] = ("separation", "refining", "metal", "magnet", "integrated")
+#: Along the chain (METHOD.md v2 §1): cracking/leaching to a mixed product, separation, refining, metal, alloy,
+#: magnet; recycling and integrated (mine to oxide or beyond) last.
+FACILITY_TYPES: tuple[str, ...] = (
+    "intermediate", "separation", "refining", "metal", "alloy", "magnet", "recycling", "integrated",
+)  # fmt: skip
+#: What a plant sells (``output_form``) and what it buys (``input_form``), from least to most processed.
+OUTPUT_FORMS: tuple[str, ...] = ("concentrate", "mixed", "oxide", "metal", "alloy", "magnet")
+INPUT_FORMS: tuple[str, ...] = ("ore", "concentrate", "mixed", "oxide", "metal", "alloy", "scrap")
+#: The forms a facility type sells and buys when the workbook does not say (METHOD.md v2 §1).
+DEFAULT_OUTPUT_FORM: dict[str, str] = {
+    "intermediate": "mixed", "separation": "oxide", "refining": "oxide", "integrated": "oxide", "metal": "metal",
+    "alloy": "alloy", "magnet": "magnet", "recycling": "oxide",
+}  # fmt: skip
+DEFAULT_INPUT_FORM: dict[str, str] = {
+    "integrated": "ore", "intermediate": "concentrate", "separation": "concentrate", "refining": "mixed",
+    "metal": "oxide", "alloy": "metal", "magnet": "alloy", "recycling": "scrap",
+}  # fmt: skip
+
+_FORM_WORDS: dict[str, str] = {
+    "ore": "ore", "rom": "ore", "runofmine": "ore", "mined": "ore", "mineore": "ore",
+    "concentrate": "concentrate", "mineralconcentrate": "concentrate", "monazite": "concentrate",
+    "bastnaesite": "concentrate", "bastnasite": "concentrate", "xenotime": "concentrate", "ionicclay": "concentrate",
+    "mixed": "mixed", "carbonate": "mixed", "mixedcarbonate": "mixed", "mrec": "mixed", "chloride": "mixed",
+    "mixedchloride": "mixed", "mixedrareearthcarbonate": "mixed", "mreo": "mixed", "mixedoxide": "mixed",
+    "oxide": "oxide", "oxides": "oxide", "separatedoxide": "oxide", "separatedoxides": "oxide", "ndproxide": "oxide",
+    "metal": "metal", "metals": "metal", "ndprmetal": "metal",
+    "alloy": "alloy", "alloys": "alloy", "ndfeballoy": "alloy", "dyfe": "alloy", "stripcastalloy": "alloy",
+    "magnet": "magnet", "magnets": "magnet", "ndfeb": "magnet", "ndfebmagnet": "magnet", "sintered": "magnet",
+    "bonded": "magnet", "smco": "magnet",
+    "scrap": "scrap", "swarf": "scrap", "endoflife": "scrap", "eol": "scrap", "magnetscrap": "scrap",
+    "recycled": "scrap", "waste": "scrap", "endoflifemagnets": "scrap", "eolmagnets": "scrap",
+    "magnetswarf": "scrap", "productionscrap": "scrap", "manufacturingscrap": "scrap",
+}  # fmt: skip
 
 _STAGE_WORDS: dict[str, str] = {
     "concept": "concept", "conceptual": "concept", "idea": "concept", "earlystage": "concept",
@@ -37,10 +70,16 @@ _STAGE_WORDS: dict[str, str] = {
 
 _TYPE_WORDS: dict[str, str] = {
     "separation": "separation", "separations": "separation", "sx": "separation", "solventextraction": "separation",
-    "separationplant": "separation", "separator": "separation", "cracking": "separation",
+    "separationplant": "separation", "separator": "separation",
+    "intermediate": "intermediate", "cracking": "intermediate", "leaching": "intermediate",
+    "crackingandleaching": "intermediate", "crackleach": "intermediate", "mrec": "intermediate",
+    "mixedcarbonate": "intermediate", "hydrometallurgy": "intermediate", "concentrator": "intermediate",
     "refining": "refining", "refinery": "refining", "purification": "refining", "refine": "refining",
-    "metal": "metal", "metals": "metal", "metallisation": "metal", "metallization": "metal", "alloy": "metal",
-    "alloys": "metal", "metalalloy": "metal", "metalandalloy": "metal", "reduction": "metal",
+    "metal": "metal", "metals": "metal", "metallisation": "metal", "metallization": "metal",
+    "metalalloy": "metal", "metalandalloy": "metal", "reduction": "metal",
+    "alloy": "alloy", "alloys": "alloy", "stripcast": "alloy", "stripcasting": "alloy", "alloying": "alloy",
+    "recycling": "recycling", "recycler": "recycling", "recycle": "recycling", "recycled": "recycling",
+    "urbanmining": "recycling", "magnetrecycling": "recycling",
     "magnet": "magnet", "magnets": "magnet", "ndfeb": "magnet", "smco": "magnet", "magnetmanufacturing": "magnet",
     "magnetplant": "magnet",
     "integrated": "integrated", "minetomagnet": "integrated", "fullchain": "integrated",
@@ -64,6 +103,14 @@ def category_label(value: str) -> str:
         "metal": translate("Vocabulary", "metal"),
         "magnet": translate("Vocabulary", "magnet"),
         "integrated": translate("Vocabulary", "integrated"),
+        "intermediate": translate("Vocabulary", "intermediate"),
+        "alloy": translate("Vocabulary", "alloy"),
+        "recycling": translate("Vocabulary", "recycling"),
+        "ore": translate("Vocabulary", "ore"),
+        "concentrate": translate("Vocabulary", "concentrate"),
+        "mixed": translate("Vocabulary", "mixed"),
+        "oxide": translate("Vocabulary", "oxide"),
+        "scrap": translate("Vocabulary", "scrap"),
     }
     return labels.get(value, value)
 
@@ -76,6 +123,13 @@ def _fold(text: str) -> str:
 def stage_of(text: str) -> str | None:
     """The method's stage for a written stage (``"Pre-feasibility"`` → ``"pfs"``), or None if not recognised."""
     return _STAGE_WORDS.get(_fold(text))
+
+
+@lru_cache(maxsize=1024)
+def form_of(text: str, forms: tuple[str, ...] = OUTPUT_FORMS) -> str | None:
+    """The method's form for a written product (``"MREC"`` → ``"mixed"``) if it is one of ``forms``, else None."""
+    form = _FORM_WORDS.get(_fold(text))
+    return form if form in forms else None
 
 
 @lru_cache(maxsize=1024)

@@ -61,7 +61,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="72"/>
-        <location filename="../../ui/robustness.py" line="242"/>
+        <location filename="../../ui/robustness.py" line="261"/>
         <source>Rank acceptability</source>
         <extracomment>Lines of text besides the rows: a two-line title, tick and axis labels, legend title and one or two rows. The ranks below those shown, together: light grey, apart from every colour of the sequence. The darkest to the lightest share of cividis the shown ranks use (its lightest end is kept for nothing). A segment gets its percentage printed inside when it is at least this many font heights wide.</extracomment>
         <translation>順位受容度</translation>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../evaluator/charts/acceptability_chart.py" line="99"/>
-        <location filename="../../ui/robustness.py" line="250"/>
+        <location filename="../../ui/robustness.py" line="269"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
@@ -591,22 +591,22 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="243"/>
+        <location filename="../../ui/robustness.py" line="262"/>
         <source>How often each project lands at rank 1, 2, 3… across the samples.</source>
         <translation>全サンプルのうち、各プロジェクトが 1 位、2 位、3 位… となる頻度です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="251"/>
+        <location filename="../../ui/robustness.py" line="270"/>
         <source>Mean rank and the 5–95 % range of ranks across the samples.</source>
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="366"/>
+        <location filename="../../ui/robustness.py" line="391"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="367"/>
+        <location filename="../../ui/robustness.py" line="392"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -1008,7 +1008,6 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
     <message numerus="yes">
         <location filename="../../evaluator/base/wording.py" line="25"/>
         <source>%Ln project(s)</source>
-        <extracomment>Each counted noun&apos;s numerus entry; written out per noun because pyside6-lupdate reads only literal calls.</extracomment>
         <translation>
             <numerusform>プロジェクト %Ln 件</numerusform>
         </translation>
@@ -2728,18 +2727,18 @@ The current settings are unchanged.</source>
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../../evaluator/model/import_choices.py" line="84"/>
+        <location filename="../../evaluator/model/import_choices.py" line="90"/>
         <source>header_row must be a worksheet row number (1 or more).</source>
         <extracomment>How a CSV file writes its numbers: &quot;1,234.5&quot; (english) or &quot;1.234,5&quot; (european).</extracomment>
         <translation>header_row はワークシートの行番号（1 以上）で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/import_choices.py" line="86"/>
+        <location filename="../../evaluator/model/import_choices.py" line="92"/>
         <source>decimal_mark must be &apos;.&apos; or &apos;,&apos;.</source>
         <translation>decimal_mark は「.」または「,」で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/import_choices.py" line="91"/>
+        <location filename="../../evaluator/model/import_choices.py" line="97"/>
         <source>The column &apos;{column}&apos; is mapped to &apos;{target}&apos;, which is not one of: {valid}.</source>
         <translation>列「{column}」の割り当て先「{target}」は、次のいずれでもありません: {valid}。</translation>
     </message>
@@ -3009,47 +3008,47 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarloView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="226"/>
+        <location filename="../../ui/robustness.py" line="246"/>
         <source>Run Monte Carlo</source>
         <translation>モンテカルロを実行</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="227"/>
+        <location filename="../../ui/robustness.py" line="247"/>
         <source>Sample weights around yours (Dirichlet) and capex/opex within their ranges (triangular); count how often each project takes each rank (METHOD §4).</source>
         <translation>現在の重みの周辺で重みを (Dirichlet 分布)、範囲内で設備投資額・操業費を (三角分布) サンプリングし、各プロジェクトが各順位になる頻度を集計します (METHOD §4)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="233"/>
+        <location filename="../../ui/robustness.py" line="253"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="234"/>
+        <location filename="../../ui/robustness.py" line="254"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="257"/>
+        <location filename="../../ui/robustness.py" line="276"/>
         <source>Rank acceptability</source>
         <translation>順位受容度</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="258"/>
+        <location filename="../../ui/robustness.py" line="277"/>
         <source>Rank intervals</source>
         <translation>順位区間</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="274"/>
+        <location filename="../../ui/robustness.py" line="294"/>
         <source>Nothing to sample: no project is ranked.</source>
         <translation>サンプリングできません。順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="278"/>
+        <location filename="../../ui/robustness.py" line="298"/>
         <source>Sampling {count} scenarios…</source>
         <translation>{count} 件のシナリオをサンプリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="291"/>
+        <location filename="../../ui/robustness.py" line="313"/>
         <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
         <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
     </message>
@@ -3524,112 +3523,112 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="317"/>
+        <location filename="../../ui/robustness.py" line="342"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="318"/>
+        <location filename="../../ui/robustness.py" line="343"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="324"/>
+        <location filename="../../ui/robustness.py" line="349"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="325"/>
+        <location filename="../../ui/robustness.py" line="350"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="326"/>
+        <location filename="../../ui/robustness.py" line="351"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="327"/>
+        <location filename="../../ui/robustness.py" line="352"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="329"/>
+        <location filename="../../ui/robustness.py" line="354"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="330"/>
+        <location filename="../../ui/robustness.py" line="355"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="333"/>
+        <location filename="../../ui/robustness.py" line="358"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="339"/>
+        <location filename="../../ui/robustness.py" line="364"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="351"/>
+        <location filename="../../ui/robustness.py" line="376"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="352"/>
+        <location filename="../../ui/robustness.py" line="377"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="353"/>
+        <location filename="../../ui/robustness.py" line="378"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="354"/>
+        <location filename="../../ui/robustness.py" line="379"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="355"/>
+        <location filename="../../ui/robustness.py" line="380"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="356"/>
+        <location filename="../../ui/robustness.py" line="381"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="362"/>
+        <location filename="../../ui/robustness.py" line="387"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="372"/>
+        <location filename="../../ui/robustness.py" line="397"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="373"/>
+        <location filename="../../ui/robustness.py" line="398"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="415"/>
+        <location filename="../../ui/robustness.py" line="440"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="423"/>
+        <location filename="../../ui/robustness.py" line="448"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="450"/>
+        <location filename="../../ui/robustness.py" line="477"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
@@ -3743,32 +3742,32 @@ Elements: {elements}</source>
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="58"/>
+        <location filename="../../ui/robustness.py" line="59"/>
         <source>{task} progress</source>
         <translation>{task}の進捗</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="59"/>
+        <location filename="../../ui/robustness.py" line="60"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="61"/>
+        <location filename="../../ui/robustness.py" line="62"/>
         <source>Stop; the results shown before stay as they were.</source>
         <translation>中止します。それまで表示されていた結果はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="65"/>
+        <location filename="../../ui/robustness.py" line="66"/>
         <source>Not run yet: press “{run}” to compute it for the ranking on screen.</source>
         <translation>未実行です: 「{run}」を押すと、画面上のランキングについて計算します。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="134"/>
+        <location filename="../../ui/robustness.py" line="135"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="167"/>
+        <location filename="../../ui/robustness.py" line="168"/>
         <source>Cancelled; the results shown (if any) are from the previous run.</source>
         <translation>キャンセルしました。表示中の結果 (ある場合) は前回の実行によるものです。</translation>
     </message>
@@ -3910,85 +3909,126 @@ Elements: {elements}</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="54"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="93"/>
         <source>concept</source>
+        <extracomment>Along the chain (METHOD.md v2 §1): cracking/leaching to a mixed product, separation, refining, metal, alloy, magnet; recycling and integrated (mine to oxide or beyond) last. What a plant sells (``output_form``) and what it buys (``input_form``), from least to most processed. The forms a facility type sells and buys when the workbook does not say (METHOD.md v2 §1).</extracomment>
         <translation>構想</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="55"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="94"/>
         <source>scoping</source>
         <translation>スコーピング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="56"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="95"/>
         <source>PFS</source>
         <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="57"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="96"/>
         <source>DFS</source>
         <translation>DFS(事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="58"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="97"/>
         <source>construction</source>
         <translation>建設中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="59"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="98"/>
         <source>commissioning</source>
         <translation>試運転</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="60"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="99"/>
         <source>operating</source>
         <translation>操業中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="61"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="100"/>
         <source>on hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="62"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="101"/>
         <source>separation</source>
         <translation>分離</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="63"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="102"/>
         <source>refining</source>
         <translation>精製</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="64"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="103"/>
         <source>metal</source>
-        <translation>金属・合金</translation>
+        <translation>金属</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="65"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="104"/>
         <source>magnet</source>
         <translation>磁石</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="66"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="105"/>
         <source>integrated</source>
         <translation>一貫</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="106"/>
+        <source>intermediate</source>
+        <translation>中間製品</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="107"/>
+        <source>alloy</source>
+        <translation>合金</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="108"/>
+        <source>recycling</source>
+        <translation>リサイクル</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="109"/>
+        <source>ore</source>
+        <translation>鉱石</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="110"/>
+        <source>concentrate</source>
+        <translation>精鉱</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="111"/>
+        <source>mixed</source>
+        <translation>混合製品</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="112"/>
+        <source>oxide</source>
+        <translation>酸化物</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/reference/vocabulary.py" line="113"/>
+        <source>scrap</source>
+        <translation>スクラップ</translation>
     </message>
 </context>
 <context>
     <name>_Runner</name>
     <message>
-        <location filename="../../ui/robustness.py" line="203"/>
+        <location filename="../../ui/robustness.py" line="216"/>
         <source>Out of date: computed for {name}, not the workbook now open. Run it again.</source>
         <translation>古い結果です: 現在開いているワークブックではなく {name} について計算されました。再実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="204"/>
+        <location filename="../../ui/robustness.py" line="217"/>
         <source>other data</source>
         <translation>別のデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="206"/>
+        <location filename="../../ui/robustness.py" line="219"/>
         <source>Out of date: the settings changed since this run. Run it again.</source>
         <translation>古い結果です: この実行の後に設定が変更されました。再実行してください。</translation>
     </message>
