@@ -4,22 +4,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/chart_panel.py" line="32"/>
+        <location filename="../../ui/chart_panel.py" line="33"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="33"/>
+        <location filename="../../ui/chart_panel.py" line="34"/>
         <source>Rank acceptability under uncertain weights and costs (run on request).</source>
         <translation>重みとコストの不確実性を考慮した順位受容度です (必要なときに実行します)。</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="37"/>
+        <location filename="../../ui/chart_panel.py" line="38"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="38"/>
+        <location filename="../../ui/chart_panel.py" line="39"/>
         <source>The set of projects covering the critical elements best within a budget.</source>
         <translation>予算内で重要元素を最もよくカバーするプロジェクトの組み合わせです。</translation>
     </message>
@@ -27,32 +27,32 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="38"/>
+        <location filename="../../ui/charts.py" line="36"/>
         <source>{title} chart</source>
         <translation>{title}グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="44"/>
+        <location filename="../../ui/charts.py" line="42"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="45"/>
+        <location filename="../../ui/charts.py" line="43"/>
         <source>Save this chart as PNG or SVG.</source>
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="99"/>
+        <location filename="../../ui/charts.py" line="97"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="105"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="109"/>
+        <location filename="../../ui/charts.py" line="107"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -1566,58 +1566,58 @@ Your data is unchanged; you can keep working.</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="90"/>
+        <location filename="../../ui/file_actions.py" line="92"/>
         <source>Open projects workbook</source>
         <translation>プロジェクトのブックを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="102"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Import projects workbook</source>
         <translation>プロジェクトのブックを取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="112"/>
+        <location filename="../../ui/file_actions.py" line="167"/>
         <source>Cannot open workbook</source>
         <translation>ブックを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="130"/>
+        <location filename="../../ui/file_actions.py" line="132"/>
         <source>Opening {name}…</source>
         <translation>{name} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="135"/>
         <source>Opening cancelled.</source>
         <translation>ファイルを開く操作をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="148"/>
         <source>Opened {name}: no project could be loaded; see the import report.</source>
         <translation>{name} を開きました: 読み込めたプロジェクトはありません。インポートレポートを参照してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="148"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>Opened {name}: {projects}, {errors}, {warnings}.</source>
         <translation>{name} を開きました: {projects}、{errors}、{warnings}。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/file_actions.py" line="157"/>
         <source>Opened {name}: {projects}.</source>
         <translation>{name} を開きました: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Import choices in force for this layout (File ▸ Import with preview… to change).</source>
         <translation>このレイアウトに保存された取り込み設定を適用しました（変更は ファイル ▸ プレビューして取り込む…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>Could not open {name}.</source>
         <translation>{name} を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="166"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>{message}
 
 The data on screen has not changed.</source>
@@ -1626,101 +1626,101 @@ The data on screen has not changed.</source>
 画面上のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>No recent workbooks</source>
         <translation>最近使ったブックはありません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Export as PDF</source>
         <translation>PDFとして書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Export shortlist</source>
         <translation>ショートリストのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="195"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>There is no ranked project to export.</source>
         <translation>エクスポートできる順位付け済みのプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="212"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>{name} is the workbook you opened: exporting there would replace it. Choose another name.</source>
         <translation>{name} は開いているブックです。そこへ書き出すとブックが置き換えられます。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>Writing PDF…</source>
         <translation>PDFを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="269"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Drawing charts…</source>
         <translation>グラフを描画中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Writing workbook…</source>
         <translation>ブックを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="279"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Exporting to {name}…</source>
         <translation>{name} にエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>Export cancelled.</source>
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>Exported {name}.</source>
         <translation>{name} をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="289"/>
         <source>The committee pack PDF was written to:
 {path}</source>
         <translation>委員会資料のPDFを書き出しました：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="293"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>The shortlist workbook was written to:
 {path}</source>
         <translation>ショートリストのブックを次の場所に書き出しました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>Shortlist exported</source>
         <translation>ショートリストのエクスポート完了</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="308"/>
+        <location filename="../../ui/file_actions.py" line="306"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="307"/>
         <source>{message}
 
 No existing file was changed.</source>
@@ -1729,42 +1729,42 @@ No existing file was changed.</source>
 既存のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="318"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Save scenario</source>
         <translation>シナリオの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="318"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Scenario (*.json)</source>
         <translation>シナリオ (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="325"/>
+        <location filename="../../ui/file_actions.py" line="323"/>
         <source>Cannot save scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="327"/>
+        <location filename="../../ui/file_actions.py" line="325"/>
         <source>Scenario saved to {name}.</source>
         <translation>シナリオを {name} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Scenario (*.json);;All files (*)</source>
         <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="342"/>
+        <location filename="../../ui/file_actions.py" line="340"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="343"/>
+        <location filename="../../ui/file_actions.py" line="341"/>
         <source>{error}
 
 The current settings are unchanged.</source>
@@ -1773,7 +1773,7 @@ The current settings are unchanged.</source>
 現在の設定は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="347"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Scenario {name} applied.</source>
         <translation>シナリオ {name} を適用しました。</translation>
     </message>
@@ -2165,32 +2165,32 @@ The current settings are unchanged.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="114"/>
+        <location filename="../../evaluator/inputs/validate.py" line="224"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="120"/>
+        <location filename="../../evaluator/inputs/validate.py" line="230"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="136"/>
+        <location filename="../../evaluator/inputs/validate.py" line="247"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="139"/>
+        <location filename="../../evaluator/inputs/validate.py" line="250"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="141"/>
+        <location filename="../../evaluator/inputs/validate.py" line="252"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="159"/>
+        <location filename="../../evaluator/inputs/validate.py" line="270"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
@@ -2364,239 +2364,238 @@ The current settings are unchanged.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="168"/>
+        <location filename="../../evaluator/inputs/validate.py" line="279"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="193"/>
+        <location filename="../../evaluator/inputs/validate.py" line="304"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="204"/>
+        <location filename="../../evaluator/inputs/validate.py" line="315"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="206"/>
+        <location filename="../../evaluator/inputs/validate.py" line="317"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="277"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="157"/>
         <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
-        <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
         <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="281"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="161"/>
         <source>no name</source>
         <translation>名称なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="287"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="167"/>
         <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
         <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="295"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="175"/>
         <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="352"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="33"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="382"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="47"/>
         <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
         <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="408"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="47"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="453"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="79"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="467"/>
-        <location filename="../../evaluator/inputs/validate.py" line="681"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="58"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="87"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="481"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="52"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="487"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="57"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="495"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="65"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="503"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="93"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="510"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="98"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="516"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="103"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="523"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="112"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="571"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="152"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="581"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="166"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="590"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="183"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="593"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="186"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="598"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="191"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="606"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="198"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="639"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="66"/>
         <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
         <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="657"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="78"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="687"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="98"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="695"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="110"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="703"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="154"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="711"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="168"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="750"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="123"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="759"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="140"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="777"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="272"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="794"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="182"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="803"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="196"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="818"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="209"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="838"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="118"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="848"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="127"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="853"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="140"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="877"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="223"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="888"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="237"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="902"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="248"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="920"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="228"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="936"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="240"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="947"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="255"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -2677,28 +2676,28 @@ The current settings are unchanged.</source>
         <translation>REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Charts are loading…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Weights, filters and parameters</source>
         <translation>重み・フィルター・パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>No workbook</source>
         <translation>ブックなし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>workbook settings in force</source>
         <translation>適用中のワークブック設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Show the import report: every problem found in the workbook, by cell (Ctrl+3).</source>
         <translation>取込レポートを表示します。ブックで見つかったすべての問題をセルごとに一覧表示します (Ctrl+3)。</translation>
     </message>
@@ -2708,44 +2707,44 @@ The current settings are unchanged.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Workbook Settings in force: {names}</source>
         <translation>ワークブックの Settings を適用中: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>The open workbook&apos;s Settings sheet sets these for this workbook only; opening another workbook restores your own values.
 {values}</source>
         <translation>開いているワークブックの Settings シートが、このワークブックに限りこれらを設定しています。別のワークブックを開くと、ご自身の値に戻ります。
 {values}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>{name} — REE Processing Investment Evaluator</source>
         <translation>{name} — REE 処理投資評価ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>⚠ {errors}, {warnings}</source>
         <translation>⚠ {errors}、{warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>{loaded} loaded · {ranked} ranked · {filtered} filtered · {errors} with errors</source>
         <translation>{loaded}を読込 · {ranked} 件を順位付け · {filtered} 件をフィルターで除外 · エラーあり {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Methodology</source>
         <translation>評価手法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
@@ -3393,27 +3392,27 @@ The current settings are unchanged.</source>
         <translation>{name} は {low} 以上 {high} 以下の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="522"/>
+        <location filename="../../evaluator/model/parameters.py" line="520"/>
         <source>above {low}</source>
         <translation>{low} より大きい値</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="522"/>
+        <location filename="../../evaluator/model/parameters.py" line="520"/>
         <source>at least {low}</source>
         <translation>{low} 以上</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="528"/>
+        <location filename="../../evaluator/model/parameters.py" line="526"/>
         <source> and below {high}</source>
         <translation>かつ {high} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="530"/>
+        <location filename="../../evaluator/model/parameters.py" line="528"/>
         <source> and at most {high}</source>
         <translation>かつ {high} 以下</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="534"/>
+        <location filename="../../evaluator/model/parameters.py" line="532"/>
         <source>{name} must be {low_text}{high_text}, not {value}.</source>
         <translation>{name} は {low_text}{high_text}でなければなりません ({value} が指定されました)。</translation>
     </message>
