@@ -3420,129 +3420,129 @@ The current settings are unchanged.</source>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="122"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="61"/>
         <source>The portfolio budget must be a number above 0 USD m, not {value}.</source>
         <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.</extracomment>
         <translation>ポートフォリオの予算は 0 USD m より大きい数値でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="130"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="69"/>
         <source>{name} must be a whole number of at least 1 or None, not {value}.</source>
         <translation>{name} は 1 以上の整数または None でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="137"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="76"/>
         <source>min_countries must be a whole number of at least 0, not {value}.</source>
         <translation>min_countries は 0 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="145"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="84"/>
         <source>critical must hold element symbols; not symbols: {unknown}.</source>
         <translation>critical には元素記号を指定してください。元素記号ではないもの: {unknown}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="156"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="95"/>
         <source>No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.</source>
         <translation>ポートフォリオの予算 (portfolio_budget_musd) が設定されていないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="295"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="52"/>
         <source>No scored project has a usable capex, so no portfolio can be built.</source>
-        <extracomment>The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>有効な設備投資額を持つ評価対象プロジェクトがないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="299"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="56"/>
         <source>There are no scored projects to build a portfolio from.</source>
         <translation>ポートフォリオを構築するための評価対象プロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="307"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="64"/>
         <source>No candidate fits the budget of {budget}; the cheapest costs {cheapest}.</source>
         <translation>予算 {budget} に収まる候補がありません。最も安価な候補は {cheapest} です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="315"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="72"/>
         <source>No set of projects within the budget and limits covers each of {elements} in at least {countries}.</source>
         <translation>予算と制約の範囲内で、{elements} のそれぞれを少なくとも {countries}でカバーするプロジェクトの組み合わせはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="321"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="78"/>
         <source>The solver reached the {limit} s time limit before finding a portfolio that meets the limits.</source>
         <translation>制約を満たすポートフォリオが見つかる前に、ソルバーが制限時間 ({limit} 秒) に達しました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="327"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="84"/>
         <source>The solver stopped at the {limit} s time limit before proving it optimal:</source>
         <translation>ソルバーは最適性を証明する前に制限時間 ({limit} 秒) で停止しました:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="406"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="109"/>
         <source>{element} is produced in no country</source>
         <translation>{element} の生産国はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="408"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="111"/>
         <source>{element} is produced in only {countries}</source>
         <translation>{element} の生産国は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="412"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="115"/>
         <source>{element} in no country</source>
         <translation>{element} はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="414"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="117"/>
         <source>{element} in only {countries}</source>
         <translation>{element} は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="420"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="123"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="423"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="126"/>
         <source>{listing} among the candidates; at least {d} are required.</source>
         <translation>候補の中では、{listing}です。少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="426"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="129"/>
         <source>{listing} among the candidates; at least {d} are required for each.</source>
         <translation>候補の中では、{listing}です。各元素について少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="432"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="135"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="437"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="140"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="451"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="154"/>
         <source>Covering {element} in {countries} costs at least {cost}, above the budget of {budget}.</source>
         <translation>{element} を {countries}でカバーするには少なくとも {cost} が必要で、予算 {budget} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="792"/>
+        <location filename="../../evaluator/analysis/portfolio/report.py" line="206"/>
         <source>{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} budget; picking by rank gives {baseline} %.</source>
+        <extracomment>The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{projects}で、予算 {budget} のうち {capex} を使い、重要度で加重した元素の {coverage}% をカバーします。順位順に選んだ場合は {baseline}% です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="827"/>
+        <location filename="../../evaluator/analysis/portfolio/report.py" line="241"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} ほか {more} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="828"/>
+        <location filename="../../evaluator/analysis/portfolio/report.py" line="242"/>
         <source>Left out for a missing or invalid capex: {projects}.</source>
         <translation>設備投資額が欠落または無効のため除外: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="836"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="129"/>
         <source>{value} USD m</source>
         <translation>{value} USD m</translation>
     </message>
