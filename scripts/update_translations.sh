@@ -6,7 +6,8 @@
 # QT_TRANSLATE_NOOP(...) markers; existing translations are kept, obsolete ones dropped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sources=$(ls ui/*.py evaluator/*.py evaluator/*/*.py)
+shopt -s globstar  # evaluator/**/*.py: every package at any depth (evaluator/analysis/portfolio/ is three deep)
+sources=$(ls ui/*.py evaluator/**/*.py)
 for language in ja; do
   .venv/bin/pyside6-lupdate $sources -no-obsolete -ts "resources/i18n/ree_evaluator_${language}.ts"
   .venv/bin/pyside6-lrelease "resources/i18n/ree_evaluator_${language}.ts" -qm "resources/i18n/ree_evaluator_${language}.qm"

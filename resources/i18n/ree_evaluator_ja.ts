@@ -2139,32 +2139,32 @@ The current settings are unchanged.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="114"/>
+        <location filename="../../evaluator/inputs/validate.py" line="224"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="120"/>
+        <location filename="../../evaluator/inputs/validate.py" line="230"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="136"/>
+        <location filename="../../evaluator/inputs/validate.py" line="247"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="139"/>
+        <location filename="../../evaluator/inputs/validate.py" line="250"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="141"/>
+        <location filename="../../evaluator/inputs/validate.py" line="252"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="159"/>
+        <location filename="../../evaluator/inputs/validate.py" line="270"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
@@ -2338,239 +2338,238 @@ The current settings are unchanged.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="168"/>
+        <location filename="../../evaluator/inputs/validate.py" line="279"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="193"/>
+        <location filename="../../evaluator/inputs/validate.py" line="304"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="204"/>
+        <location filename="../../evaluator/inputs/validate.py" line="315"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="206"/>
+        <location filename="../../evaluator/inputs/validate.py" line="317"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="277"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="157"/>
         <source>Row {row} (&apos;{name}&apos;) is hidden in the workbook and was skipped; choose to include hidden rows in the import to score it.</source>
-        <extracomment>Base money cells written as ranges: field → (low, high) in the method&apos;s unit (NaN where not a range). Column → the rows whose cell holds a formula saved without its result (issue 8.10), and the formulas.</extracomment>
         <translation>{row} 行目（「{name}」）はブックで非表示のため読み飛ばしました。評価するには、取り込み設定で非表示の行を含めてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="281"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="161"/>
         <source>no name</source>
         <translation>名称なし</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="287"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="167"/>
         <source>Row {row} (&apos;{text}&apos;) is a totals row, not a project; skipped.</source>
         <translation>{row} 行目（「{text}」）はプロジェクトではなく合計行のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="295"/>
+        <location filename="../../evaluator/inputs/data_rows.py" line="175"/>
         <source>Row {row} is a note (&apos;{text}&apos;), not a project; skipped.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="352"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="33"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="382"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="47"/>
         <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
         <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="408"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="47"/>
         <source>{column} is empty (or holds an Excel error).</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="453"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="79"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="467"/>
-        <location filename="../../evaluator/inputs/validate.py" line="681"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="58"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="87"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="481"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="52"/>
         <source>{column} must be above zero.</source>
         <translation>{column} は 0 より大きい値である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="487"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="57"/>
         <source>{column} above 200,000 t/y is implausible for one facility; check the unit.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="495"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="65"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="503"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="93"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="510"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="98"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="516"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="103"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="523"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="112"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="571"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="152"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="581"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="166"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="590"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="183"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="593"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="186"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="598"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="191"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="606"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="198"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="639"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="66"/>
         <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
         <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="657"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="78"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="687"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="98"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="695"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="110"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="703"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="154"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="711"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="168"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="750"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="123"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="759"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="140"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="777"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="272"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="794"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="182"/>
         <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
         <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="803"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="196"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="818"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="209"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="838"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="118"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="848"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="127"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="853"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="140"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="877"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="223"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="888"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="237"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="902"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="248"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="920"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="228"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="936"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="240"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="947"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="255"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -3393,129 +3392,129 @@ The current settings are unchanged.</source>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="122"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="61"/>
         <source>The portfolio budget must be a number above 0 USD m, not {value}.</source>
         <extracomment>Default critical elements for the redundancy constraint: the magnet elements (METHOD.md §2&apos;s highest weights). Values of :attr:`PortfolioResult.status`. Relative slack on the budget (a set costing ``budget·(1 + BUDGET_TOLERANCE)`` fits): absorbs float rounding in sums such as 0.1 + 0.2, so that a set that fits the budget on paper is never refused. Coverage values closer than this share of Σc count as equal (float rounding of the same subset sum). δ is never taken below this share of Σc, so the coverage weights stay within ~1e6 of the tie-break weights.</extracomment>
         <translation>ポートフォリオの予算は 0 USD m より大きい数値でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="130"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="69"/>
         <source>{name} must be a whole number of at least 1 or None, not {value}.</source>
         <translation>{name} は 1 以上の整数または None でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="137"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="76"/>
         <source>min_countries must be a whole number of at least 0, not {value}.</source>
         <translation>min_countries は 0 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="145"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="84"/>
         <source>critical must hold element symbols; not symbols: {unknown}.</source>
         <translation>critical には元素記号を指定してください。元素記号ではないもの: {unknown}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="156"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="95"/>
         <source>No portfolio budget is set (portfolio_budget_musd), so no portfolio can be built.</source>
         <translation>ポートフォリオの予算 (portfolio_budget_musd) が設定されていないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="295"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="52"/>
         <source>No scored project has a usable capex, so no portfolio can be built.</source>
-        <extracomment>The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>有効な設備投資額を持つ評価対象プロジェクトがないため、ポートフォリオを構築できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="299"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="56"/>
         <source>There are no scored projects to build a portfolio from.</source>
         <translation>ポートフォリオを構築するための評価対象プロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="307"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="64"/>
         <source>No candidate fits the budget of {budget}; the cheapest costs {cheapest}.</source>
         <translation>予算 {budget} に収まる候補がありません。最も安価な候補は {cheapest} です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="315"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="72"/>
         <source>No set of projects within the budget and limits covers each of {elements} in at least {countries}.</source>
         <translation>予算と制約の範囲内で、{elements} のそれぞれを少なくとも {countries}でカバーするプロジェクトの組み合わせはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="321"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="78"/>
         <source>The solver reached the {limit} s time limit before finding a portfolio that meets the limits.</source>
         <translation>制約を満たすポートフォリオが見つかる前に、ソルバーが制限時間 ({limit} 秒) に達しました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="327"/>
+        <location filename="../../evaluator/analysis/portfolio/build.py" line="84"/>
         <source>The solver stopped at the {limit} s time limit before proving it optimal:</source>
         <translation>ソルバーは最適性を証明する前に制限時間 ({limit} 秒) で停止しました:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="406"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="109"/>
         <source>{element} is produced in no country</source>
         <translation>{element} の生産国はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="408"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="111"/>
         <source>{element} is produced in only {countries}</source>
         <translation>{element} の生産国は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="412"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="115"/>
         <source>{element} in no country</source>
         <translation>{element} はゼロ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="414"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="117"/>
         <source>{element} in only {countries}</source>
         <translation>{element} は {countries}のみ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="420"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="123"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="423"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="126"/>
         <source>{listing} among the candidates; at least {d} are required.</source>
         <translation>候補の中では、{listing}です。少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="426"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="129"/>
         <source>{listing} among the candidates; at least {d} are required for each.</source>
         <translation>候補の中では、{listing}です。各元素について少なくとも {d} か国が必要です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="432"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="135"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} is allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="437"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="140"/>
         <source>Covering the critical elements in {countries} needs at least {projects}, but at most {k} are allowed.</source>
         <translation>重要元素を {countries}でカバーするには少なくとも{projects}が必要ですが、許容される上限は {k} 件です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="451"/>
+        <location filename="../../evaluator/analysis/portfolio/candidates.py" line="154"/>
         <source>Covering {element} in {countries} costs at least {cost}, above the budget of {budget}.</source>
         <translation>{element} を {countries}でカバーするには少なくとも {cost} が必要で、予算 {budget} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="792"/>
+        <location filename="../../evaluator/analysis/portfolio/report.py" line="206"/>
         <source>{projects} cover {coverage} % of the criticality-weighted elements for {capex} of the {budget} budget; picking by rank gives {baseline} %.</source>
+        <extracomment>The data and parameters this portfolio was built for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{projects}で、予算 {budget} のうち {capex} を使い、重要度で加重した元素の {coverage}% をカバーします。順位順に選んだ場合は {baseline}% です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="827"/>
+        <location filename="../../evaluator/analysis/portfolio/report.py" line="241"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} ほか {more} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="828"/>
+        <location filename="../../evaluator/analysis/portfolio/report.py" line="242"/>
         <source>Left out for a missing or invalid capex: {projects}.</source>
         <translation>設備投資額が欠落または無効のため除外: {projects}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/portfolio.py" line="836"/>
+        <location filename="../../evaluator/analysis/portfolio/constraints.py" line="129"/>
         <source>{value} USD m</source>
         <translation>{value} USD m</translation>
     </message>

@@ -16,13 +16,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from evaluator.analysis import portfolio as portfolio_module
 from evaluator.analysis.milp import MilpAnswer, MilpProblem
 from evaluator.analysis.portfolio import (
     PortfolioConstraints,
     PortfolioResult,
     build_portfolio,
     portfolio_document,
+    program,
 )
 from evaluator.model.parameters import Parameters
 from evaluator.reference.elements import INDEX, SYMBOLS
@@ -309,20 +309,20 @@ def test_project_without_a_finite_capex_is_left_out_and_named() -> None:
 
 
 def test_time_limit_keeps_the_best_portfolio_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = portfolio_module.solve_milp
+    real = program.solve_milp
 
     def stop_early(problem: MilpProblem, **kwargs: Any) -> MilpAnswer:
         assert kwargs["time_limit"] == 5.0
         solved = real(problem, **kwargs)
         return MilpAnswer("time limit", solved.x, "Time limit reached")
 
-    monkeypatch.setattr(portfolio_module, "solve_milp", stop_early)
+    monkeypatch.setattr(program, "solve_milp", stop_early)
     result = build_portfolio(_pair_or_single(), PortfolioConstraints(100.0), time_limit=5.0)
     assert result.status == "time limit"
     assert result.selected == ("B", "C")
     assert result.message.startswith("The solver stopped at the 5 s time limit before proving it optimal: 2 projects")
 
-    monkeypatch.setattr(portfolio_module, "solve_milp", lambda *a, **k: MilpAnswer("time limit", None, ""))
+    monkeypatch.setattr(program, "solve_milp", lambda *a, **k: MilpAnswer("time limit", None, ""))
     nothing = build_portfolio(_pair_or_single(), PortfolioConstraints(100.0), time_limit=5.0)
     assert nothing.status == "time limit"
     assert nothing.selected == ()
@@ -352,13 +352,13 @@ def test_polish_repairs_a_solver_answer_that_misses_an_addition_or_a_swap(monkey
         ],
         overall=[70, 60, 80],
     )
-    monkeypatch.setattr(portfolio_module, "solve_milp", _answer_with(ranking, {"C", "B"}))
+    monkeypatch.setattr(program, "solve_milp", _answer_with(ranking, {"C", "B"}))
     assert build(ranking, 100).selected == ("C", "A")
     # An answer without C: adding C (capex 40 fits in 100 − 60) loses nothing and raises Σ overall.
-    monkeypatch.setattr(portfolio_module, "solve_milp", _answer_with(ranking, {"A"}))
+    monkeypatch.setattr(program, "solve_milp", _answer_with(ranking, {"A"}))
     assert build(ranking, 100).selected == ("C", "A")
     # A swap that would lose coverage is never taken: {A, C} under per_country=2 stays, B cannot replace C.
-    monkeypatch.setattr(portfolio_module, "solve_milp", _answer_with(ranking, {"A", "C"}))
+    monkeypatch.setattr(program, "solve_milp", _answer_with(ranking, {"A", "C"}))
     assert build(ranking, 100, per_country=2).selected == ("C", "A")
 
 
@@ -382,7 +382,7 @@ def test_zero_criticality_everywhere_picks_by_overall_within_the_limits() -> Non
 
 
 def test_solver_failure_is_an_error_not_a_status(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(portfolio_module, "solve_milp", lambda *a, **k: MilpAnswer("failed", None, "numerical trouble"))
+    monkeypatch.setattr(program, "solve_milp", lambda *a, **k: MilpAnswer("failed", None, "numerical trouble"))
     with pytest.raises(RuntimeError, match="numerical trouble"):
         build(_pair_or_single(), 100)
 
