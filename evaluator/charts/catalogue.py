@@ -4,6 +4,10 @@ The window makes one tab per entry (:mod:`ui.charts`); the committee workbook's 
 with an ``export_size`` (:mod:`evaluator.outputs.chart_images`). Both call the same ``draw`` with a
 :class:`ChartInputs`, so a chart cannot look one way on screen and another on paper. Titles and tooltips are
 English, marked for the catalogue (context "Charts"); the window translates them, the export keeps the English.
+
+An entry may also have an ``update``, which the window tries before ``draw`` when the chart is already on screen
+(issue 10.8, :mod:`evaluator.charts.inplace`): it changes the drawn artists to the new inputs and returns what to
+render again, or None when only a full draw will do. Either way the image is the one ``draw`` makes.
 """
 
 from __future__ import annotations
@@ -13,16 +17,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from evaluator.base.i18n import QT_TRANSLATE_NOOP
-from evaluator.charts.cost_risk import draw_cost_risk
+from evaluator.charts.cost_risk import draw_cost_risk, update_cost_risk
 from evaluator.charts.coverage_map import draw_coverage
 from evaluator.charts.radar import draw_radar
-from evaluator.charts.ranking_chart import draw_ranking
+from evaluator.charts.ranking_chart import draw_ranking, update_ranking
 from evaluator.charts.sweep_chart import draw_sweep
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from evaluator.analysis.sensitivity import WeightSweep
+    from evaluator.charts.inplace import Repaint
     from evaluator.scoring.ranking import Ranking
 
 
@@ -57,6 +62,8 @@ class ChartEntry:
     draw: Callable[[Figure, ChartInputs], None]
     #: Figure size (inches) on the export's Charts sheet; None: on screen only.
     export_size: tuple[float, float] | None = None
+    #: Bring a figure ``draw`` drew up to date with new inputs in place; None from it (or no ``update``): draw.
+    update: Callable[[Figure, ChartInputs], Repaint | None] | None = None
 
 
 def _draw_sweep(fig: Figure, inputs: ChartInputs) -> None:
@@ -76,6 +83,7 @@ CHARTS: tuple[ChartEntry, ...] = (
         ),
         lambda fig, inputs: draw_ranking(fig, inputs.ranking, top_n=15, highlight=inputs.highlight),
         (10, 6.5),
+        lambda fig, inputs: update_ranking(fig, inputs.ranking, top_n=15, highlight=inputs.highlight),
     ),
     ChartEntry(
         "cost_risk",
@@ -87,6 +95,7 @@ CHARTS: tuple[ChartEntry, ...] = (
         ),
         lambda fig, inputs: draw_cost_risk(fig, inputs.ranking, highlight=inputs.highlight),
         (10, 6.5),
+        lambda fig, inputs: update_cost_risk(fig, inputs.ranking, highlight=inputs.highlight),
     ),
     ChartEntry(
         "coverage",

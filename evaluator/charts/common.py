@@ -42,9 +42,15 @@ _METHOD_NAMES = {
 
 
 def prepare(fig: Figure) -> None:
-    """Clear ``fig`` and give it constrained layout, which keeps labels, legends and colorbars inside the canvas."""
+    """Clear ``fig`` and give it constrained layout, which keeps labels, legends and colorbars inside the canvas.
+
+    What an earlier chart recorded for in-place updates (:mod:`evaluator.charts.inplace`) goes with the artists.
+    """
+    from evaluator.charts.inplace import forget
+
     use_cjk_fallback()
     text_is_data()
+    forget(fig)
     fig.clear()
     fig.set_layout_engine("constrained")
 
@@ -111,7 +117,7 @@ def use_cjk_fallback() -> tuple[str, ...]:
     return tuple(families)
 
 
-def title(fig: Figure, text: str) -> None:
+def title(fig: Figure, text: str) -> Text:
     """The chart title, centred on the figure, folded onto more lines when the figure is too narrow for it.
 
     A figure title rather than an axes title: an axes title is centred over the plot and runs off a narrow figure
@@ -124,11 +130,12 @@ def title(fig: Figure, text: str) -> None:
     room = 0.96 * fig.bbox.width
     width = heading.get_window_extent().width
     if width <= room:
-        return
+        return heading
     longest = max(len(line) for line in text.splitlines())  # the measured width is that of the longest line
     chars = max(12, int(longest * room / width))
     parts = text.replace(" — ", "\n").splitlines()
     heading.set_text("\n".join(textwrap.fill(part, chars, break_long_words=True) for part in parts))
+    return heading
 
 
 def font_points(size: str = LABEL_SIZE) -> float:

@@ -26,6 +26,7 @@ from evaluator.charts.common import (
     title,
     truncate,
 )
+from evaluator.charts.inplace import NOTHING, Drawn, Repaint, figure_size, recall, remember
 from evaluator.charts.labels import Label, place_labels
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT, sequential
 from evaluator.scoring.pareto import pareto_front
@@ -35,9 +36,11 @@ if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.cm import ScalarMappable
+    from matplotlib.collections import PathCollection
     from matplotlib.colors import Colormap, Normalize
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
+    from matplotlib.text import Text
 
     from evaluator.scoring.ranking import Ranking
 
@@ -61,6 +64,7 @@ def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] 
     (minimising LCOP and project risk, :func:`evaluator.scoring.pareto.pareto_front`) is a step line through the
     non-dominated projects, each named when ``label_front``; highlighted projects get a black edge and a bold name.
     Projects without a finite LCOP (zero capacity, overflowing capex) cannot be placed; the title counts them.
+    :func:`update_cost_risk` brings the drawing up to date in place after a change of weights.
     """
     prepare(fig)
     if len(ranking) == 0:
@@ -83,16 +87,98 @@ def draw_cost_risk(fig: Figure, ranking: Ranking, *, highlight: Collection[str] 
     cmap, norm = sequential(), _coverage_norm()
     largest = max_area(fig)
     areas = bubble_areas(rows["capacity_tpa"].to_numpy(dtype=float), largest)
-    _bubbles(ax, rows, areas, chosen, cmap=cmap, norm=norm)
+    bubbles = _bubbles(ax, rows, areas, chosen, cmap=cmap, norm=norm)
     front = pareto_front(rows["lcop_usd_per_kg"].to_numpy(), rows["project_risk"].to_numpy())
     front_line = _front_line(ax, rows, front)
     _axes(ax)
-    _title(fig, ranking, hidden=int((~shown).sum()))
+    heading = _title(fig, ranking, hidden=int((~shown).sum()))
     colorbar = fig.colorbar(_mappable(cmap, norm), ax=ax, pad=0.02, fraction=0.05)
     colorbar.set_label(translate("Charts", "Coverage score (0–100)"), fontsize=LABEL_SIZE)
     _legend(fig, front_line, rows["capacity_tpa"].to_numpy(dtype=float), largest)
     named = front if label_front else np.zeros(len(rows), dtype=bool)
     _labels(ax, rows, areas, named=named, chosen=chosen, line=step_path(np.asarray(front_line.get_xydata())))
+    positions = ranking.scored[shown]
+    data = {
+        "dataset": ranking.dataset,
+        "bubbles": bubbles,
+        "order": positions[np.argsort(-areas, kind="stable")],
+        "labelled": positions[_label_order(rows, named, chosen)],
+        "outside": (colorbar.ax, *fig.legends, heading),
+    }
+    remember(fig, Drawn("cost_risk", ax, figure_size(fig), _key(ranking, shown, highlight, label_front), data))
+
+
+def update_cost_risk(
+    fig: Figure, ranking: Ranking, *, highlight: Collection[str] = (), label_front: bool = True
+) -> Repaint | None:
+    """Bring a chart drawn by :func:`draw_cost_risk` to ``ranking`` in place, or None when it must be drawn again.
+
+    Nothing this chart shows depends on the weights: LCOP, risk, capacity and coverage do not, and neither do the
+    front or the labels. What does is the order of the rows, and so which of two equally large bubbles a full draw
+    puts on top (the bubbles are drawn largest first, ties in rank order). So an update is possible when the same
+    projects have the same values and the same highlight, at the same size and in the same words; it then
+    re-orders the bubbles if a full draw would, and only the plot area is rendered again. Anything else (other
+    parameters moving LCOP or risk, a new selection, which moves the labels) is a full draw.
+    """
+    if len(ranking) == 0:
+        return None
+    table = ranking.table
+    shown = np.isfinite(table["lcop_usd_per_kg"].to_numpy(dtype=float)) & np.isfinite(
+        table["project_risk"].to_numpy(dtype=float)
+    )
+    drawn = recall(fig, "cost_risk", _key(ranking, shown, highlight, label_front))
+    if drawn is None or drawn.data["dataset"] is not ranking.dataset or not shown.any():
+        return None
+    rows = table[shown].reset_index(drop=True)
+    positions = ranking.scored[shown]
+    chosen = rows["project_id"].isin(set(highlight)).to_numpy()
+    if label_front:
+        named = pareto_front(rows["lcop_usd_per_kg"].to_numpy(), rows["project_risk"].to_numpy())
+    else:
+        named = np.zeros(len(rows), dtype=bool)
+    if not np.array_equal(positions[_label_order(rows, named, chosen)], drawn.data["labelled"]):
+        return None  # projects with the same LCOP and risk are labelled in rank order: the labels move
+    areas = bubble_areas(rows["capacity_tpa"].to_numpy(dtype=float), max_area(fig))
+    order = np.argsort(-areas, kind="stable")
+    if np.array_equal(positions[order], drawn.data["order"]):
+        return NOTHING
+    from matplotlib.colors import to_rgba
+
+    bubbles = drawn.data["bubbles"]
+    bubbles.set_offsets(rows[["lcop_usd_per_kg", "project_risk"]].to_numpy(dtype=float)[order])
+    bubbles.set_sizes(areas[order])
+    bubbles.set_array(rows["coverage_score"].to_numpy(dtype=float)[order])
+    # RGBA rows rather than 10,000 colour names: the same colours as the full draw's, converted once.
+    bubbles.set_edgecolors(np.where(chosen[order, None], to_rgba(HIGHLIGHT), to_rgba(EDGE)))
+    bubbles.set_linewidths(list(np.where(chosen, 2.2, 0.6)[order]))
+    drawn.data["order"] = positions[order]
+    ax = drawn.axes
+    # The axes' own texts lie outside the plot area too; its grid lines, drawn by the same axis artists, inside.
+    texts = [tick.label1 for axis in (ax.xaxis, ax.yaxis) for tick in axis.get_major_ticks()]
+    return Repaint((ax.bbox.frozen(),), (*drawn.data["outside"], *texts, ax.xaxis.label, ax.yaxis.label))
+
+
+def _key(ranking: Ranking, shown: np.ndarray, highlight: Collection[str], label_front: bool) -> tuple[object, ...]:
+    """What must be equal for an update in place: the dataset, which projects are placed and where, their bubbles'
+    sizes and colours, the highlight, the wording and fonts. Compared in dataset order, so the rank order is not."""
+    positions = ranking.scored[shown]
+    table = ranking.table[shown]
+    by_row = np.argsort(positions)
+    values = tuple(
+        table[column].to_numpy(dtype=float)[by_row].tobytes()
+        for column in ("lcop_usd_per_kg", "project_risk", "capacity_tpa", "coverage_score")
+    )
+    highlighted = frozenset(set(table["project_id"]) & set(highlight))
+    wording = (translate("Charts", "Coverage score (0–100)"), font_points(LABEL_SIZE))
+    return (len(ranking), positions[by_row].tobytes(), values, highlighted, label_front, wording)
+
+
+def _label_order(rows: pd.DataFrame, named: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """The rows :func:`_labels` names, in the order it places them: highlighted first, then cheapest first."""
+    x = rows["lcop_usd_per_kg"].to_numpy(dtype=float)
+    y = rows["project_risk"].to_numpy(dtype=float)
+    wanted = np.flatnonzero(named | chosen)
+    return wanted[np.lexsort((y[wanted], x[wanted], ~chosen[wanted]))]
 
 
 def max_area(fig: Figure) -> float:
@@ -145,10 +231,10 @@ def _mappable(cmap: Colormap, norm: Normalize) -> ScalarMappable:
 
 def _bubbles(
     ax: Axes, rows: pd.DataFrame, areas: np.ndarray, chosen: np.ndarray, *, cmap: Colormap, norm: Normalize
-) -> None:
+) -> PathCollection:
     """Largest bubbles first, so a small plant is never hidden behind a big one."""
     order = np.argsort(-areas, kind="stable")
-    ax.scatter(
+    return ax.scatter(
         rows["lcop_usd_per_kg"].to_numpy()[order],
         rows["project_risk"].to_numpy()[order],
         s=areas[order],
@@ -193,14 +279,14 @@ def _axes(ax: Axes) -> None:
         ax.spines[side].set_visible(False)
 
 
-def _title(fig: Figure, ranking: Ranking, *, hidden: int) -> None:
+def _title(fig: Figure, ranking: Ranking, *, hidden: int) -> Text:
     text = translate("Charts", "Cost and risk of {projects} — better toward the lower left").format(
         projects=counted(len(ranking), "scored project")
     )
     if hidden:
         note = translate("Charts", "{projects} without a finite LCOP not shown")
         text += "\n" + note.format(projects=counted(hidden, "project"))
-    title(fig, text)
+    return title(fig, text)
 
 
 def _legend(fig: Figure, front_line: Artist, capacity: np.ndarray, largest: float) -> None:
@@ -264,8 +350,7 @@ def _labels(
     """
     x = rows["lcop_usd_per_kg"].to_numpy(dtype=float)
     y = rows["project_risk"].to_numpy(dtype=float)
-    wanted = np.flatnonzero(named | chosen)
-    wanted = wanted[np.lexsort((y[wanted], x[wanted], ~chosen[wanted]))]
+    wanted = _label_order(rows, named, chosen)
     radii = np.sqrt(areas) / 2
     limit = name_limit(figure_of(ax), share=0.3)
     labels = [

@@ -18,6 +18,7 @@ from evaluator.charts.common import (
     emphasise,
     empty_message,
     figure_of,
+    font_points,
     method_name,
     name_limit,
     prepare,
@@ -28,6 +29,17 @@ from evaluator.charts.common import (
     title,
     weight_labels,
 )
+from evaluator.charts.inplace import (
+    EVERYTHING,
+    Drawn,
+    Repaint,
+    all_but,
+    figure_size,
+    recall,
+    relayout,
+    remember,
+    renderer_of,
+)
 from evaluator.charts.palette import EDGE, GRID, HIGHLIGHT
 from evaluator.model.criteria import CRITERIA, CRITERION_COLOURS
 
@@ -37,7 +49,9 @@ OVERHEAD_LINES = 8.0
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
+    from matplotlib.container import BarContainer
     from matplotlib.figure import Figure
+    from matplotlib.text import Annotation
 
     from evaluator.scoring.ranking import Ranking
 
@@ -47,23 +61,20 @@ def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: C
 
     Each bar is stacked from the weighted criterion contributions (cost, risk, coverage), so its length is
     ``overall``; the value is printed at the bar's end and the legend gives the weights in force. Highlighted
-    projects get a bold label and black bar edges.
+    projects get a bold label and black bar edges. :func:`update_ranking` brings the drawing up to date in place.
     """
     prepare(fig)
     if len(ranking) == 0:
         show_message(fig, empty_message(ranking), heading=translate("Charts", "Ranking"))
         return
-    wanted = min(max(int(top_n), 1), len(ranking))
-    rows = ranking.table.head(min(wanted, rows_that_fit(fig, OVERHEAD_LINES)))
+    rows, heading_text, key = _rows(fig, ranking, top_n)
     ax = fig.add_subplot()
     highlighted = rows["project_id"].isin(set(highlight)).to_numpy()
-    _stacked_bars(ax, rows, highlighted, weight_labels(ranking))
-    _value_labels(ax, rows["overall"].to_numpy(dtype=float), highlighted)
+    bars = _stacked_bars(ax, rows, highlighted, weight_labels(ranking))
+    values = _value_labels(ax, rows["overall"].to_numpy(dtype=float), highlighted)
     _axes(ax, rows, highlight)
-    shown = shown_rows(len(rows), wanted, len(ranking))
-    heading = translate("Charts", "{shown} — {method}").format(shown=shown, method=method_name(ranking))
-    title(fig, heading[:1].upper() + heading[1:])
-    fig.legend(
+    heading = title(fig, heading_text)
+    legend = fig.legend(
         loc="outside lower center",
         ncols=3,
         title=translate("Charts", "Contribution of each criterion (weight)"),
@@ -71,17 +82,87 @@ def draw_ranking(fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: C
         title_fontsize=LABEL_SIZE,
         frameon=False,
     )
+    data = {"bars": bars, "values": values, "legend": legend, "heading": heading, "ticks": _tick_texts(ax)}
+    remember(fig, Drawn("ranking", ax, figure_size(fig), key, data))
 
 
-def _stacked_bars(ax: Axes, rows: pd.DataFrame, highlighted: np.ndarray, labels: dict[str, str]) -> None:
+def update_ranking(
+    fig: Figure, ranking: Ranking, *, top_n: int = 15, highlight: Collection[str] = ()
+) -> Repaint | None:
+    """Bring a ranking chart drawn by :func:`draw_ranking` to ``ranking`` in place, or None when it must be drawn
+    again: another size, other wording, another number of rows, or other projects in the top rows.
+
+    Bar lengths, edges, values and legend percentages are set on the existing artists; so are the tick labels when
+    the same projects changed places. The figure is then laid out as a full draw would (the values running past
+    100 take part in the layout). Unless the tick labels or the plot's left edge moved, only the regions outside
+    the tick labels and the title are rendered again: the tick labels are most of the text, and text is most of
+    the rendering.
+    """
+    if len(ranking) == 0:
+        return None
+    rows, _heading, key = _rows(fig, ranking, top_n)
+    drawn = recall(fig, "ranking", key)
+    renderer = renderer_of(fig)
+    if drawn is None or renderer is None:
+        return None
+    ax = drawn.axes
+    highlighted = rows["project_id"].isin(set(highlight)).to_numpy()
+    _restack(drawn.data["bars"], rows, highlighted, weight_labels(ranking))
+    for y, (label, value, bold) in enumerate(zip(drawn.data["values"], rows["overall"], highlighted, strict=True)):
+        label.set_text(f"{value:.1f}")
+        label.xy = (value, y)
+        label.set_fontweight("bold" if bold else "normal")
+    legend = drawn.data["legend"]
+    for text, bars in zip(legend.get_texts(), drawn.data["bars"], strict=True):
+        text.set_text(bars.get_label())
+    ticks = [(label, bool(bold)) for label, bold in zip(_tick_labels(fig, rows), highlighted, strict=True)]
+    moved = ticks != drawn.data["ticks"]
+    if moved:
+        ax.set_yticks(np.arange(len(rows)), [label for label, _bold in ticks])
+        for text, (_label, bold) in zip(ax.get_yticklabels(), ticks, strict=True):
+            text.set_fontweight("bold" if bold else "normal")
+        drawn.data["ticks"] = ticks
+    before = ax.get_position().frozen()
+    relayout(fig, ax)
+    after = ax.get_position()
+    if moved or (before.x0, before.y0, before.y1) != (after.x0, after.y0, after.y1):
+        return EVERYTHING
+    heading = drawn.data["heading"]
+    boxes = [ax.yaxis.get_tightbbox(renderer), heading.get_window_extent(renderer)]
+    return all_but(fig, [ax.yaxis, heading], [box for box in boxes if box is not None])
+
+
+def _rows(fig: Figure, ranking: Ranking, top_n: int) -> tuple[pd.DataFrame, str, tuple[object, ...]]:
+    """The rows shown, the heading, and what must stay the same for an update in place: the heading (rows shown of
+    how many, by which method, in the user's language), the fonts, and which projects are in those rows."""
+    wanted = min(max(int(top_n), 1), len(ranking))
+    rows = ranking.table.head(min(wanted, rows_that_fit(fig, OVERHEAD_LINES)))
+    shown = shown_rows(len(rows), wanted, len(ranking))
+    heading = translate("Charts", "{shown} — {method}").format(shown=shown, method=method_name(ranking))
+    heading = heading[:1].upper() + heading[1:]
+    wording = (translate("Charts", "Overall score (0–100, higher is better)"), font_points(), font_points(NOTE_SIZE))
+    return rows, heading, (heading, wording, len(rows), frozenset(rows["project_id"]))
+
+
+def _tick_labels(fig: Figure, rows: pd.DataFrame) -> list[str]:
+    limit = name_limit(fig)
+    return [rank_label(r, n, limit) for r, n in zip(rows["rank"], rows["name"], strict=True)]
+
+
+def _tick_texts(ax: Axes) -> list[tuple[str, bool]]:
+    """The tick labels as drawn: text and boldness, top row first."""
+    return [(text.get_text(), text.get_fontweight() == "bold") for text in ax.get_yticklabels()]
+
+
+def _stacked_bars(ax: Axes, rows: pd.DataFrame, highlighted: np.ndarray, labels: dict[str, str]) -> list[BarContainer]:
     """One bar container per criterion, in criterion order; container k holds criterion k of every row."""
     y = np.arange(len(rows))
     left = np.zeros(len(rows))
-    edges = np.where(highlighted, HIGHLIGHT, "white")
-    widths = np.where(highlighted, 1.6, 0.6)
+    edges, widths = _edges(highlighted)
+    containers = []
     for name in CRITERIA:
         contribution = np.nan_to_num(rows[f"contribution_{name}"].to_numpy(dtype=float))
-        ax.barh(
+        bars = ax.barh(
             y,
             contribution,
             left=left,
@@ -93,13 +174,39 @@ def _stacked_bars(ax: Axes, rows: pd.DataFrame, highlighted: np.ndarray, labels:
             gid=f"contribution_{name}",
             zorder=2,
         )
+        containers.append(bars)
+        left = left + contribution
+    return containers
+
+
+def _restack(
+    containers: list[BarContainer], rows: pd.DataFrame, highlighted: np.ndarray, labels: dict[str, str]
+) -> None:
+    """:func:`_stacked_bars` on the bars already there: the same lengths, offsets and edges for ``rows``."""
+    left = np.zeros(len(rows))
+    edges, widths = _edges(highlighted)
+    for name, bars in zip(CRITERIA, containers, strict=True):
+        contribution = np.nan_to_num(rows[f"contribution_{name}"].to_numpy(dtype=float))
+        for bar, x, width, edge, linewidth in zip(bars.patches, left, contribution, edges, widths, strict=True):
+            bar.set_x(x)
+            bar.set_width(width)
+            bar.set_edgecolor(edge)
+            bar.set_linewidth(linewidth)
+        bars.datavalues = contribution
+        bars.set_label(labels[name])
         left = left + contribution
 
 
-def _value_labels(ax: Axes, overall: np.ndarray, highlighted: np.ndarray) -> None:
+def _edges(highlighted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Bar edge colours and widths: black and wider for the highlighted projects."""
+    return np.where(highlighted, HIGHLIGHT, "white"), np.where(highlighted, 1.6, 0.6)
+
+
+def _value_labels(ax: Axes, overall: np.ndarray, highlighted: np.ndarray) -> list[Annotation]:
     """The overall score just past each bar's end; it may run past 100 into the margin, which layout keeps."""
+    labels = []
     for y, (value, bold) in enumerate(zip(overall, highlighted, strict=True)):
-        ax.annotate(
+        label = ax.annotate(
             f"{value:.1f}",
             xy=(value, y),
             xytext=(3, 0),
@@ -110,12 +217,13 @@ def _value_labels(ax: Axes, overall: np.ndarray, highlighted: np.ndarray) -> Non
             fontweight="bold" if bold else "normal",
             gid="overall-value",
         )
+        labels.append(label)
+    return labels
 
 
 def _axes(ax: Axes, rows: pd.DataFrame, highlight: Collection[str]) -> None:
     y = np.arange(len(rows))
-    limit = name_limit(figure_of(ax))
-    ax.set_yticks(y, [rank_label(r, n, limit) for r, n in zip(rows["rank"], rows["name"], strict=True)])
+    ax.set_yticks(y, _tick_labels(figure_of(ax), rows))
     ax.tick_params(axis="y", length=0, labelsize=LABEL_SIZE)
     emphasise(ax.get_yticklabels(), rows["project_id"], highlight)
     ax.set_ylim(len(rows) - 0.5, -0.5)  # rank 1 at the top

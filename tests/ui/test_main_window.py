@@ -330,3 +330,41 @@ def test_the_chart_tabs_are_the_catalogues_then_the_analyses(loaded) -> None:
 
     tabs = [loaded.charts.tabText(i) for i in range(loaded.charts.count())]
     assert tabs == [entry.title for entry in CHARTS] + ["Monte Carlo", "Portfolio"]
+
+
+def test_charts_follow_a_weight_change_in_place_with_the_full_draws_image(qtbot, loaded) -> None:
+    """Issue 10.8: on screen, a re-rank updates the ranking and cost–risk charts in place; the canvas then shows
+    what drawing the chart from scratch at that size shows, pixel for pixel."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from evaluator.charts.catalogue import ChartInputs
+
+    state = loaded.state
+    for key in ("ranking", "cost_risk"):
+        view = loaded.charts.view(key)
+        view.redraw(state)  # drawn in full once, as when the tab was first shown
+        view.canvas.draw()
+        updates = view.update_count
+        state.set_parameters(state.parameters.replace(weight_cost=state.parameters.weight_cost + 0.01))
+        view.redraw(state)
+        view.canvas.draw()
+        assert view.update_count == updates + 1, f"{key} was drawn from scratch"
+        fresh = Figure(figsize=view.figure.get_size_inches(), dpi=view.figure.dpi, layout="constrained")
+        canvas = FigureCanvasAgg(fresh)
+        view.spec.draw(fresh, ChartInputs(state.ranking, highlight=list(state.selected_ids)))
+        canvas.draw()
+        assert np.array_equal(np.asarray(view.canvas.buffer_rgba()), np.asarray(canvas.buffer_rgba())), key
+
+
+def test_a_chart_is_drawn_from_scratch_when_the_projects_change(qtbot, loaded) -> None:
+    """A filter that removes projects changes the rows shown: no update in place, a full draw."""
+    state = loaded.state
+    view = loaded.charts.view("ranking")
+    view.redraw(state)
+    view.canvas.draw()
+    updates, draws = view.update_count, view.draw_count
+    state.set_parameters(state.parameters.replace(weight_cost=5.0))  # another project enters the top 15
+    view.redraw(state)
+    assert (view.update_count, view.draw_count) == (updates, draws + 1)
