@@ -27,32 +27,33 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts.py" line="36"/>
+        <location filename="../../ui/charts.py" line="86"/>
         <source>{title} chart</source>
         <translation>{title}グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="42"/>
+        <location filename="../../ui/charts.py" line="92"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="43"/>
+        <location filename="../../ui/charts.py" line="93"/>
         <source>Save this chart as PNG or SVG.</source>
         <translation>このグラフを PNG または SVG 形式で保存します。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="97"/>
+        <location filename="../../ui/charts.py" line="164"/>
         <source>Save chart as PNG or SVG…</source>
+        <extracomment>How many of the draws were in-place updates.</extracomment>
         <translation>グラフを PNG/SVG で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="105"/>
+        <location filename="../../ui/charts.py" line="172"/>
         <source>Save {title} chart</source>
         <translation>{title}グラフの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="107"/>
+        <location filename="../../ui/charts.py" line="174"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
@@ -174,45 +175,45 @@
         <translation>TOPSIS 近接度</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="171"/>
+        <location filename="../../evaluator/charts/common.py" line="178"/>
         <source>all {n} projects</source>
         <extracomment>Japanese fonts, by family name, then by file-name pattern (for fonts installed after matplotlib built its cache).</extracomment>
         <translation>全 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="173"/>
+        <location filename="../../evaluator/charts/common.py" line="180"/>
         <source>the top {n} of {total}</source>
         <translation>全 {total} 件中の上位 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="175"/>
+        <location filename="../../evaluator/charts/common.py" line="182"/>
         <source>top {n} of {total}</source>
         <translation>上位 {n} 件 / 全 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="177"/>
+        <location filename="../../evaluator/charts/common.py" line="184"/>
         <source>{shown} (enlarge to see {wanted})</source>
         <translation>{shown} (拡大すると {wanted} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="195"/>
+        <location filename="../../evaluator/charts/common.py" line="202"/>
         <source>No projects loaded.</source>
         <translation>プロジェクトが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="196"/>
+        <location filename="../../evaluator/charts/common.py" line="203"/>
         <source>No project to show.
 {filters}</source>
         <translation>表示するプロジェクトがありません。
 {filters}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/common.py" line="224"/>
+        <location filename="../../evaluator/charts/common.py" line="231"/>
         <source>{criterion} {weight} %</source>
         <translation>{criterion} {weight}%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="51"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="54"/>
         <source>Pareto front: no other project
 is both cheaper and less risky</source>
         <extracomment>Area (points²) of the largest project&apos;s bubble on a full-size (10-inch) chart, and the floor that keeps a tiny plant visible. Smaller figures scale the largest bubble down with their size so a narrow pane is not all bubbles. The legend&apos;s note on the front, on two lines so that the legend fits a narrow pane (English; translated where drawn, where the translator chooses the line break).</extracomment>
@@ -220,50 +221,51 @@ is both cheaper and less risky</source>
 他のプロジェクトが存在しない</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="67"/>
-        <location filename="../../evaluator/charts/cost_risk.py" line="77"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="71"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="81"/>
         <source>Cost and risk</source>
         <extracomment>The same note on one line.</extracomment>
         <translation>コストとリスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="76"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="80"/>
         <source>No project has a finite LCOP and risk to place.</source>
         <translation>LCOP とリスクがともに有限値で、プロットできるプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="92"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="96"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="172"/>
         <location filename="../../evaluator/charts/coverage_map.py" line="161"/>
         <source>Coverage score (0–100)</source>
         <translation>カバレッジスコア (0～100)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="185"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="271"/>
         <source>Levelised cost of production, LCOP (USD/kg REO)</source>
         <translation>均等化生産コスト LCOP (USD/kg REO)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="186"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="272"/>
         <source>Project risk (0–100, lower is better)</source>
         <translation>プロジェクトリスク (0～100、低いほど良い)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="197"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="283"/>
         <source>Cost and risk of {projects} — better toward the lower left</source>
         <translation>{projects}のコストとリスク — 左下ほど良好</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="201"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="287"/>
         <source>{projects} without a finite LCOP not shown</source>
         <translation>LCOP が有限値でない{projects}は非表示</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="225"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="311"/>
         <source>{tonnes} t/a</source>
         <translation>{tonnes} t/a</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/cost_risk.py" line="237"/>
+        <location filename="../../evaluator/charts/cost_risk.py" line="323"/>
         <source>Bubble area ∝ capacity (tonnes REO a year)
 colour = coverage score</source>
         <translation>バブルの面積 ∝ 生産能力 (t REO/年)
@@ -286,7 +288,7 @@ colour = coverage score</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="93"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="102"/>
         <location filename="../../evaluator/charts/coverage_map.py" line="77"/>
         <source>Element coverage</source>
         <extracomment>Text lines of title, element header, group labels and colorbar with its label, in font heights.</extracomment>
@@ -485,31 +487,32 @@ colour = coverage score</source>
         <translation>{project} — 総合 {score}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="73"/>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="54"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="80"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="68"/>
         <source>Ranking</source>
-        <extracomment>Figure size (inches) on the export&apos;s Charts sheet; None: on screen only.
+        <extracomment>Figure size (inches) on the export&apos;s Charts sheet; None: on screen only. Bring a figure ``draw`` drew up to date with new inputs in place; None from it (or no ``update``): draw.
 ----------
 Lines of text besides the bars: title, tick labels, axis label, legend title and entries.</extracomment>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="64"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="141"/>
         <source>{shown} — {method}</source>
         <translation>{shown} — {method}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="69"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="80"/>
         <source>Contribution of each criterion (weight)</source>
         <translation>評価基準ごとの寄与 (重み)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="123"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="143"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="231"/>
         <source>Overall score (0–100, higher is better)</source>
         <translation>総合スコア (0～100、高いほど良い)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="110"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="119"/>
         <location filename="../../evaluator/charts/sweep_chart.py" line="117"/>
         <source>Weight sweep</source>
         <extracomment>More coloured lines than the palette has colours cannot be told apart, so ``top_n`` stops here. The projects outside the top: there but quiet, so the leaders&apos; lines stand out. A leader change: an open circle, drawn above the lines so the crossing stays visible under it. Radius (points) of the change marker and its edge, which the labels keep clear of. Space above the highest line for the leader-change labels, as a share of the score range drawn; it may reach past 100, where no tick is drawn (no score can be there).</extracomment>
@@ -556,37 +559,37 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>現在の重み</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="74"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="81"/>
         <source>Overall score of the top projects, stacked by each criterion&apos;s weighted contribution.</source>
         <translation>上位プロジェクトの総合スコアを、評価基準ごとの加重寄与に分けて積み上げ表示します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="82"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="90"/>
         <source>Cost vs risk</source>
         <translation>コスト対リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="83"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="91"/>
         <source>LCOP against project risk; bubble size = capacity, colour = coverage; the Pareto front joins projects no other beats on both.</source>
         <translation>LCOP とプロジェクトリスクの関係です。バブルの大きさ = 生産能力、色 = カバレッジ。パレートフロントは、コストとリスクの両方で上回る他のプロジェクトが存在しないプロジェクトを結んだ線です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="94"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="103"/>
         <source>Which of the 17 elements each top project produces, by criticality.</source>
         <translation>上位の各プロジェクトが 17 元素のうちどれを生産しているかを、重要度とともに示します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="100"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="109"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="101"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="110"/>
         <source>Radar of the three sub-scores for the selected projects (2–6; ctrl-click rows to select several).</source>
         <translation>選択したプロジェクト (2～6 件) の 3 つのサブスコアを示すレーダーチャートです (Ctrl キーを押しながら行をクリックすると複数選択できます)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/catalogue.py" line="111"/>
+        <location filename="../../evaluator/charts/catalogue.py" line="120"/>
         <source>Each project&apos;s overall score as one weight goes from 0 to 100 % (the others keep their ratio); markers show where rank 1 changes hands.</source>
         <translation>1 つの重みを 0 から 100% まで変化させたときの各プロジェクトの総合スコアです (他の重みは比率を維持)。マーカーは 1 位が交代する位置を示します。</translation>
     </message>
@@ -2598,37 +2601,37 @@ The current settings are unchanged.</source>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/models.py" line="248"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249"/>
+        <location filename="../../ui/models.py" line="269"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="250"/>
+        <location filename="../../ui/models.py" line="270"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="251"/>
+        <location filename="../../ui/models.py" line="271"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="292"/>
+        <location filename="../../ui/models.py" line="312"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="294"/>
+        <location filename="../../ui/models.py" line="314"/>
         <source>Note (row skipped on purpose) at {cell}: {message}</source>
         <translation>注記（意図して読み飛ばした行） {cell}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="296"/>
+        <location filename="../../ui/models.py" line="316"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -3682,13 +3685,13 @@ The current settings are unchanged.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/models.py" line="195"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>none listed</source>
-        <extracomment>The table&apos;s columns: the spec&apos;s :data:`~evaluator.model.columns.TABLE_VIEW` (heading, tooltip, kind, width).</extracomment>
+        <extracomment>The table&apos;s columns: the spec&apos;s :data:`~evaluator.model.columns.TABLE_VIEW` (heading, tooltip, kind, width). Visible rows in row order, None when every row is (no search): read by RankingProxy for each row.</extracomment>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="196"/>
+        <location filename="../../ui/models.py" line="214"/>
         <source>{name}
 Elements: {elements}</source>
         <translation>{name}
