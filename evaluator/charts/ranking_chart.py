@@ -10,6 +10,8 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import numpy as np
+from matplotlib.backend_bases import RendererBase
+from matplotlib.text import Annotation
 
 from evaluator.base.i18n import translate
 from evaluator.charts.common import (
@@ -51,7 +53,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.container import BarContainer
     from matplotlib.figure import Figure
-    from matplotlib.text import Annotation
 
     from evaluator.scoring.ranking import Ranking
 
@@ -93,10 +94,10 @@ def update_ranking(
     again: another size, other wording, another number of rows, or other projects in the top rows.
 
     Bar lengths, edges, values and legend percentages are set on the existing artists; so are the tick labels when
-    the same projects changed places. The figure is then laid out as a full draw would (the values running past
-    100 take part in the layout). Unless the tick labels or the plot's left edge moved, only the regions outside
-    the tick labels and the title are rendered again: the tick labels are most of the text, and text is most of
-    the rendering.
+    the same projects changed places. The layout depends on the tick labels, never on the values (their margin is
+    kept for "100.0"), so unless the tick labels moved nothing is laid out again and only the regions outside the
+    tick labels and the title are rendered: the tick labels are most of the text, and text is most of the
+    rendering. When they moved, the figure is laid out and rendered again as a full draw would be.
     """
     if len(ranking) == 0:
         return None
@@ -122,10 +123,8 @@ def update_ranking(
         for text, (_label, bold) in zip(ax.get_yticklabels(), ticks, strict=True):
             text.set_fontweight("bold" if bold else "normal")
         drawn.data["ticks"] = ticks
-    before = ax.get_position().frozen()
-    relayout(fig, ax)
-    after = ax.get_position()
-    if moved or (before.x0, before.y0, before.y1) != (after.x0, after.y0, after.y1):
+    if moved:  # other tick labels may need another left margin: lay out and render again, as a full draw would
+        relayout(fig, ax)
         return EVERYTHING
     heading = drawn.data["heading"]
     boxes = [ax.yaxis.get_tightbbox(renderer), heading.get_window_extent(renderer)]
@@ -202,8 +201,26 @@ def _edges(highlighted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.where(highlighted, HIGHLIGHT, "white"), np.where(highlighted, 1.6, 0.6)
 
 
+class _Room(Annotation):
+    """Text that takes its place in the layout and is never drawn: the room kept for the value labels."""
+
+    def draw(self, renderer: RendererBase) -> None:
+        return None
+
+
 def _value_labels(ax: Axes, overall: np.ndarray, highlighted: np.ndarray) -> list[Annotation]:
-    """The overall score just past each bar's end; it may run past 100 into the margin, which layout keeps."""
+    """The overall score just past each bar's end; it may run past 100 into the right margin.
+
+    The labels take no part in the layout: the margin is kept for the widest label there can be ("100.0" in bold
+    past the axis' end, drawn in no colour), so the layout does not move when the weights do and a re-rank
+    redraws the bars alone (issue 10.8). Before, the margin followed the top score and every weight step laid the
+    figure out again.
+    """
+    room = _Room(
+        "100.0", xy=(100, 0), xytext=(3, 0), textcoords="offset points", ha="left", va="center",
+        fontsize=NOTE_SIZE, fontweight="bold", gid="overall-value-room",
+    )  # fmt: skip
+    ax.add_artist(room)
     labels = []
     for y, (value, bold) in enumerate(zip(overall, highlighted, strict=True)):
         label = ax.annotate(
@@ -217,6 +234,7 @@ def _value_labels(ax: Axes, overall: np.ndarray, highlighted: np.ndarray) -> lis
             fontweight="bold" if bold else "normal",
             gid="overall-value",
         )
+        label.set_in_layout(False)
         labels.append(label)
     return labels
 
