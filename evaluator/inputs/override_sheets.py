@@ -249,13 +249,15 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
 
 
 def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
-    """``symbol | criticality | price_usd_per_kg`` rows → overrides indexed by symbol (NaN = keep reference)."""
+    """``symbol | criticality | price_usd_per_kg | typical_share`` rows → overrides indexed by symbol (NaN = keep
+    the reference value)."""
     found = _simple_header(
         grid,
         {
             "symbol": ("symbol", "element", "name", "elementsymbol"),
             "criticality": ("criticality", "weight", "criticalityweight"),
             "price_usd_per_kg": ("priceusdperkg", "price", "priceusdkg", "pricekg"),
+            "typical_share": ("typicalshare", "share", "typicalreoshare", "reoshare"),
         },
     )
     rows: dict[str, dict[str, float]] = {}
@@ -266,7 +268,7 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
                 "Issues", "No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored."
             ),
         )
-        return _frame(rows, ["criticality", "price_usd_per_kg"])
+        return _frame(rows, list(_ELEMENT_VALUES))
     header_index, columns = found
     for row_number, row, written in _keyed_rows(grid, header_index, columns["symbol"]):
         symbol = symbol_for(written)
@@ -283,7 +285,7 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
             )
             continue
         entry: dict[str, float] = {}
-        for field in ("criticality", "price_usd_per_kg"):
+        for field in _ELEMENT_VALUES:
             cell = _cell(row, columns.get(field))
             value = _number(cell)
             if value is not None and value >= 0:
@@ -300,11 +302,12 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
                     value=cell,
                 )
         if entry:
-            rows[symbol] = {
-                "criticality": entry.get("criticality", np.nan),
-                "price_usd_per_kg": entry.get("price_usd_per_kg", np.nan),
-            }
-    return _frame(rows, ["criticality", "price_usd_per_kg"])
+            rows[symbol] = {field: entry.get(field, np.nan) for field in _ELEMENT_VALUES}
+    return _frame(rows, list(_ELEMENT_VALUES))
+
+
+#: The values an Elements sheet may set per element (METHOD.md v2 §1), each a number of zero or more.
+_ELEMENT_VALUES = ("criticality", "price_usd_per_kg", "typical_share")
 
 
 def _frame(rows: dict[str, dict[str, Any]], columns: list[str]) -> pd.DataFrame:

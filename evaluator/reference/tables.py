@@ -38,9 +38,11 @@ class CountryTable:
 
 @dataclass(frozen=True)
 class ElementTable:
-    """The 17 elements in :data:`SYMBOLS` order with criticality weight, price, group and magnet flag."""
+    """The 17 elements in :data:`SYMBOLS` order with criticality weight, price, typical share of a mixed REO
+    (METHOD.md v2 §2.1: how flagged elements share a capacity), group and magnet flag."""
 
-    frame: pd.DataFrame  # index: symbol; columns: name, group, magnet (bool), criticality, price_usd_per_kg, origin
+    frame: pd.DataFrame  # index: symbol; columns: name, group, magnet, criticality, price_usd_per_kg, typical_share,
+    # origin
     info: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -48,12 +50,17 @@ class ElementTable:
         """Criticality weights c_e as a float vector aligned with :data:`SYMBOLS` (METHOD.md §2 coverage)."""
         return self.frame["criticality"].to_numpy(dtype=float)
 
+    @property
+    def typical_share(self) -> np.ndarray:
+        """Typical share of each element in a mixed REO, aligned with :data:`SYMBOLS` (METHOD.md v2 §2.1)."""
+        return self.frame["typical_share"].to_numpy(dtype=float)
+
     def with_overrides(self, overrides: pd.DataFrame) -> ElementTable:
         """A copy where the given criticality / price values (symbol index, NaN = keep) replace the reference."""
         if overrides.empty:
             return self
         frame = self.frame.copy()
-        for column in ("criticality", "price_usd_per_kg"):
+        for column in ("criticality", "price_usd_per_kg", "typical_share"):
             if column in overrides:
                 given = overrides[column].dropna()
                 frame.loc[given.index, column] = given
@@ -92,9 +99,11 @@ def reference_countries(path: Path | None = None) -> CountryTable:
 
 
 @cache
-def reference_elements(path: Path | None = None) -> ElementTable:
-    """The bundled element table in :data:`SYMBOLS` order (cached)."""
+def reference_elements(path: Path | None = None, shares_path: Path | None = None) -> ElementTable:
+    """The bundled element table in :data:`SYMBOLS` order (cached), with the typical shares of
+    ``typical_shares.csv`` (their own source, in ``info`` under ``typical_share_source``)."""
     path = path or reference_file("elements.csv")
+    shares_path = shares_path or reference_file("typical_shares.csv")
     frame = pd.read_csv(path, comment="#", keep_default_na=False, na_values=[""]).set_index("symbol")
     missing = [s for s in SYMBOLS if s not in frame.index]
     if missing:
@@ -103,5 +112,12 @@ def reference_elements(path: Path | None = None) -> ElementTable:
     frame["magnet"] = _yes(frame["magnet"])
     frame["criticality"] = frame["criticality"].astype(float)
     frame["price_usd_per_kg"] = frame["price_usd_per_kg"].astype(float)
+    shares = pd.read_csv(shares_path, comment="#", keep_default_na=False, na_values=[""]).set_index("symbol")
+    frame["typical_share"] = shares["typical_share"].reindex(frame.index).fillna(0.0).astype(float)
     frame["origin"] = "reference"
-    return ElementTable(frame, read_metadata(path))
+    share_info = read_metadata(shares_path)
+    info = read_metadata(path) | {
+        "typical_share_source": share_info.get("source", ""),
+        "typical_share_file": shares_path.name,
+    }
+    return ElementTable(frame, info)

@@ -488,7 +488,7 @@ colour = coverage score</source>
     </message>
     <message>
         <location filename="../../evaluator/charts/catalogue.py" line="80"/>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="68"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="69"/>
         <source>Ranking</source>
         <extracomment>Figure size (inches) on the export&apos;s Charts sheet; None: on screen only. Bring a figure ``draw`` drew up to date with new inputs in place; None from it (or no ``update``): draw.
 ----------
@@ -496,18 +496,18 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="141"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="140"/>
         <source>{shown} — {method}</source>
         <translation>{shown} — {method}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="80"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="81"/>
         <source>Contribution of each criterion (weight)</source>
         <translation>評価基準ごとの寄与 (重み)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="143"/>
-        <location filename="../../evaluator/charts/ranking_chart.py" line="231"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="142"/>
+        <location filename="../../evaluator/charts/ranking_chart.py" line="249"/>
         <source>Overall score (0–100, higher is better)</source>
         <translation>総合スコア (0～100、高いほど良い)</translation>
     </message>
@@ -2326,17 +2326,17 @@ The current settings are unchanged.</source>
         <translation>{country} は同梱の参照表になく、このシートにも governance_risk がありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/override_sheets.py" line="265"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="267"/>
         <source>No header with symbol and criticality or price_usd_per_kg found; the sheet is ignored.</source>
         <translation>symbol と、criticality または price_usd_per_kg を含む見出しが見つかりません。このシートは無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/override_sheets.py" line="276"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="278"/>
         <source>&apos;{value}&apos; is not one of the 17 rare-earth elements; the row is ignored.</source>
         <translation>「{value}」は 17 種のレアアース元素のいずれでもありません。この行は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/override_sheets.py" line="294"/>
+        <location filename="../../evaluator/inputs/override_sheets.py" line="296"/>
         <source>{column} for {symbol} must be a number of zero or more; the reference value is kept.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>

@@ -127,6 +127,18 @@ def test_elements_sheet_overrides_criticality_and_price(tmp_path):
     assert dataset.elements.criticality[5] == 9.0  # SYMBOLS[5] is Nd
 
 
+def test_elements_sheet_sets_a_typical_share_and_refuses_a_negative_one(tmp_path):
+    reference = reference_elements().frame
+    sheet = [["symbol", "typical_share"], ["Dy", 0.04], ["Tb", -0.1]]
+    dataset = _load_with(tmp_path, {"Elements": sheet})
+    frame = dataset.elements.frame
+    assert frame.at["Dy", "typical_share"] == 0.04
+    assert frame.at["Dy", "criticality"] == reference.at["Dy", "criticality"]
+    assert frame.at["Tb", "typical_share"] == reference.at["Tb", "typical_share"]
+    assert [(i.column, i.row) for i in dataset.issues] == [("typical_share", 3)]
+    assert "typical_share for Tb must be a number of zero or more" in dataset.issues[0].message
+
+
 def test_elements_override_changes_the_coverage_score(tmp_path):
     sheet = [["symbol", "criticality"], *[[s, 0] for s in ("Sc", "Y", "La", "Ce", "Pm", "Sm", "Eu", "Gd")]]
     sheet += [[s, 0] for s in ("Ho", "Er", "Tm", "Yb", "Lu", "Tb", "Dy")]

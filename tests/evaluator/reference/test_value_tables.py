@@ -70,3 +70,37 @@ def test_supply_gap_per_stage_in_element_order(tmp_path) -> None:
     sheet = pd.DataFrame({"symbol": ["Dy"], "stage": ["oxide"], "demand_tpa": [1500.0], "exchina_supply_tpa": [300.0]})
     assert table.with_overrides(sheet).gaps()["oxide"][DY] == 1200.0
     assert np.isnan(table.frame["stockpile_t"]).all()
+
+
+def test_the_bundled_tables_cite_their_sources_and_cover_what_the_method_needs() -> None:
+    """Every bundled v2 table states source, year, licence and version (issue 11.2), and holds every key METHOD.md
+    v2 names: three decks pricing the 16 traded elements, the eight forms, the eight stages, the oxide gap of all
+    17 elements and the magnet elements' gaps at the metal and magnet stages."""
+    from evaluator.reference.tables import reference_elements
+    from evaluator.reference.vocabulary import INPUT_FORMS, OUTPUT_FORMS, STAGES
+
+    prices, forms, stages, gap = reference_prices(), reference_forms(), reference_stages(), reference_supply_gap()
+    for table in (prices, forms, stages, gap):
+        assert {"title", "source", "year", "licence", "version"} <= set(table.info), table.info["file"]
+        assert "http" in table.info["source"]
+    assert {"china_2024", "exchina_2025", "us_floor_2025"} <= set(prices.decks)
+    for deck in prices.decks:
+        assert prices.basis(deck), deck
+        traded = prices.prices(deck)
+        assert np.isnan(traded[SYMBOLS.index("Pm")])
+        assert (np.delete(traded, SYMBOLS.index("Pm")) > 0).all(), deck
+    floor = prices.prices("us_floor_2025")
+    assert (floor[ND], floor[PR]) == (110.0, 110.0)  # the DoD–MP Materials NdPr floor, July 2025
+    assert set(forms.as_dict()) == set(OUTPUT_FORMS) | set(INPUT_FORMS)
+    assert forms.as_dict()["oxide"] == 1.0
+    assert set(stages.as_dict()) == set(STAGES)
+    assert all(0 <= p <= 1 for p in stages.as_dict().values())
+    gaps = gap.gaps()
+    assert set(gap.frame[gap.frame["stage"] == "oxide"]["symbol"]) == set(SYMBOLS)
+    for stage in ("oxide", "metal", "magnet"):
+        assert all(gaps[stage][SYMBOLS.index(s)] > 0 for s in ("Nd", "Pr", "Dy", "Tb")), stage
+    assert gaps["oxide"][SYMBOLS.index("La")] < 0, "in surplus"
+    assert gaps["oxide"][SYMBOLS.index("Ce")] < 0, "in surplus"
+    shares = reference_elements().typical_share
+    assert shares.sum() == pytest.approx(1.0, abs=1e-3)
+    assert shares[SYMBOLS.index("Ce")] > shares[ND] > shares[DY] > 0
