@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
@@ -19,6 +19,9 @@ from ui.delegates import RankDelegate, ScoreBarDelegate
 from ui.models import COLUMNS, RankingModel, RankingProxy
 from ui.plain_text import plain_label
 from ui.state import AppState
+
+#: After the last change of a burst, the summary says how firm rank 1 is (the charts' coalescing delay).
+STABILITY_DELAY_MS = 40
 
 
 class RankingTable(QWidget):
@@ -39,6 +42,12 @@ class RankingTable(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self._search_to_table)
         self.summary = plain_label()  # names the winner and the filters: workbook text (issue 9.9)
+        self._weights_line = ""
+        # While a slider is dragged the winner's stability (a few ms at 10,000 projects) waits until it stops.
+        self._stability_timer = QTimer(self)
+        self._stability_timer.setSingleShot(True)
+        self._stability_timer.setInterval(STABILITY_DELAY_MS)
+        self._stability_timer.timeout.connect(self._show_stability)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("ranking summary"))
         layout = QVBoxLayout(self)
@@ -93,17 +102,27 @@ class RankingTable(QWidget):
             return
         weights = ranking.weights
         method = "WSM" if ranking.parameters.method == "wsm" else "TOPSIS"
-        stability = self.state.winner_stability if len(ranking) > 1 else None  # one project wins by default
-        self.summary.setText(
-            self.tr("{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}").format(
-                method=method,
-                cost=f"{weights[0]:.0%}",
-                risk=f"{weights[1]:.0%}",
-                coverage=f"{weights[2]:.0%}",
-                filters=ranking.filter_summary(),
-            )
-            + f"\n{stability.sentence if stability is not None else ''}"
+        self._weights_line = self.tr(
+            "{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}"
+        ).format(
+            method=method,
+            cost=f"{weights[0]:.0%}",
+            risk=f"{weights[1]:.0%}",
+            coverage=f"{weights[2]:.0%}",
+            filters=ranking.filter_summary(),
         )
+        if self.state.in_burst:  # a slider is being dragged: say how firm rank 1 is once it stops (issue 10.8)
+            self.summary.setText(self._weights_line + "\n")
+            self._stability_timer.start()
+        else:
+            self._stability_timer.stop()
+            self._show_stability()
+
+    def _show_stability(self) -> None:
+        """The summary's second line: how far the weights may move before rank 1 changes hands."""
+        ranking = self.state.ranking
+        stability = self.state.winner_stability if ranking is not None and len(ranking) > 1 else None  # one wins
+        self.summary.setText(self._weights_line + f"\n{stability.sentence if stability is not None else ''}")
 
     def _nothing_loaded_sentence(self, dataset: Dataset) -> str:
         """One sentence for a load that gave no project, pointing to the report that says why (issue 8.5)."""

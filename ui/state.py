@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # the solvers load when first used, not when the window opens
 
 #: Changes closer together than this are one burst for rank movement (a slider drag, a spin box held down).
 SETTLE_SECONDS = 1.5
+#: Changes closer together than this are a burst (a slider being dragged): views may defer what is slow to follow.
+BURST_SECONDS = 0.25
 
 
 class AppState(QObject):
@@ -56,8 +58,7 @@ class AppState(QObject):
         #: Settings apply to that workbook only (issue 8.2), so they never leak into these.
         self.user_parameters = Parameters()
         self.ranking: Ranking | None = None
-        #: How far the weights may move before rank 1 changes hands, for the ranking in force (None: nothing ranked).
-        self.winner_stability: WinnerStability | None = None
+        self._stability: tuple[Ranking, WinnerStability] | None = None
         self._sweep: WeightSweep | None = None
         #: The latest analyses, each carrying the provenance it was computed under: ``current_*`` say whether they
         #: still describe the ranking in force.
@@ -67,6 +68,7 @@ class AppState(QObject):
         #: Rank of each dataset row before the current burst of changes (0: not ranked); empty: nothing to compare.
         self._previous_ranks: np.ndarray = np.zeros(0, dtype=int)
         self._last_change = 0.0
+        self._change_before = 0.0
         self.rank_moves: np.ndarray = np.zeros(0, dtype=int)
 
     # -- changes ------------------------------------------------------------------------------------------------
@@ -166,6 +168,21 @@ class AppState(QObject):
             return False
         return result.provenance.describes(self.ranking, unrelated_prefix=unrelated_prefix)
 
+    @property
+    def winner_stability(self) -> WinnerStability | None:
+        """How far the weights may move before rank 1 changes hands, for the ranking in force (None: nothing
+        ranked): computed once per ranking, on first use — a slider step at 10,000 projects does not wait for it."""
+        if self.ranking is None or len(self.ranking) == 0:
+            return None
+        if self._stability is None or self._stability[0] is not self.ranking:
+            self._stability = (self.ranking, winner_stability(self.ranking))
+        return self._stability[1]
+
+    @property
+    def in_burst(self) -> bool:
+        """Whether the latest change came hard on the one before (a slider being dragged)."""
+        return self._last_change - self._change_before < BURST_SECONDS
+
     def weight_sweep(self) -> WeightSweep | None:
         """Every project's score as each weight goes 0 → 1, computed once per ranking, on first use."""
         if self.ranking is None or len(self.ranking) == 0:
@@ -192,7 +209,7 @@ class AppState(QObject):
             return
         now = time.monotonic()
         settled = now - self._last_change > SETTLE_SECONDS
-        self._last_change = now
+        self._change_before, self._last_change = self._last_change, now
         same_data = self.ranking is not None and self.ranking.dataset is self.dataset
         if self.ranking is not None and same_data and (settled or not self._previous_ranks.size):
             # A burst of changes (dragging a slider) is one change: moves are measured from before the burst.
@@ -201,7 +218,6 @@ class AppState(QObject):
             self._previous_ranks = np.zeros(len(self.dataset), dtype=int)
             self._previous_ranks[self.ranking.scored] = np.arange(1, len(self.ranking) + 1)
         self.ranking = score(self.dataset, self.parameters)
-        self.winner_stability = winner_stability(self.ranking) if len(self.ranking) else None
         self._sweep = None
         table = self.ranking.table
         if self._previous_ranks.size:

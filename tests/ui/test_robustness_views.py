@@ -49,6 +49,31 @@ def test_winner_stability_is_stated_under_the_table(loaded) -> None:
     assert expected.startswith("Rank 1 (Baltic Rare Earth Separation) holds unless the weights move by")
 
 
+def test_while_a_slider_is_dragged_the_stability_line_follows_once_it_stops(qtbot, loaded, monkeypatch) -> None:
+    """Issue 10.8: a burst of weight changes re-ranks at once but says how firm rank 1 is 40 ms after the last one,
+    computed once, for the ranking then in force."""
+    import ui.state
+
+    computed: list[object] = []
+
+    def counting(ranking):
+        computed.append(ranking)
+        return winner_stability(ranking)
+
+    monkeypatch.setattr(ui.state, "winner_stability", counting)
+    spin = loaded.controls.weight_rows["cost"].spin
+    for value in (41, 42, 43, 44, 45):
+        spin.setValue(value)
+    weights_line, stability_line = loaded.summary.text().split("\n")
+    assert "cost 45%" in weights_line, "the weights line follows every step"
+    assert stability_line == "", "the stability waits for the burst to end"
+    qtbot.waitUntil(lambda: loaded.summary.text().split("\n")[1] != "", timeout=5_000)
+    final = loaded.state.ranking
+    assert loaded.summary.text().split("\n")[1] == winner_stability(final).sentence
+    assert computed[-1] is final
+    assert len(computed) <= 2, "not once per step (the first step may have come long after the load)"
+
+
 def test_monte_carlo_runs_in_the_background_and_matches_the_core(qtbot, loaded) -> None:
     click_tab(qtbot, loaded.charts, "Monte Carlo")
     view = loaded.charts.monte_carlo
