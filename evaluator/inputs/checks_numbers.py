@@ -60,6 +60,23 @@ def check_capacity_not_too_large(columns: ProjectColumns) -> Iterator[Flagged]:
     yield Flagged(columns.capacity > MAX_PLAUSIBLE_CAPACITY_TPA, "capacity_tpa", Severity.WARNING, fixed(sentence))
 
 
+def check_tonnes_within_capacity(columns: ProjectColumns) -> Iterator[Flagged]:
+    """Element tonnages that add up to more than the capacity (+1 %): one of them, or the capacity, is wrong
+    (METHOD.md v2 §1); the flagged elements then share nothing."""
+    given = np.nan_to_num(columns.coverage.tonnes, nan=0.0).sum(axis=1)
+    capacity = columns.capacity
+    with np.errstate(invalid="ignore"):
+        over = np.nan_to_num(given > capacity * 1.01, nan=False) & (capacity > 0)
+    yield Flagged(
+        over,
+        "capacity_tpa",
+        Severity.WARNING,
+        lambda i, v: translate(
+            "Issues", "the element tonnages add up to {given} t/y, more than the {column} of {capacity} t/y."
+        ).format(given=f"{given[i]:,.0f}", column="capacity_tpa", capacity=f"{capacity[i]:,.0f}"),
+    )
+
+
 def check_capacity_not_too_small(columns: ProjectColumns) -> Iterator[Flagged]:
     capacity = columns.capacity
     sentence = translate("Issues", "{column} below 1 t/y is implausible; check the unit.").format(column="capacity_tpa")

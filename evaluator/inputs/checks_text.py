@@ -19,6 +19,7 @@ from evaluator.inputs.data_rows import REQUIRED, Flagged, by_value, fixed
 from evaluator.inputs.readings import ProjectColumns
 from evaluator.model.issues import Severity, display_value
 from evaluator.reference.elements import parse_element_list
+from evaluator.reference.vocabulary import FACILITY_TYPES, INPUT_FORMS, OUTPUT_FORMS
 
 
 def check_formulas_calculated(columns: ProjectColumns) -> Iterator[Flagged]:
@@ -181,8 +182,25 @@ def check_facility_type_known(columns: ProjectColumns) -> Iterator[Flagged]:
         by_value(
             lambda v: translate(
                 "Issues",
-                "{column} '{value}' is not one of separation, refining, metal, magnet or integrated; it is left blank.",
-            ).format(column="facility_type", value=v)
+                "{column} '{value}' is not one of {types}; it is left blank.",
+            ).format(column="facility_type", value=v, types=", ".join(FACILITY_TYPES))
+        ),
+    )
+
+
+def check_form_known(columns: ProjectColumns, field: str) -> Iterator[Flagged]:
+    """An output or input form the method does not know (METHOD.md v2 §1): left blank, so its value factor is
+    unknown; a blank cell takes the facility type's default form."""
+    vocabulary = columns.output_forms if field == "output_form" else columns.input_forms
+    forms = OUTPUT_FORMS if field == "output_form" else INPUT_FORMS
+    yield Flagged(
+        vocabulary.unknown,
+        field,
+        Severity.WARNING,
+        by_value(
+            lambda v: translate("Issues", "{column} '{value}' is not one of {forms}; it is left blank.").format(
+                column=field, value=v, forms=", ".join(forms)
+            )
         ),
     )
 

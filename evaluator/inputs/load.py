@@ -100,6 +100,7 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
     return Dataset(
         projects=rows.projects,
         coverage=rows.coverage,
+        tonnes=rows.tonnes,
         countries=countries,
         elements=elements,
         currencies=rows.currencies,

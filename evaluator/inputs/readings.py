@@ -14,12 +14,28 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from evaluator.inputs.cells import Parsed, approximate_years, id_key, parse_flags, parse_years, visible_id
+from evaluator.inputs.cells import (
+    Parsed,
+    approximate_years,
+    id_key,
+    parse_flags,
+    parse_numbers,
+    parse_years,
+    visible_id,
+)
 from evaluator.inputs.data_rows import LOW_HIGH, STORED_AS, DataRows
 from evaluator.inputs.plausibility import Slips, find_slips
 from evaluator.reference.countries import FeedSources, country_name, feed_sources, means_not_known, resolve_country
 from evaluator.reference.elements import INDEX, SYMBOLS, parse_element_list
-from evaluator.reference.vocabulary import facility_type_of, stage_of
+from evaluator.reference.vocabulary import (
+    DEFAULT_INPUT_FORM,
+    DEFAULT_OUTPUT_FORM,
+    INPUT_FORMS,
+    OUTPUT_FORMS,
+    facility_type_of,
+    form_of,
+    stage_of,
+)
 
 YEAR_RANGE = (1950, 2100)
 
@@ -95,6 +111,7 @@ class Coverage:
     list_unknown: np.ndarray | None  # rows whose list names something that is no rare earth (None: no list column)
     flags: tuple[tuple[str, int, Parsed], ...]  # (symbol, column, flags read) per element column
     matrix: np.ndarray  # bool, rows × 17
+    tonnes: np.ndarray  # float, rows × 17: t/y written in element columns, NaN where no number was written
     none: np.ndarray  # rows that produce no element at all
     text: np.ndarray  # the covered symbols per row, "Nd, Pr"
 
@@ -151,6 +168,16 @@ class ProjectColumns:
             unknown=np.array([bool(t) and parsed[t] is None for t in written], dtype=bool),
             combined=np.zeros(len(written), dtype=bool),
         )
+
+    @cached_property
+    def output_forms(self) -> Vocabulary:
+        """What each plant sells; blank → the facility type's default (METHOD.md v2 §1), unknown → blank."""
+        return _forms(self.rows, "output_form", OUTPUT_FORMS, DEFAULT_OUTPUT_FORM, self.facility_types.values)
+
+    @cached_property
+    def input_forms(self) -> Vocabulary:
+        """What each plant buys; blank → the facility type's default, unknown → blank."""
+        return _forms(self.rows, "input_form", INPUT_FORMS, DEFAULT_INPUT_FORM, self.facility_types.values)
 
     @cached_property
     def capacity(self) -> np.ndarray:
@@ -278,6 +305,21 @@ def _bounded(rows: DataRows, field: str, limit: float) -> Bounded:
     return Bounded(parsed, outside, values, limit)
 
 
+def _forms(
+    rows: DataRows, field: str, forms: tuple[str, ...], defaults: dict[str, str], facility_types: np.ndarray
+) -> Vocabulary:
+    """A form column read to the method's forms, a blank taking the facility type's default."""
+    written = rows.text(field)
+    parsed = {text: form_of(text, forms) for text in set(written) if text}
+    default = pd.Series(facility_types, dtype=object).map(defaults).to_numpy(dtype=object)
+    values = np.array([parsed[t] if t else None for t in written], dtype=object)
+    blank = np.array([not t for t in written], dtype=bool)
+    values[blank] = default[blank]
+    values[pd.isna(values)] = None  # a facility type with no default (or none given) leaves the form blank
+    unknown = np.array([bool(t) and parsed[t] is None for t in written], dtype=bool)
+    return Vocabulary(values=values, unknown=unknown, combined=np.zeros(len(written), dtype=bool))
+
+
 def _coverage(rows: DataRows) -> Coverage:
     coverage = np.zeros((rows.n, len(SYMBOLS)), dtype=bool)
     list_unknown = None
@@ -291,6 +333,7 @@ def _coverage(rows: DataRows) -> Coverage:
             table[position, [INDEX[symbol] for symbol in found]] = True
         coverage |= table[codes]
     flags = []
+    tonnes = np.full((rows.n, len(SYMBOLS)), np.nan)
     for e, symbol in enumerate(SYMBOLS):
         column = rows.header.elements.get(symbol)
         if column is None:
@@ -298,5 +341,7 @@ def _coverage(rows: DataRows) -> Coverage:
         read = parse_flags(rows.raw[column])
         flags.append((symbol, column, read))
         coverage[:, e] |= read.values == 1.0
+        numbers = parse_numbers(rows.raw[column]).values  # a number is t/y REO of the element (METHOD.md v2 §1)
+        tonnes[:, e] = np.where(numbers >= 0, numbers, np.nan)
     text = np.array([", ".join(SYMBOLS[e] for e in np.flatnonzero(row)) for row in coverage], dtype=object)
-    return Coverage(list_unknown, tuple(flags), coverage, np.asarray(~coverage.any(axis=1)), text)
+    return Coverage(list_unknown, tuple(flags), coverage, tonnes, np.asarray(~coverage.any(axis=1)), text)

@@ -14,7 +14,7 @@ import pandas as pd
 from evaluator.base.atomic import write_atomically
 from evaluator.model.parameters import DESCRIPTIONS, Parameters
 from evaluator.reference.tables import reference_countries, reference_elements
-from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES
+from evaluator.reference.vocabulary import FACILITY_TYPES, INPUT_FORMS, OUTPUT_FORMS, STAGES
 
 DATA_ROWS = 1000
 
@@ -26,6 +26,17 @@ PROJECT_HEADERS: tuple[tuple[str, bool, str], ...] = (
     ("country", True, "Host country: a name or ISO code (USA, Viet Nam, Korea, Rep. and JP all work)."),
     ("facility_type", False, "One of: " + ", ".join(FACILITY_TYPES) + "."),
     ("stage", False, "One of: " + ", ".join(STAGES) + "."),
+    (
+        "output_form",
+        False,
+        "What the plant sells: one of " + ", ".join(OUTPUT_FORMS) + ". Empty = the facility type's usual product "
+        "(intermediate: mixed; separation, refining, integrated, recycling: oxide; metal, alloy, magnet: themselves).",
+    ),
+    (
+        "input_form",
+        False,
+        "What the plant buys: one of " + ", ".join(INPUT_FORMS) + ". Empty = the facility type's usual feed.",
+    ),
     (
         "capacity_tpa",
         True,
@@ -44,7 +55,8 @@ PROJECT_HEADERS: tuple[tuple[str, bool, str], ...] = (
         "elements",
         True,
         "Elements produced, e.g. 'Nd, Pr; Dy/Tb' (symbols or names; NdPr, LREE, HREE also work). "
-        "Alternatively use one column per element (Nd, Pr, ...) with yes/no or tonnes per year.",
+        "Alternatively use one column per element (Nd, Pr, ...): a number is tonnes REO per year of that element "
+        "in the output; yes/x means produced, tonnage unknown.",
     ),
     ("capex_low", False, "Low (P10) capex estimate, same unit as capex. Optional; used in sensitivity analysis."),
     ("capex_high", False, "High (P90) capex estimate, same unit as capex."),

@@ -40,6 +40,7 @@ from evaluator.inputs.checks_numbers import (
     check_number_readable,
     check_opex_plausible,
     check_separation_capacity_plausible,
+    check_tonnes_within_capacity,
     check_year_plausible,
     check_year_readable,
     check_year_single,
@@ -58,6 +59,7 @@ from evaluator.inputs.checks_text import (
     check_feed_country_recognised,
     check_feed_shares_add_up,
     check_feed_shares_stated,
+    check_form_known,
     check_formulas_calculated,
     check_id_unique,
     check_id_visible,
@@ -99,6 +101,7 @@ class ProjectRows:
     coverage: np.ndarray
     currencies: dict[str, str]
     rows_read: int
+    tonnes: np.ndarray | None = None  # t/y REO written per element (NaN: none written); None: no tonnage anywhere
 
 
 # A check: ``run(columns, *args)`` yields the cells it flags (args: the field or quantity it is asked about).
@@ -147,6 +150,8 @@ CHECKS: tuple[Check, ...] = (
     _on(check_facility_type_single_step),
     _on(check_text_fits_cell, "stage"),
     _on(check_stage_known),
+    _on(check_form_known, "output_form"),
+    _on(check_form_known, "input_form"),
     _on(check_number_readable, "capacity_tpa"),
     _on(check_number_given, "capacity_tpa"),
     _on(check_capacity_positive),
@@ -190,6 +195,7 @@ CHECKS: tuple[Check, ...] = (
     _on(check_elements_known),
     _on(check_element_flags_readable),
     _on(check_elements_listed),
+    _on(check_tonnes_within_capacity),
     _on(check_country_has_data, "country"),
     _on(check_country_has_data, "feed_country"),
     _on(check_text_fits_cell, "sponsor"),
@@ -375,6 +381,8 @@ def _projects(columns: ProjectColumns, left_out: np.ndarray) -> ProjectRows:
         "country_iso3": columns.site.iso3,
         "facility_type": columns.facility_types.values,
         "stage": columns.stages.values,
+        "output_form": columns.output_forms.values,
+        "input_form": columns.input_forms.values,
         "capacity_tpa": columns.capacity,
         **{STORED_AS[name]: money[name] for name in STORED_AS},
         "feed_country": columns.feed.names,
@@ -392,4 +400,7 @@ def _projects(columns: ProjectColumns, left_out: np.ndarray) -> ProjectRows:
     for name in ("start_year", "excel_row"):
         projects[name] = projects[name].astype("Int64")
     currencies = {STORED_AS[name]: rows.currency(name) for name in STORED_AS}
-    return ProjectRows(projects, columns.coverage.matrix[keep], currencies, rows.n)
+    tonnes = columns.coverage.tonnes[keep]
+    return ProjectRows(
+        projects, columns.coverage.matrix[keep], currencies, rows.n, tonnes if np.isfinite(tonnes).any() else None
+    )

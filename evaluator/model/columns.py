@@ -114,6 +114,8 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         header=QT_TRANSLATE_NOOP("Columns", "Stage"),
         tooltip=QT_TRANSLATE_NOOP("Columns", "Development stage, from concept to operating."),
     ),
+    ResultColumn("output_form", "Output form", "text", width=11),
+    ResultColumn("input_form", "Input form", "text", width=11),
     ResultColumn(
         "capacity_tpa", "Capacity (t/y REO)", "integer", width=11, screen_width=97,
         header=QT_TRANSLATE_NOOP("Columns", "Capacity (t/y)"),
@@ -217,7 +219,8 @@ SCORE_KEYS: tuple[str, ...] = ("cost_score", "risk_score", "coverage_score", "ov
 #: ``projects[]`` entries of ``score --json`` (besides ``elements``, ``contributions`` and ``assumptions``).
 JSON_VIEW: tuple[str, ...] = (
     "project_id", "name", "rank", "lcop_usd_per_kg", "cost_score", "risk_score", "coverage_score", "overall",
-    "sponsor", "country", "country_iso3", "facility_type", "stage", "capacity_tpa", "capex_musd", "opex_usd_per_kg",
+    "sponsor", "country", "country_iso3", "facility_type", "stage", "output_form", "input_form", "capacity_tpa",
+    "capex_musd", "opex_usd_per_kg",
     "lcop_capital_usd_per_kg", "site_risk", "feed_country_iso3", "feed_risk", "feed_risk_assumed", "project_risk",
     "excel_row",
 )  # fmt: skip

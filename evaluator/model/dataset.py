@@ -38,6 +38,8 @@ PROJECT_COLUMNS: tuple[str, ...] = (
     "country_iso3",
     "facility_type",
     "stage",
+    "output_form",
+    "input_form",
     "capacity_tpa",
     *MONEY_COLUMNS,
     "feed_country",
@@ -83,10 +85,22 @@ class Dataset:
     import_choices: ImportChoices = AUTOMATIC
     #: The import's own counts (IssueLog.counts), which see the issues not listed one by one; None: count ``issues``.
     counted_issues: IssueCounts | None = None
+    #: t/y REO of each element written in element columns (projects × elements; NaN where no number was written,
+    #: METHOD.md v2 §1); None: no tonnage anywhere.
+    tonnes: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.coverage.shape != (len(self.projects), len(SYMBOLS)):
             raise ValueError("coverage must have one row per project and one column per element")
+        if self.tonnes is not None and self.tonnes.shape != self.coverage.shape:
+            raise ValueError("tonnes must have one row per project and one column per element")
+
+    @property
+    def given_tonnes(self) -> np.ndarray:
+        """The tonnages written per element (NaN: none written), projects × elements."""
+        if self.tonnes is None:
+            return np.full(self.coverage.shape, np.nan)
+        return self.tonnes
 
     def __len__(self) -> int:
         return len(self.projects)
@@ -147,6 +161,8 @@ class Dataset:
             digest.update(",".join(map(str, frame.columns)).encode("utf-8"))
             digest.update(pd.util.hash_pandas_object(frame.astype(str), index=True).to_numpy().tobytes())
         digest.update(np.ascontiguousarray(self.coverage, dtype=np.uint8).tobytes())
+        if self.tonnes is not None and np.isfinite(self.tonnes).any():
+            digest.update(np.ascontiguousarray(self.tonnes, dtype=np.float64).tobytes())
         digest.update(json.dumps(self.currencies, sort_keys=True).encode("utf-8"))
         return digest.hexdigest()[:SHORT_DIGEST]
 

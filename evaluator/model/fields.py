@@ -36,6 +36,17 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("facility_type", False, ("facilitytype", "type", "processstep", "step", "facility type", "category")),
     Field("stage", False, ("stage", "status", "projectstage", "developmentstage", "phase", "projectstatus")),
+    # METHOD.md v2 §1: what the plant sells and buys (default by facility type).
+    Field(
+        "output_form",
+        False,
+        ("outputform", "productform", "formofoutput", "outputproduct", "productsold", "saleableproduct", "producttype"),
+    ),
+    Field(
+        "input_form",
+        False,
+        ("inputform", "feedform", "formoffeed", "feedtype", "inputproduct", "feedmaterial", "rawmaterialform"),
+    ),
     Field(
         "capacity_tpa",
         True,

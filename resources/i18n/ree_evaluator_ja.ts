@@ -688,82 +688,82 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>開発段階 (構想から操業中まで)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="119"/>
+        <location filename="../../evaluator/model/columns.py" line="121"/>
         <source>Capacity (t/y)</source>
         <translation>生産能力 (t/y)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="120"/>
+        <location filename="../../evaluator/model/columns.py" line="122"/>
         <source>Nameplate capacity, tonnes REO per year.</source>
         <translation>公称生産能力 (REO 換算、トン/年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="124"/>
+        <location filename="../../evaluator/model/columns.py" line="126"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="125"/>
+        <location filename="../../evaluator/model/columns.py" line="127"/>
         <source>Capital cost in USD million (JPY converted at the FX).</source>
         <translation>設備投資額 (Capex)、百万 USD 単位 (JPY は設定した為替レートで換算)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="135"/>
+        <location filename="../../evaluator/model/columns.py" line="137"/>
         <source>LCOP ($/kg)</source>
         <translation>LCOP ($/kg)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="136"/>
+        <location filename="../../evaluator/model/columns.py" line="138"/>
         <source>Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.</source>
         <translation>均等化生産コスト (USD/kg REO、METHOD §2): 生産量 1 kg あたりの年換算設備投資額に操業費を加えた値。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="143"/>
+        <location filename="../../evaluator/model/columns.py" line="145"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="144"/>
+        <location filename="../../evaluator/model/columns.py" line="146"/>
         <source>Cost sub-score 0–100 from LCOP (higher = cheaper).</source>
         <translation>LCOP に基づくコストのサブスコア 0～100 (高いほど低コスト)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="155"/>
+        <location filename="../../evaluator/model/columns.py" line="157"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="156"/>
+        <location filename="../../evaluator/model/columns.py" line="158"/>
         <source>Risk sub-score = 100 − project risk (higher = safer).</source>
         <translation>地政学リスクのサブスコア = 100 − プロジェクトリスク (高いほど安全)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="165"/>
+        <location filename="../../evaluator/model/columns.py" line="167"/>
         <source>Coverage</source>
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="166"/>
+        <location filename="../../evaluator/model/columns.py" line="168"/>
         <source>Criticality-weighted share of the 17 elements produced.</source>
         <translation>17 元素のうち生産する元素の割合 (重要度で加重)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="170"/>
+        <location filename="../../evaluator/model/columns.py" line="172"/>
         <source>Overall</source>
         <translation>総合</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="171"/>
+        <location filename="../../evaluator/model/columns.py" line="173"/>
         <source>Overall score 0–100 under the current method and weights.</source>
         <translation>現在の手法と重みによる総合スコア (0～100)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="160"/>
+        <location filename="../../evaluator/model/columns.py" line="162"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="161"/>
+        <location filename="../../evaluator/model/columns.py" line="163"/>
         <source>Rare-earth elements the project produces.</source>
         <translation>プロジェクトが生産するレアアース元素。</translation>
     </message>
@@ -2018,48 +2018,48 @@ The current settings are unchanged.</source>
         <translation>シート「{sheet}」は、低速ですが寛容な読み取り方法で読み込みました。高速な方法は変換できないセルで止まりました（{reason}）。そのようなセルは以下に示し、残りは読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="128"/>
+        <location filename="../../evaluator/inputs/load.py" line="129"/>
         <source>Sheet &apos;{sheet}&apos; runs to row {rows}: a reference sheet is read to row {limit}, the rows below are ignored.</source>
         <translation>シート「{sheet}」は {rows} 行目まであります。参照シートは {limit} 行目まで読み込み、それより下の行は無視します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="145"/>
+        <location filename="../../evaluator/inputs/load.py" line="146"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="154"/>
+        <location filename="../../evaluator/inputs/load.py" line="155"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="174"/>
+        <location filename="../../evaluator/inputs/load.py" line="175"/>
         <source>Sheet &apos;{sheet}&apos; is hidden in the workbook; it was read all the same.</source>
         <extracomment>The optional sheets a workbook may carry, read by name (METHOD.md §1).</extracomment>
         <translation>シート「{sheet}」はブックで非表示になっていますが、そのまま読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="181"/>
+        <location filename="../../evaluator/inputs/load.py" line="182"/>
         <source>Sheet &apos;{sheet}&apos; is very hidden (only a macro shows it); it was read all the same. Check it is meant to be part of this workbook.</source>
         <translation>シート「{sheet}」は「完全に非表示」（マクロでしか表示できません）ですが、そのまま読み込みました。このブックに含めるべきシートか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="200"/>
+        <location filename="../../evaluator/inputs/load.py" line="201"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="210"/>
+        <location filename="../../evaluator/inputs/load.py" line="211"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="218"/>
+        <location filename="../../evaluator/inputs/load.py" line="219"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="226"/>
+        <location filename="../../evaluator/inputs/load.py" line="227"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
@@ -2142,32 +2142,32 @@ The current settings are unchanged.</source>
         <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存し、そのファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="224"/>
+        <location filename="../../evaluator/inputs/validate.py" line="230"/>
         <source>Sheet &apos;{sheet}&apos; has no row {row} to use as the header.</source>
         <translation>シート「{sheet}」には見出し行として使う {row} 行目がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="230"/>
+        <location filename="../../evaluator/inputs/validate.py" line="236"/>
         <source>No header row found in sheet &apos;{sheet}&apos;: none of its first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>シート「{sheet}」に見出し行が見つかりません。先頭 20 行のいずれにも、認識できる列名 (name、country、capacity_tpa、capex_musd、opex_usd_per_kg など) が 3 つ以上含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="247"/>
+        <location filename="../../evaluator/inputs/validate.py" line="253"/>
         <source>elements (a list column, or one column per element such as Nd, Pr, Dy)</source>
         <translation>elements (リスト形式の列、または Nd、Pr、Dy など元素ごとの列)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="250"/>
+        <location filename="../../evaluator/inputs/validate.py" line="256"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required columns {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="252"/>
+        <location filename="../../evaluator/inputs/validate.py" line="258"/>
         <source>Sheet &apos;{sheet}&apos; lacks the required column {columns} (header found on row {row}).</source>
         <translation>シート「{sheet}」に必須列 {columns} がありません (見出し行: {row} 行目)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="270"/>
+        <location filename="../../evaluator/inputs/validate.py" line="276"/>
         <source>Sheet &apos;{sheet}&apos;: the unit &apos;{unit}&apos; in the header of {column} is not one this app converts (use USD, JPY, AUD, CAD, EUR, GBP, CNY or KRW in millions or billions for capex, a currency per kg or t for opex, t/y or kt/y for capacity).</source>
         <translation>シート「{sheet}」: {column} の見出しの単位「{unit}」は、このアプリが換算できる単位ではありません（設備投資額は USD、JPY、AUD、CAD、EUR、GBP、CNY、KRW の百万または十億単位、操業費は通貨/kg または通貨/t、生産能力は t/y または kt/y を使ってください）。</translation>
     </message>
@@ -2341,22 +2341,22 @@ The current settings are unchanged.</source>
         <translation>{symbol} の {column} は 0 以上の数値である必要があります。参照データの値を維持します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="279"/>
+        <location filename="../../evaluator/inputs/validate.py" line="285"/>
         <source>The unit &apos;{unit}&apos; in the header of {column} is not one this app converts; the column is ignored.</source>
         <translation>{column} の見出しにある単位「{unit}」は、このアプリでは換算できません。この列は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="304"/>
+        <location filename="../../evaluator/inputs/validate.py" line="310"/>
         <source>Column {column} appears twice; the first one (column {letter}) is used.</source>
         <translation>列 {column} が 2 回出現しています。最初の列 ({letter} 列) を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="315"/>
+        <location filename="../../evaluator/inputs/validate.py" line="321"/>
         <source>Columns not used by the method were ignored: {names} and {count} more.</source>
         <translation>評価手法で使用しない列は無視されました: {names} ほか {count} 列。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/validate.py" line="317"/>
+        <location filename="../../evaluator/inputs/validate.py" line="323"/>
         <source>Columns not used by the method were ignored: {names}.</source>
         <translation>評価手法で使用しない列は無視されました: {names}。</translation>
     </message>
@@ -2381,12 +2381,12 @@ The current settings are unchanged.</source>
         <translation>{row} 行目はプロジェクトではなく注記（「{text}」）のため読み飛ばしました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="33"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="34"/>
         <source>{column} holds a formula with no saved value ({formula}) — open and save the file in Excel or LibreOffice so that its results are stored.</source>
         <translation>{column} には計算結果が保存されていない数式があります（{formula}）。Excel または LibreOffice でファイルを開いて保存し、計算結果を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="47"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="48"/>
         <source>{column} holds {length} characters, more than an Excel cell holds ({limit}); it is cut there, ending in “…”.</source>
         <translation>{column} は {length} 文字あり、Excel のセルに入る文字数（{limit}）を超えています。そこで切り、末尾を「…」にしました。</translation>
     </message>
@@ -2396,13 +2396,13 @@ The current settings are unchanged.</source>
         <translation>{column} が空です (または Excel のエラーが含まれています)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="79"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="96"/>
         <source>{column} &apos;{value}&apos; is a range: its midpoint is the base {quantity}, and its ends fill the low and high estimates where they are empty.</source>
         <translation>{column} の &apos;{value}&apos; は範囲です: 中間値を {quantity} の基準値とし、両端を空欄の低位・高位見積もりに入れます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="58"/>
-        <location filename="../../evaluator/inputs/checks_text.py" line="87"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="59"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="88"/>
         <source>{column} is empty.</source>
         <translation>{column} が空です。</translation>
     </message>
@@ -2417,162 +2417,172 @@ The current settings are unchanged.</source>
         <translation>{column} が 200,000 t/y を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="65"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="74"/>
+        <source>the element tonnages add up to {given} t/y, more than the {column} of {capacity} t/y.</source>
+        <translation>元素別トン数の合計が {given} t/年で、{column} の {capacity} t/年を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="82"/>
         <source>{column} below 1 t/y is implausible; check the unit.</source>
         <translation>{column} が 1 t/y 未満なのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="93"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="110"/>
         <source>capex above 100,000 USD m is implausible for one facility; check the unit.</source>
         <translation>設備投資額 (capex) が 100,000 USD m を超えるのは 1 施設の値として不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="98"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="115"/>
         <source>{column} must not be negative.</source>
         <translation>{column} に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="103"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="120"/>
         <source>{column} is zero; check it is not missing.</source>
         <translation>{column} が 0 です。入力漏れでないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="112"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="129"/>
         <source>opex above 1,000 USD/kg is implausible; check the unit.</source>
         <translation>操業費 (opex) が 1,000 USD/kg を超えるのは不自然です。単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="152"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="169"/>
         <source>capacity_tpa of {value} t/y is small for a separation plant (under 50 t/y): it looks 1000× too small. Was a thousands separator read as a decimal point, or is the unit kt/y?</source>
         <translation>capacity_tpa の {value} t/y は分離プラントとしては小さすぎます (50 t/y 未満)。1000 分の 1 になっている可能性があります。桁区切りが小数点として読まれたか、単位が kt/y ではありませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="166"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="183"/>
         <source>The levelised cost comes to about {lcop} USD/kg at the default discount rate and utilisation, above the 300 USD/kg any separated rare-earth product sells for: check the units of capex (USD m?), capacity (t/y, not kt/y?) and opex (USD/kg, not USD/t?).</source>
         <translation>既定の割引率と稼働率での均等化生産コストは約 {lcop} USD/kg となり、分離済みレアアース製品の販売価格 300 USD/kg を上回ります。capex (USD m?)、capacity (kt/y ではなく t/y?)、opex (USD/t ではなく USD/kg?) の単位を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="183"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="200"/>
         <source>it looks too small: capex in USD bn read as USD m?</source>
         <translation>小さすぎるようです: USD bn の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="186"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="203"/>
         <source>it looks too large: capex in USD k or USD read as USD m?</source>
         <translation>大きすぎるようです: USD k または USD の capex が USD m として読まれていませんか?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="191"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="208"/>
         <source>Capex per t/y of capacity is {intensity} USD, far outside {low}–{high} USD per t/y{median}; {cause}</source>
         <translation>生産能力 1 t/y あたりの capex は {intensity} USD で、{low}～{high} USD/(t/y){median} から大きく外れています。{cause}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="198"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="215"/>
         <source> or the file&apos;s median of {median} USD</source>
         <translation> またはファイル内の中央値 {median} USD</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="66"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="67"/>
         <source>{column} &apos;{value}&apos; holds invisible characters ({characters}); they were removed.</source>
         <translation>{column}「{value}」に見えない文字（{characters}）が含まれていたため、取り除きました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="78"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="79"/>
         <source>{column} &apos;{value}&apos; is already used on row {row}; ids must be unique.</source>
         <translation>{column} の「{value}」は {row} 行目で既に使用されています。ID は一意である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="98"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="99"/>
         <source>{column} &apos;{value}&apos; means not known; the site country is required.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します。立地国は必須です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="110"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="111"/>
         <source>&apos;{value}&apos; is not a recognised country.</source>
         <translation>「{value}」は認識できる国名ではありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="154"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="155"/>
         <source>&apos;{value}&apos; is not a recognised country; the feed country is treated as unknown.</source>
         <translation>「{value}」は認識できる国名ではありません。原料調達国は不明として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="168"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="169"/>
         <source>{column} &apos;{value}&apos; means not known: the feed risk is assumed, a point for due diligence.</source>
         <translation>{column} の &apos;{value}&apos; は「不明」を意味します: 原料リスクは仮定値となります (デューデリジェンスの確認事項)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="123"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="124"/>
         <source>{column} &apos;{value}&apos; names {count} feed countries without shares; each is read as an equal share.</source>
         <translation>{column}「{value}」は比率のない {count} か国の原料供給国を示しています。各国を等しい比率として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="140"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="141"/>
         <source>The feed shares in {column} &apos;{value}&apos; add up to {total}%; they are rescaled to 100%.</source>
         <translation>{column}「{value}」の原料供給比率の合計は {total}% です。合計 100% になるように換算します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="272"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="183"/>
+        <source>{column} &apos;{value}&apos; is not one of {types}; it is left blank.</source>
+        <translation>{column} の「{value}」は {types} のいずれでもないため、空欄として扱います。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/checks_text.py" line="201"/>
+        <source>{column} &apos;{value}&apos; is not one of {forms}; it is left blank.</source>
+        <translation>{column} の「{value}」は {forms} のいずれでもないため、空欄として扱います。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/checks_text.py" line="290"/>
         <source>No governance data for &apos;{country}&apos;; its country risk is assumed to be {risk} (add it to a Countries sheet to set it).</source>
         <translation>「{country}」のガバナンスデータがありません。カントリーリスクを {risk} と仮定します (値を設定するには Countries シートに追加してください)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="182"/>
-        <source>{column} &apos;{value}&apos; is not one of separation, refining, metal, magnet or integrated; it is left blank.</source>
-        <translation>{column} の「{value}」は separation、refining、metal、magnet、integrated のいずれでもありません。空欄として扱います。</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="196"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="214"/>
         <source>{column} &apos;{value}&apos; names several steps; read as integrated.</source>
         <translation>{column} の「{value}」は複数の工程を示しています。integrated (一貫) として読み取ります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="209"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="227"/>
         <source>{column} &apos;{value}&apos; is not one of concept, scoping, pfs, dfs, construction, commissioning, operating, on hold; it is left blank.</source>
         <translation>{column}「{value}」は concept、scoping、pfs、dfs、construction、commissioning、operating、on hold のいずれでもありません。空欄として扱います。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="118"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="135"/>
         <source>{column} is negative; the value is ignored.</source>
         <translation>{column} が負の値です。この値は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="127"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="144"/>
         <source>{column} ({value}) is above the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を上回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="140"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="157"/>
         <source>{column} ({value}) is below the base {quantity}; the range is ignored.</source>
         <translation>{column} ({value}) が基準値の {quantity} を下回っています。範囲は無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="223"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="240"/>
         <source>{column} &apos;{value}&apos; is a range of years: the first year is used, as an approximation.</source>
         <translation>{column} の &apos;{value}&apos; は年の範囲です: 近似として最初の年を使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="237"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="254"/>
         <source>{column} {value} is not a year between 1950 and 2100; ignored.</source>
         <translation>{column} の {value} は 1950～2100 の範囲の年ではありません。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_numbers.py" line="248"/>
+        <location filename="../../evaluator/inputs/checks_numbers.py" line="265"/>
         <source>{column} must be between {low} and {high}; ignored.</source>
         <translation>{column} は {low}～{high} の範囲である必要があります。無視されます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="228"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="246"/>
         <source>not rare-earth elements: {names}; the rest of the list is used.</source>
         <translation>レアアース元素ではない項目: {names}。リストの残りを使用します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="240"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="258"/>
         <source>{column} column holds &apos;{value}&apos;; write yes/no, x, 1/0 or tonnes per year (read as not produced).</source>
         <translation>{column} 列に「{value}」が入力されています。yes/no、x、1/0、または年間トン数で入力してください (生産なしとして読み取ります)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/checks_text.py" line="255"/>
+        <location filename="../../evaluator/inputs/checks_text.py" line="273"/>
         <source>No rare-earth element is listed for this project; its coverage score is 0.</source>
         <translation>このプロジェクトにはレアアース元素が記載されていません。カバレッジスコアは 0 になります。</translation>
     </message>
@@ -3701,42 +3711,43 @@ Elements: {elements}</source>
 <context>
     <name>RankingTable</name>
     <message>
-        <location filename="../../ui/ranking_table.py" line="35"/>
+        <location filename="../../ui/ranking_table.py" line="38"/>
         <source>Search projects by name, sponsor, country or ID  (Ctrl+F)</source>
+        <extracomment>After the last change of a burst, the summary says how firm rank 1 is (the charts&apos; coalescing delay).</extracomment>
         <translation>名前・スポンサー・国・ID でプロジェクトを検索  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="37"/>
+        <location filename="../../ui/ranking_table.py" line="40"/>
         <source>search projects</source>
         <translation>プロジェクト検索</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="38"/>
+        <location filename="../../ui/ranking_table.py" line="41"/>
         <source>Show only projects whose name, sponsor, country or ID contains this text.</source>
         <translation>名前、スポンサー、国、ID にこの文字列を含むプロジェクトのみを表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="43"/>
+        <location filename="../../ui/ranking_table.py" line="52"/>
         <source>ranking summary</source>
         <translation>順位付けの概要</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="62"/>
+        <location filename="../../ui/ranking_table.py" line="71"/>
         <source>ranked projects</source>
         <translation>順位付けされたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="98"/>
+        <location filename="../../ui/ranking_table.py" line="106"/>
         <source>{method}, weights cost {cost} · risk {risk} · coverage {coverage}. {filters}</source>
         <translation>{method}、重み: コスト {cost} · リスク {risk} · カバレッジ {coverage}。{filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="112"/>
+        <location filename="../../ui/ranking_table.py" line="131"/>
         <source>No project could be loaded: {errors} left every row out. The import report (Ctrl+3) lists each one by cell.</source>
         <translation>読み込めたプロジェクトはありません: {errors} のため、すべての行が除外されました。インポートレポート (Ctrl+3) にセルごとに一覧があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/ranking_table.py" line="115"/>
+        <location filename="../../ui/ranking_table.py" line="134"/>
         <source>No project could be loaded: the sheet {sheet} has a header but no data rows.</source>
         <translation>読み込めたプロジェクトはありません: シート {sheet} には見出しはありますが、データ行がありません。</translation>
     </message>

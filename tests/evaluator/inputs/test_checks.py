@@ -17,17 +17,20 @@ from evaluator.inputs.validate import CHECKS, Check, read_projects
 from evaluator.model.issues import IssueLog, Severity
 
 HEADER = (
-    "project_id", "name", "sponsor", "country", "facility_type", "stage", "capacity_tpa", "capex_musd",
+    "project_id", "name", "sponsor", "country", "facility_type", "stage", "output_form", "input_form",
+    "capacity_tpa", "capex_musd",
     "opex_usd_per_kg", "capex_low", "capex_high", "opex_low", "opex_high", "feed_country", "elements", "Dy",
     "start_year", "latitude", "longitude", "notes",
 )  # fmt: skip
 LETTER = {name: chr(ord("A") + i) for i, name in enumerate(HEADER)}
 GOOD = (
-    ("P1", "Alpha", "Co A", "Australia", "separation", "dfs", 5000, 500, 20, 400, 600, 15, 25, "Australia", "Nd, Pr",
+    ("P1", "Alpha", "Co A", "Australia", "separation", "dfs", "oxide", "concentrate", 5000, 500, 20, 400, 600, 15, 25,
+     "Australia", "Nd, Pr",
      "no", 2028, -30.5, 120.25, ""),
-    ("P2", "Beta", "Co B", "Canada", "refining", "pfs", 2000, 300, 30, None, None, None, None, "", "La, Ce",
+    ("P2", "Beta", "Co B", "Canada", "refining", "pfs", "", "", 2000, 300, 30, None, None, None, None, "", "La, Ce",
      "yes", 2030, 50.1, -100.5, "pilot"),
-    ("P3", "Gamma", "Co C", "Australia", "separation", "construction", 4000, 450, 25, 400, 500, 20, 30, "Australia",
+    ("P3", "Gamma", "Co C", "Australia", "separation", "construction", "Separated oxide", "MREC", 4000, 450, 25, 400,
+     500, 20, 30, "Australia",
      "Nd", "", 2027, -20.0, 130.0, ""),
 )  # fmt: skip
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -56,6 +59,8 @@ CASES: dict[str, tuple[dict[str, Any], str, Severity]] = {
     "check_facility_type_single_step": ({"facility_type": "separation + metal"}, "facility_type", WARNING),
     "check_text_fits_cell(stage)": ({"stage": "s" * 40_000}, "stage", WARNING),
     "check_stage_known": ({"stage": "daydream"}, "stage", WARNING),
+    "check_form_known(output_form)": ({"output_form": "scrap"}, "output_form", WARNING),  # bought, never sold
+    "check_form_known(input_form)": ({"input_form": "moon dust"}, "input_form", WARNING),
     "check_number_readable(capacity_tpa)": ({"capacity_tpa": "lots"}, "capacity_tpa", ERROR),
     "check_number_given(capacity_tpa)": ({"capacity_tpa": None}, "capacity_tpa", ERROR),
     "check_capacity_positive": ({"capacity_tpa": -5}, "capacity_tpa", ERROR),
@@ -99,6 +104,7 @@ CASES: dict[str, tuple[dict[str, Any], str, Severity]] = {
     "check_elements_known": ({"elements": "Nd, Xx"}, "elements", WARNING),
     "check_element_flags_readable": ({"Dy": "maybe"}, "Dy", WARNING),
     "check_elements_listed": ({"elements": ""}, "elements", WARNING),
+    "check_tonnes_within_capacity": ({"Dy": 4100}, "capacity_tpa", WARNING),  # 4,100 t of Dy > 4,000 × 1.01
     "check_country_has_data(country)": ({"country": "China"}, "country", WARNING),
     "check_country_has_data(feed_country)": ({"feed_country": "China"}, "feed_country", WARNING),
     "check_text_fits_cell(sponsor)": ({"sponsor": "s" * 40_000}, "sponsor", WARNING),
@@ -155,7 +161,7 @@ def test_a_check_of_loaded_rows_is_silent_on_a_row_an_earlier_error_left_out() -
     plausible = Check(checks_numbers.check_separation_capacity_plausible)
     alone = IssueLog()
     read_projects(grid, "Projects", alone, known_countries=KNOWN, checks=[plausible])
-    assert [issue.cell for issue in alone] == ["Projects!G4"]
+    assert [issue.cell for issue in alone] == [f"Projects!{LETTER['capacity_tpa']}4"]
     after_error = IssueLog()
     read_projects(
         grid,
