@@ -8,6 +8,7 @@ an assumed risk and a warning, so scoring never meets a hole.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -18,6 +19,7 @@ from evaluator.inputs.override_sheets import read_countries, read_elements, read
 from evaluator.inputs.read import Grid, RawWorkbook, read_workbook
 from evaluator.inputs.sparse_sheet import describe_left_out
 from evaluator.inputs.validate import read_projects
+from evaluator.inputs.value_sheets import FORMS, PRICES, STAGES_SHEET, SUPPLY_GAP, read_value_sheet
 from evaluator.model.dataset import Dataset, feed_codes
 from evaluator.model.import_choices import AUTOMATIC, ImportChoices
 from evaluator.model.issues import InputFileError, IssueLog
@@ -25,6 +27,7 @@ from evaluator.model.parameters import Parameters
 from evaluator.reference.countries import country_name
 from evaluator.reference.currencies import FX_PARAMETERS
 from evaluator.reference.tables import CountryTable, reference_countries, reference_elements
+from evaluator.reference.value_tables import reference_forms, reference_prices, reference_stages, reference_supply_gap
 
 OPTIONAL_SHEETS = ("Countries", "Elements", "Settings", "FX")
 #: Rows read of an override sheet (FX, Settings, Countries, Elements): far more than any reference table holds.
@@ -63,6 +66,7 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
     elements = reference_elements()
     if name := workbook.find_sheet("Elements"):
         elements = elements.with_overrides(read_elements(reference_rows(workbook, name, log), name, log))
+    value_tables = _value_tables(workbook, log)
 
     sheet = projects_sheet(workbook, choices, log)
     _report_hidden_sheets(workbook, [sheet, *(workbook.find_sheet(n) for n in OVERRIDE_SHEETS)], log)
@@ -101,6 +105,7 @@ def load_read_workbook(workbook: RawWorkbook, choices: ImportChoices = AUTOMATIC
         projects=rows.projects,
         coverage=rows.coverage,
         tonnes=rows.tonnes,
+        **value_tables,
         countries=countries,
         elements=elements,
         currencies=rows.currencies,
@@ -161,7 +166,27 @@ def _report_number_marks(workbook: RawWorkbook, sheet: str, log: IssueLog) -> No
 
 
 #: The optional sheets a workbook may carry, read by name (METHOD.md §1).
-OVERRIDE_SHEETS = ("FX", "Settings", "Countries", "Elements")
+OVERRIDE_SHEETS = ("FX", "Settings", "Countries", "Elements", "Prices", "Forms", "Stages", "SupplyGap")
+
+
+def _value_tables(workbook: RawWorkbook, log: IssueLog) -> dict[str, Any]:
+    """The v2 reference tables (METHOD.md v2 §1): bundled, each overridden by its sheet's usable rows."""
+    tables: dict[str, Any] = {
+        "prices": reference_prices(),
+        "forms": reference_forms(),
+        "stage_probabilities": reference_stages(),
+        "supply_gap": reference_supply_gap(),
+    }
+    for field, sheet_name, spec in (
+        ("prices", "Prices", PRICES),
+        ("forms", "Forms", FORMS),
+        ("stage_probabilities", "Stages", STAGES_SHEET),
+        ("supply_gap", "SupplyGap", SUPPLY_GAP),
+    ):
+        if name := workbook.find_sheet(sheet_name):
+            rows = read_value_sheet(reference_rows(workbook, name, log), name, log, spec)
+            tables[field] = tables[field].with_overrides(rows)
+    return tables
 
 
 def _report_hidden_sheets(workbook: RawWorkbook, used: list[str | None], log: IssueLog) -> None:

@@ -27,7 +27,7 @@ _YES = {"yes", "y", "true", "1", "x", "✓", "aligned"}
 _NO = {"no", "n", "false", "0", "-", "not aligned"}
 
 
-def _simple_header(grid: Grid, columns: dict[str, tuple[str, ...]]) -> tuple[int, dict[str, int]] | None:
+def simple_header(grid: Grid, columns: dict[str, tuple[str, ...]]) -> tuple[int, dict[str, int]] | None:
     """First row (of 20) naming the first column in ``columns``: where the header is and which column is which."""
     keys = {fold(alias): name for name, aliases in columns.items() for alias in aliases}
     first = next(iter(columns))
@@ -42,19 +42,19 @@ def _simple_header(grid: Grid, columns: dict[str, tuple[str, ...]]) -> tuple[int
     return None
 
 
-def _cell(row: list[Any], column: int | None) -> Any:
+def cell_at(row: list[Any], column: int | None) -> Any:
     return row[column] if column is not None and column < len(row) else None
 
 
-def _keyed_rows(grid: Grid, header_index: int, key_column: int) -> Iterator[tuple[int, list[Any], str]]:
+def keyed_rows(grid: Grid, header_index: int, key_column: int) -> Iterator[tuple[int, list[Any], str]]:
     """(worksheet row number, row, key text) for each row below the header whose key cell is not blank."""
     for offset, row in enumerate(grid[header_index + 1 :]):
-        written = text_of(_cell(row, key_column))
+        written = text_of(cell_at(row, key_column))
         if written:
             yield header_index + offset + 2, row, written
 
 
-def _number(value: Any) -> float | None:
+def number_of(value: Any) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
@@ -64,13 +64,13 @@ def _number(value: Any) -> float | None:
 
 def read_settings(grid: Grid, sheet: str, log: IssueLog) -> dict[str, Any]:
     """``name | value`` rows → parameter values (field name → checked value), each bad row a warning."""
-    found = _simple_header(grid, {"name": ("name", "parameter", "setting", "key"), "value": ("value", "setting value")})
+    found = simple_header(grid, {"name": ("name", "parameter", "setting", "key"), "value": ("value", "setting value")})
     start, name_col, value_col = (found[0] + 1, found[1]["name"], found[1]["value"]) if found else (0, 0, 1)
     settings: dict[str, Any] = {}
     params = Parameters()
     for offset, row in enumerate(grid[start:]):
         row_number = start + offset + 1
-        name, value = text_of(_cell(row, name_col)), _cell(row, value_col)
+        name, value = text_of(cell_at(row, name_col)), cell_at(row, value_col)
         if not name or not text_of(value):
             continue
         try:
@@ -107,7 +107,7 @@ def read_fx(grid: Grid, sheet: str, log: IssueLog) -> dict[str, float]:
     Analysts quote the euro, the pound and the Australian dollar the market's way (USD per unit: EURUSD 1.08), so a
     ``usd_per_unit`` column is accepted and inverted; each row says which it is by the column it fills.
     """
-    found = _simple_header(
+    found = simple_header(
         grid,
         {
             "currency": ("currency", "ccy", "code", "iso"),
@@ -127,7 +127,7 @@ def read_fx(grid: Grid, sheet: str, log: IssueLog) -> dict[str, float]:
         return {}
     header_index, columns = found
     rates: dict[str, float] = {}
-    for row_number, row, written in _keyed_rows(grid, header_index, columns["currency"]):
+    for row_number, row, written in keyed_rows(grid, header_index, columns["currency"]):
         code = currency_of_code(written)
         if code is None or code == BASE:
             if code is None:
@@ -142,8 +142,8 @@ def read_fx(grid: Grid, sheet: str, log: IssueLog) -> dict[str, float]:
                     value=written,
                 )
             continue
-        per_usd = _number(_cell(row, columns.get("per_usd")))
-        usd_per_unit = _number(_cell(row, columns.get("usd_per_unit")))
+        per_usd = number_of(cell_at(row, columns.get("per_usd")))
+        usd_per_unit = number_of(cell_at(row, columns.get("usd_per_unit")))
         rate = per_usd if per_usd is not None else (1.0 / usd_per_unit if usd_per_unit else None)
         if rate is None or not rate > 0:
             column = "per_usd" if "per_usd" in columns else "usd_per_unit"
@@ -155,7 +155,7 @@ def read_fx(grid: Grid, sheet: str, log: IssueLog) -> dict[str, float]:
                 column=column,
                 column_index=columns.get(column),
                 row=row_number,
-                value=_cell(row, columns.get(column)),
+                value=cell_at(row, columns.get(column)),
             )
             continue
         rates[fx_parameter(code)] = rate
@@ -164,7 +164,7 @@ def read_fx(grid: Grid, sheet: str, log: IssueLog) -> dict[str, float]:
 
 def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTable) -> pd.DataFrame:
     """``country | governance_risk | aligned`` rows → overrides indexed by ISO3 (blank cells keep the reference)."""
-    found = _simple_header(
+    found = simple_header(
         grid,
         {
             "country": ("country", "name", "iso3", "countryname"),
@@ -180,7 +180,7 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
         )
         return _frame(rows, ["name", "governance_risk", "aligned"])
     header_index, columns = found
-    for row_number, row, written in _keyed_rows(grid, header_index, columns["country"]):
+    for row_number, row, written in keyed_rows(grid, header_index, columns["country"]):
         iso3 = resolve_country(written)
         if iso3 is None:
             log.warning(
@@ -194,8 +194,8 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
             continue
         known = iso3 in reference.frame.index
         entry: dict[str, Any] = {"name": country_name(iso3)}
-        risk_cell = _cell(row, columns.get("governance_risk"))
-        risk = _number(risk_cell)
+        risk_cell = cell_at(row, columns.get("governance_risk"))
+        risk = number_of(risk_cell)
         if risk is not None and 0 <= risk <= 100:
             entry["governance_risk"] = risk
         elif text_of(risk_cell):
@@ -209,7 +209,7 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
                 row=row_number,
                 value=risk_cell,
             )
-        aligned_cell = _cell(row, columns.get("aligned"))
+        aligned_cell = cell_at(row, columns.get("aligned"))
         aligned_text = text_of(aligned_cell).lower()
         if aligned_text in _YES or aligned_cell is True:
             entry["aligned"] = True
@@ -251,7 +251,7 @@ def read_countries(grid: Grid, sheet: str, log: IssueLog, reference: CountryTabl
 def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
     """``symbol | criticality | price_usd_per_kg | typical_share`` rows → overrides indexed by symbol (NaN = keep
     the reference value)."""
-    found = _simple_header(
+    found = simple_header(
         grid,
         {
             "symbol": ("symbol", "element", "name", "elementsymbol"),
@@ -270,7 +270,7 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
         )
         return _frame(rows, list(_ELEMENT_VALUES))
     header_index, columns = found
-    for row_number, row, written in _keyed_rows(grid, header_index, columns["symbol"]):
+    for row_number, row, written in keyed_rows(grid, header_index, columns["symbol"]):
         symbol = symbol_for(written)
         if symbol is None:
             log.warning(
@@ -286,8 +286,8 @@ def read_elements(grid: Grid, sheet: str, log: IssueLog) -> pd.DataFrame:
             continue
         entry: dict[str, float] = {}
         for field in _ELEMENT_VALUES:
-            cell = _cell(row, columns.get(field))
-            value = _number(cell)
+            cell = cell_at(row, columns.get(field))
+            value = number_of(cell)
             if value is not None and value >= 0:
                 entry[field] = value
             elif text_of(cell):

@@ -15,6 +15,15 @@ from evaluator.model.import_choices import AUTOMATIC, ImportChoices
 from evaluator.model.issues import Issue, IssueCounts, IssueLog
 from evaluator.reference.elements import SYMBOLS
 from evaluator.reference.tables import CountryTable, ElementTable
+from evaluator.reference.value_tables import (
+    KeyedFactors,
+    PriceDecks,
+    SupplyGap,
+    reference_forms,
+    reference_prices,
+    reference_stages,
+    reference_supply_gap,
+)
 
 #: Hex digits kept of a digest shown to people: enough to tell results apart, short enough to read aloud.
 SHORT_DIGEST = 16
@@ -88,6 +97,12 @@ class Dataset:
     #: t/y REO of each element written in element columns (projects × elements; NaN where no number was written,
     #: METHOD.md v2 §1); None: no tonnage anywhere.
     tonnes: np.ndarray | None = None
+    #: METHOD.md v2 reference tables in force for this workbook: bundled, with its Prices, Forms, Stages and
+    #: SupplyGap sheets' rows on top.
+    prices: PriceDecks = field(default_factory=reference_prices)
+    forms: KeyedFactors = field(default_factory=reference_forms)
+    stage_probabilities: KeyedFactors = field(default_factory=reference_stages)
+    supply_gap: SupplyGap = field(default_factory=reference_supply_gap)
 
     def __post_init__(self) -> None:
         if self.coverage.shape != (len(self.projects), len(SYMBOLS)):
@@ -157,7 +172,8 @@ class Dataset:
 
         digest = hashlib.sha256()
         digest.update((self.source.sha256 if self.source else "").encode("ascii"))
-        for frame in (self.projects, self.countries.frame, self.elements.frame):
+        tables = (self.prices, self.forms, self.stage_probabilities, self.supply_gap)
+        for frame in (self.projects, self.countries.frame, self.elements.frame, *(t.frame for t in tables)):
             digest.update(",".join(map(str, frame.columns)).encode("utf-8"))
             digest.update(pd.util.hash_pandas_object(frame.astype(str), index=True).to_numpy().tobytes())
         digest.update(np.ascontiguousarray(self.coverage, dtype=np.uint8).tobytes())

@@ -25,6 +25,12 @@ DEFAULT_OUTPUT_FORM: dict[str, str] = {
     "intermediate": "mixed", "separation": "oxide", "refining": "oxide", "integrated": "oxide", "metal": "metal",
     "alloy": "alloy", "magnet": "magnet", "recycling": "oxide",
 }  # fmt: skip
+#: The stage of the chain whose gap an output form closes: separated-oxide supply, metal supply, magnet supply
+#: (METHOD.md v2 §2.3).
+CHAIN_STAGE: dict[str, str] = {
+    "concentrate": "oxide", "mixed": "oxide", "oxide": "oxide", "metal": "metal", "alloy": "metal", "magnet": "magnet",
+}  # fmt: skip
+CHAIN_STAGES: tuple[str, ...] = ("oxide", "metal", "magnet")
 DEFAULT_INPUT_FORM: dict[str, str] = {
     "integrated": "ore", "intermediate": "concentrate", "separation": "concentrate", "refining": "mixed",
     "metal": "oxide", "alloy": "metal", "magnet": "alloy", "recycling": "scrap",

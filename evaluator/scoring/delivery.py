@@ -14,16 +14,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-#: The stage of the chain whose gap an output form closes: separated-oxide supply, metal supply, magnet supply.
-CHAIN_STAGE: dict[str, str] = {
-    "concentrate": "oxide",
-    "mixed": "oxide",
-    "oxide": "oxide",
-    "metal": "metal",
-    "alloy": "metal",
-    "magnet": "magnet",
-}
-CHAIN_STAGES: tuple[str, ...] = ("oxide", "metal", "magnet")
+from evaluator.reference.vocabulary import CHAIN_STAGE, CHAIN_STAGES
+
 #: Forms whose elements still have to be separated: they earn ``intermediate_credit`` of the oxide gap.
 INTERMEDIATE_FORMS = frozenset({"concentrate", "mixed"})
 #: The stage whose probability a project without a stage takes (flag ``stage_unknown``).

@@ -2007,59 +2007,59 @@ The current settings are unchanged.</source>
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="74"/>
+        <location filename="../../evaluator/inputs/load.py" line="78"/>
         <source>Sheet &apos;{sheet}&apos; has {count} far outside its table ({cells}), left out: the table is read as the block that holds most of the sheet&apos;s values.</source>
         <extracomment>Rows read of an override sheet (FX, Settings, Countries, Elements): far more than any reference table holds. Governance risk assumed for a real country missing from the bundled table and from the workbook.</extracomment>
         <translation>シート「{sheet}」には表から大きく離れた {count}（{cells}）があり、読み込みから除きました。表は、シートの値の大半を含むまとまりとして読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="83"/>
+        <location filename="../../evaluator/inputs/load.py" line="87"/>
         <source>Sheet &apos;{sheet}&apos; was read with the slower, forgiving reader: the fast one stopped at a cell it cannot convert ({reason}). Such cells are reported below, the rest loads.</source>
         <translation>シート「{sheet}」は、低速ですが寛容な読み取り方法で読み込みました。高速な方法は変換できないセルで止まりました（{reason}）。そのようなセルは以下に示し、残りは読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="129"/>
+        <location filename="../../evaluator/inputs/load.py" line="134"/>
         <source>Sheet &apos;{sheet}&apos; runs to row {rows}: a reference sheet is read to row {limit}, the rows below are ignored.</source>
         <translation>シート「{sheet}」は {rows} 行目まであります。参照シートは {limit} 行目まで読み込み、それより下の行は無視します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="146"/>
+        <location filename="../../evaluator/inputs/load.py" line="151"/>
         <source>Numbers such as &apos;{example}&apos; are read the European way (&apos;5.000&apos; = five thousand, decimal comma): the file separates columns with &apos;;&apos; and writes no number only the English way could mean.</source>
         <translation>&apos;{example}&apos; のような数値はヨーロッパ式 (&apos;5.000&apos; = 5,000、小数点はコンマ) として読み取りました。このファイルは列を &apos;;&apos; で区切り、英語式でしか解釈できない数値を含まないためです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="155"/>
+        <location filename="../../evaluator/inputs/load.py" line="160"/>
         <source>The file writes numbers both ways (a decimal comma as in &apos;{example}&apos; and decimal points); each cell is read the English way and ambiguous ones are reported.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="175"/>
+        <location filename="../../evaluator/inputs/load.py" line="200"/>
         <source>Sheet &apos;{sheet}&apos; is hidden in the workbook; it was read all the same.</source>
         <extracomment>The optional sheets a workbook may carry, read by name (METHOD.md §1).</extracomment>
         <translation>シート「{sheet}」はブックで非表示になっていますが、そのまま読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="182"/>
+        <location filename="../../evaluator/inputs/load.py" line="207"/>
         <source>Sheet &apos;{sheet}&apos; is very hidden (only a macro shows it); it was read all the same. Check it is meant to be part of this workbook.</source>
         <translation>シート「{sheet}」は「完全に非表示」（マクロでしか表示できません）ですが、そのまま読み込みました。このブックに含めるべきシートか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="201"/>
+        <location filename="../../evaluator/inputs/load.py" line="226"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="211"/>
+        <location filename="../../evaluator/inputs/load.py" line="236"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="219"/>
+        <location filename="../../evaluator/inputs/load.py" line="244"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="227"/>
+        <location filename="../../evaluator/inputs/load.py" line="252"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
@@ -2606,6 +2606,27 @@ The current settings are unchanged.</source>
         <location filename="../../evaluator/model/issues.py" line="251"/>
         <source>Not listed one by one: {more} {where}{rows} (the first {listed} are listed; every one is counted).</source>
         <translation>個別には表示していません: {where}{rows}の{more}（最初の {listed} 件を表示。すべて件数に数えています）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/value_sheets.py" line="95"/>
+        <source>No header with {columns} found; the sheet is ignored.</source>
+        <extracomment>A sheet: its key columns, then its value columns.</extracomment>
+        <translation>{columns} の見出しが見つからないため、このシートは無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/value_sheets.py" line="126"/>
+        <source>&apos;{value}&apos; is not a {column} the method knows; the row is ignored.</source>
+        <translation>「{value}」は手法が認識する {column} ではないため、この行は無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/value_sheets.py" line="146"/>
+        <source>{column} must be a number of at least {low}; the row is ignored.</source>
+        <translation>{column} は {low} 以上の数値である必要があるため、この行は無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/inputs/value_sheets.py" line="148"/>
+        <source>{column} must be a number from {low} to {high}; the row is ignored.</source>
+        <translation>{column} は {low} から {high} までの数値である必要があるため、この行は無視します。</translation>
     </message>
 </context>
 <context>
@@ -3922,108 +3943,108 @@ Elements: {elements}</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="93"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="99"/>
         <source>concept</source>
-        <extracomment>Along the chain (METHOD.md v2 §1): cracking/leaching to a mixed product, separation, refining, metal, alloy, magnet; recycling and integrated (mine to oxide or beyond) last. What a plant sells (``output_form``) and what it buys (``input_form``), from least to most processed. The forms a facility type sells and buys when the workbook does not say (METHOD.md v2 §1).</extracomment>
+        <extracomment>Along the chain (METHOD.md v2 §1): cracking/leaching to a mixed product, separation, refining, metal, alloy, magnet; recycling and integrated (mine to oxide or beyond) last. What a plant sells (``output_form``) and what it buys (``input_form``), from least to most processed. The forms a facility type sells and buys when the workbook does not say (METHOD.md v2 §1). The stage of the chain whose gap an output form closes: separated-oxide supply, metal supply, magnet supply (METHOD.md v2 §2.3).</extracomment>
         <translation>構想</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="94"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="100"/>
         <source>scoping</source>
         <translation>スコーピング</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="95"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="101"/>
         <source>PFS</source>
         <translation>PFS(予備的事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="96"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="102"/>
         <source>DFS</source>
         <translation>DFS(事業化調査)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="97"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="103"/>
         <source>construction</source>
         <translation>建設中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="98"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="104"/>
         <source>commissioning</source>
         <translation>試運転</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="99"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="105"/>
         <source>operating</source>
         <translation>操業中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="100"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="106"/>
         <source>on hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="101"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="107"/>
         <source>separation</source>
         <translation>分離</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="102"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="108"/>
         <source>refining</source>
         <translation>精製</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="103"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="109"/>
         <source>metal</source>
         <translation>金属</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="104"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="110"/>
         <source>magnet</source>
         <translation>磁石</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="105"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="111"/>
         <source>integrated</source>
         <translation>一貫</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="106"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="112"/>
         <source>intermediate</source>
         <translation>中間製品</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="107"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="113"/>
         <source>alloy</source>
         <translation>合金</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="108"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="114"/>
         <source>recycling</source>
         <translation>リサイクル</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="109"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="115"/>
         <source>ore</source>
         <translation>鉱石</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="110"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="116"/>
         <source>concentrate</source>
         <translation>精鉱</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="111"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="117"/>
         <source>mixed</source>
         <translation>混合製品</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="112"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="118"/>
         <source>oxide</source>
         <translation>酸化物</translation>
     </message>
     <message>
-        <location filename="../../evaluator/reference/vocabulary.py" line="113"/>
+        <location filename="../../evaluator/reference/vocabulary.py" line="119"/>
         <source>scrap</source>
         <translation>スクラップ</translation>
     </message>

@@ -68,3 +68,35 @@ def test_a_negative_tonnage_is_reported_with_its_cell(tmp_path: Path) -> None:
     dataset = _load(tmp_path, [["A", "Plant A", "Canada", "separation", "", "", 500, 100, 10, -5, "", ""]])
     assert issues_at(dataset, "Projects!J2"), "the Nd cell"
     assert math.isnan(dataset.given_tonnes[0, SYMBOLS.index("Nd")])
+
+
+def test_value_sheets_override_the_bundled_tables_row_by_row_and_report_bad_rows(tmp_path: Path) -> None:
+    from evaluator.reference.value_tables import reference_forms, reference_prices
+
+    extra = {
+        "Prices": [["symbol", "deck", "price_usd_per_kg"], ["Nd", "exchina_2025", 99], ["Dy", "", 650],
+                   ["Unobtainium", "", 5], ["Tb", "my_deck", -3], ["Tb", "my_deck", 2000]],
+        "Forms": [["form", "value_factor"], ["Magnet", 2.5], ["widgets", 1.0], ["MREC", "lots"]],
+        "Stages": [["stage", "delivery_probability"], ["Definitive feasibility", 0.6], ["pfs", 1.4]],
+        "SupplyGap": [["symbol", "stage", "demand_tpa", "exchina_supply_tpa"], ["Dy", "oxide", 1500, 300],
+                      ["Dy", "powder", 10, 1]],
+    }  # fmt: skip
+    path = write_xlsx(tmp_path, HEADER, [["A", "Plant", "Canada", "separation", "", "", 2000, 100, 10, "yes", "", ""]],
+                      extra_sheets=extra)  # fmt: skip
+    dataset = load_workbook(path)
+    nd, dy, tb = (SYMBOLS.index(s) for s in ("Nd", "Dy", "Tb"))
+    deck = dataset.prices.prices("exchina_2025")
+    assert deck[nd] == 99.0  # replaced for that deck
+    assert deck[dy] == 650.0  # no deck: whichever is in use
+    assert dataset.prices.prices("china_2024")[nd] == reference_prices().prices("china_2024")[nd]
+    assert dataset.prices.prices("my_deck")[tb] == 2000.0  # a deck only the sheet has
+    assert dataset.forms.as_dict()["magnet"] == 2.5
+    assert dataset.forms.as_dict()["mixed"] == reference_forms().as_dict()["mixed"]  # "lots" is refused
+    assert dataset.stage_probabilities.as_dict()["dfs"] == 0.6
+    assert dataset.stage_probabilities.as_dict()["pfs"] == 0.35  # 1.4 is no probability
+    assert dataset.supply_gap.gaps()["oxide"][dy] == 1200.0
+    warned = {(issue.sheet, issue.row, issue.column) for issue in dataset.issues}
+    assert warned == {("Prices", 4, "symbol"), ("Prices", 5, "price_usd_per_kg"), ("Forms", 3, "form"),
+                      ("Forms", 4, "value_factor"), ("Stages", 3, "delivery_probability"),
+                      ("SupplyGap", 3, "stage")}  # fmt: skip
+    assert len(dataset) == 1
