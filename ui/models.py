@@ -237,27 +237,41 @@ class RankingModel(QAbstractTableModel):
 class RankingProxy(QSortFilterProxyModel):
     """Sorting and searching are answered by :class:`RankingModel` (vectorised); the proxy only follows."""
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # Qt asks this for every row after each reset (10,000 calls a slider step): one list lookup, no search.
-        model = self.sourceModel()
-        rows = model.visible_rows if isinstance(model, RankingModel) else None
-        return True if rows is None else rows[source_row]
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
         if isinstance(model, RankingModel):
             model.sort(column, order)
 
     def set_search(self, text: str) -> None:
+        """Hide the rows the model's search leaves out.
+
+        The row filter is a Python ``filterAcceptsRow`` only while a search is active, set on this instance (PySide
+        finds an instance's override at call time): without one, Qt accepts every row in C++ after each reset, and a
+        slider step at 10,000 projects does not call into Python 10,000 times (19.5 → 10 ms, issue 10.8).
+        """
         model = self.sourceModel()
-        if isinstance(model, RankingModel):
-            if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateRowsFilter() is deprecated there
-                self.beginFilterChange()
-                model.set_search(text)
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-            else:
-                model.set_search(text)
-                self.invalidateRowsFilter()
+        if not isinstance(model, RankingModel):
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateRowsFilter() is deprecated there
+            self.beginFilterChange()
+            self._follow(model, text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._follow(model, text)
+            self.invalidateRowsFilter()
+
+    def _follow(self, model: RankingModel, text: str) -> None:
+        model.set_search(text)
+        searching = model.visible_rows is not None
+        if searching and "filterAcceptsRow" not in vars(self):
+            self.filterAcceptsRow = self._searched_row  # type: ignore[method-assign]
+        elif not searching and "filterAcceptsRow" in vars(self):
+            del self.filterAcceptsRow
+
+    def _searched_row(self, source_row: int, source_parent: Index) -> bool:
+        # Asked for every row after each reset while a search is active: one list lookup.
+        rows = getattr(self.sourceModel(), "visible_rows", None)
+        return True if rows is None else rows[source_row]
 
 
 class IssuesModel(QAbstractTableModel):

@@ -253,6 +253,25 @@ def test_search_hides_rows_and_columns_can_be_hidden(qtbot, loaded) -> None:
     assert loaded.table.isColumnHidden(sponsor)
 
 
+def test_a_search_holds_through_re_ranks_and_sorts_until_cleared(qtbot, loaded) -> None:
+    """The row filter is Python only while a search is active (issue 10.8); it must follow every re-rank and sort."""
+    dataset = loaded.state.dataset
+    japanese = set(dataset.projects.loc[dataset.projects["country_iso3"] == "JPN", "project_id"])
+    qtbot.keyClicks(loaded.search, "japan")
+    loaded.controls.weight_rows["cost"].spin.setValue(70)  # re-rank: the model resets under the search
+    assert set(table_ids(loaded)) == japanese
+    ranked = [pid for pid in loaded.state.ranking.table["project_id"] if pid in japanese]
+    assert table_ids(loaded) == ranked, "in the new rank order"
+    header = loaded.table.horizontalHeader()
+    lcop = COLUMN_INDEX["lcop_usd_per_kg"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, lcop))
+    assert set(table_ids(loaded)) == japanese
+    loaded.search.clear()
+    loaded.controls.weight_rows["cost"].spin.setValue(30)
+    assert loaded.proxy.rowCount() == 30
+    assert "filterAcceptsRow" not in vars(loaded.proxy), "no Python call per row without a search"
+
+
 def test_sorting_by_a_column_header(qtbot, loaded) -> None:
     header = loaded.table.horizontalHeader()
     lcop = COLUMN_INDEX["lcop_usd_per_kg"]
