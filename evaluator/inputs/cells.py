@@ -337,12 +337,13 @@ _YES = frozenset({"yes", "y", "x", "true", "1", "✓", "✔", "☑", "●", "•
 _NO = frozenset({"no", "n", "false", "0", "-", "–", "—", "✗", "✘", "×", "none", "nil", "", "f"})
 
 
-def parse_flags(series: pd.Series) -> Parsed:
+def parse_flags(series: pd.Series, numbers: Parsed | None = None) -> Parsed:
     """Element columns: yes/no/x/✓/1/0 or tonnes per year; produced where yes or tonnes > 0 (METHOD.md §2).
 
-    ``values`` is 1.0 produced, 0.0 not produced, NaN unreadable; negative tonnages are unreadable.
+    ``values`` is 1.0 produced, 0.0 not produced, NaN unreadable; negative tonnages are unreadable. ``numbers``:
+    the column already read by :func:`parse_numbers` (the tonnages), so it is not read twice.
     """
-    numbers = parse_numbers(series)
+    numbers = parse_numbers(series) if numbers is None else numbers
     raw = series.to_numpy(dtype=object)
     values = np.where(numbers.values > 0, 1.0, np.where(numbers.values == 0, 0.0, np.nan))
     bad = numbers.values < 0

@@ -65,8 +65,8 @@ def check_tonnes_within_capacity(columns: ProjectColumns) -> Iterator[Flagged]:
     (METHOD.md v2 §1); the flagged elements then share nothing."""
     given = np.nan_to_num(columns.coverage.tonnes, nan=0.0).sum(axis=1)
     capacity = columns.capacity
-    with np.errstate(invalid="ignore"):
-        over = np.nan_to_num(given > capacity * 1.01, nan=False) & (capacity > 0)
+    with np.errstate(invalid="ignore"):  # an unreadable capacity (NaN) compares False
+        over = (given > capacity * 1.01) & (capacity > 0)
     yield Flagged(
         over,
         "capacity_tpa",

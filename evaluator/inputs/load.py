@@ -170,22 +170,18 @@ OVERRIDE_SHEETS = ("FX", "Settings", "Countries", "Elements", "Prices", "Forms",
 
 
 def _value_tables(workbook: RawWorkbook, log: IssueLog) -> dict[str, Any]:
-    """The v2 reference tables (METHOD.md v2 §1): bundled, each overridden by its sheet's usable rows."""
-    tables: dict[str, Any] = {
-        "prices": reference_prices(),
-        "forms": reference_forms(),
-        "stage_probabilities": reference_stages(),
-        "supply_gap": reference_supply_gap(),
-    }
-    for field, sheet_name, spec in (
-        ("prices", "Prices", PRICES),
-        ("forms", "Forms", FORMS),
-        ("stage_probabilities", "Stages", STAGES_SHEET),
-        ("supply_gap", "SupplyGap", SUPPLY_GAP),
+    """The v2 reference tables a workbook overrides (METHOD.md v2 §1), each the bundled table with its sheet's usable
+    rows on top; a table the workbook leaves alone is the Dataset's default, the bundled one."""
+    tables: dict[str, Any] = {}
+    for field, sheet_name, bundled, spec in (
+        ("prices", "Prices", reference_prices, PRICES),
+        ("forms", "Forms", reference_forms, FORMS),
+        ("stage_probabilities", "Stages", reference_stages, STAGES_SHEET),
+        ("supply_gap", "SupplyGap", reference_supply_gap, SUPPLY_GAP),
     ):
         if name := workbook.find_sheet(sheet_name):
             rows = read_value_sheet(reference_rows(workbook, name, log), name, log, spec)
-            tables[field] = tables[field].with_overrides(rows)
+            tables[field] = bundled().with_overrides(rows)
     return tables
 
 

@@ -338,10 +338,10 @@ def _coverage(rows: DataRows) -> Coverage:
         column = rows.header.elements.get(symbol)
         if column is None:
             continue
-        read = parse_flags(rows.raw[column])
+        numbers = parse_numbers(rows.raw[column])  # a number is t/y REO of the element (METHOD.md v2 §1)
+        read = parse_flags(rows.raw[column], numbers)
         flags.append((symbol, column, read))
         coverage[:, e] |= read.values == 1.0
-        numbers = parse_numbers(rows.raw[column]).values  # a number is t/y REO of the element (METHOD.md v2 §1)
-        tonnes[:, e] = np.where(numbers >= 0, numbers, np.nan)
+        tonnes[:, e] = np.where(numbers.values >= 0, numbers.values, np.nan)
     text = np.array([", ".join(SYMBOLS[e] for e in np.flatnonzero(row)) for row in coverage], dtype=object)
     return Coverage(list_unknown, tuple(flags), coverage, tonnes, np.asarray(~coverage.any(axis=1)), text)
