@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="set any parameter, e.g. --set discount_rate=0.1 --set stages=operating,construction; "
         "repeatable; see METHOD.md for names",
     )
+    scoring.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="start from a named set of parameters: v2 (the default, METHOD.md v2) or v1 (version 1's method, §7); "
+        "the workbook's Settings sheet and --set still apply on top",
+    )
     scoring.add_argument("--json", type=Path, metavar="OUT.json", help="write the result as JSON ('-' for stdout)")
     scoring.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
@@ -253,8 +259,8 @@ def parse_weights(text: str) -> dict[str, str]:
 
 
 def _parameters(args: argparse.Namespace, workbook_settings: dict):
-    """Defaults, then the workbook's Settings sheet, then the command line (the later wins)."""
-    from evaluator.model.parameters import ParameterError, Parameters
+    """Defaults (or ``--preset``), then the workbook's Settings sheet, then the command line (the later wins)."""
+    from evaluator.model.parameters import ParameterError, preset
 
     overrides: dict[str, object] = {}
     for item in args.set:
@@ -270,7 +276,7 @@ def _parameters(args: argparse.Namespace, workbook_settings: dict):
         value = getattr(args, option, None)
         if value is not None:
             overrides[name] = value
-    return Parameters().replace(**workbook_settings).with_settings(overrides)
+    return preset(args.preset or "v2").replace(**workbook_settings).with_settings(overrides)
 
 
 #: Command-line options that are parameters under another name.

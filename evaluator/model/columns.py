@@ -25,6 +25,8 @@ NUMBER_FORMATS: dict[str, str | None] = {
     "integer": "#,##0",
     "number": "#,##0.0",
     "score": "0.0",
+    "percent": "0.0%",
+    "ratio": "0.00",
     "text": None,
     "flag": None,
 }
@@ -35,6 +37,8 @@ TEXT_FORMATS: dict[str, str] = {
     "integer": "{:,.0f}",
     "number": "{:,.1f}",
     "score": "{:.1f}",
+    "percent": "{:.1%}",
+    "ratio": "{:.2f}",
     "text": "{}",
     "flag": "{}",
 }
@@ -46,6 +50,7 @@ class ResultColumn:
 
     ``kind`` is ``rank`` | ``whole`` (a year, a row number) | ``integer`` (thousands separated) | ``number`` (one
     decimal, thousands separated: money, USD/kg) | ``score`` (0–100, one decimal, drawn as a bar on screen) |
+    ``percent`` (a fraction shown as a percentage: IRR, π) | ``ratio`` (two decimals: the cost-to-value ratio k) |
     ``text`` | ``flag`` (true/false). ``width`` is in Excel characters; ``screen_width`` and ``shrink_to`` in
     pixels for the window's table (``shrink_to``: how narrow a text column may become before the table scrolls
     sideways; numbers never shrink). ``shown`` says whether the window shows the column before a person picks.
@@ -141,9 +146,53 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         ),
     ),
     ResultColumn(
+        "basket_usd_per_kg", "Basket price (USD/kg REO)", "number", width=11, screen_width=82, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "Basket ($/kg)"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Separated-oxide value of this project's element mix, USD per kg REO (METHOD §2.1)."
+        ),
+    ),
+    ResultColumn("value_out_usd_per_kg", "Output value (USD/kg REO)", "number", width=11),
+    ResultColumn("value_in_usd_per_kg", "Feed value (USD/kg REO)", "number", width=11),
+    ResultColumn(
+        "value_added_usd_per_kg", "Value added (USD/kg REO)", "number", width=11, screen_width=90,
+        header=QT_TRANSLATE_NOOP("Columns", "Value added ($/kg)"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Value of the output minus the value of the feed, USD per kg REO, by product form (§2.1)."
+        ),
+    ),
+    ResultColumn(
+        "margin_usd_per_kg", "Margin (USD/kg REO)", "number", width=10, screen_width=82, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "Margin ($/kg)"),
+        tooltip=QT_TRANSLATE_NOOP("Columns", "Value added minus LCOP, USD per kg REO."),
+    ),
+    ResultColumn(
+        "npv_musd", "NPV (USD m)", "number", width=10, screen_width=82,
+        header=QT_TRANSLATE_NOOP("Columns", "NPV ($m)"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Net present value of the margin over the plant's life at the discount rate, USD million."
+        ),
+    ),
+    ResultColumn(
+        "irr", "IRR", "percent", width=8, screen_width=66, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "IRR"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Internal rate of return of the capex against (value added − opex); empty when none."
+        ),
+    ),
+    ResultColumn(
+        "cost_to_value", "Cost to value (k)", "ratio", width=9, screen_width=72,
+        header=QT_TRANSLATE_NOOP("Columns", "Cost/value"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "k = LCOP / value added: dollars of cost per dollar of value added (lower is better)."
+        ),
+    ),
+    ResultColumn(
         "cost_score", "Cost score", "score", width=9,
         header=QT_TRANSLATE_NOOP("Columns", "Cost"),
-        tooltip=QT_TRANSLATE_NOOP("Columns", "Cost sub-score 0–100 from LCOP (higher = cheaper)."),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Cost sub-score 0–100 from the cost-to-value ratio k (100 at k_lo, 0 at k_hi)."
+        ),
     ),
     ResultColumn("site_risk", "Site country risk", "score", width=10),
     ResultColumn("feed_country", "Feed country", "text", width=16),
@@ -162,10 +211,37 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         header=QT_TRANSLATE_NOOP("Columns", "Elements"),
         tooltip=QT_TRANSLATE_NOOP("Columns", "Rare-earth elements the project produces."),
     ),
+    ResultColumn("chain_stage", "Chain stage", "text", width=9),
+    ResultColumn(
+        "delivery_probability", "Delivery probability", "percent", width=9, screen_width=66, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "π"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns", "Probability the project delivers by the target year, from its stage and start year (§2.3)."
+        ),
+    ),
+    ResultColumn("form_credit", "Form credit", "percent", width=8),
+    ResultColumn(
+        "expected_ndpr_t", "Expected Nd+Pr (t/y REO)", "number", width=11, screen_width=82, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "Nd+Pr (t)"),
+        tooltip=QT_TRANSLATE_NOOP("Columns", "Expected t/y of Nd and Pr oxide in the target year (π·credit·u·t)."),
+    ),
+    ResultColumn(
+        "expected_dy_t", "Expected Dy (t/y REO)", "number", width=10, screen_width=70, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "Dy (t)"),
+        tooltip=QT_TRANSLATE_NOOP("Columns", "Expected t/y of Dy oxide in the target year."),
+    ),
+    ResultColumn(
+        "expected_tb_t", "Expected Tb (t/y REO)", "number", width=10, screen_width=70, shown=False,
+        header=QT_TRANSLATE_NOOP("Columns", "Tb (t)"),
+        tooltip=QT_TRANSLATE_NOOP("Columns", "Expected t/y of Tb oxide in the target year."),
+    ),
     ResultColumn(
         "coverage_score", "Coverage score", "score", width=10,
         header=QT_TRANSLATE_NOOP("Columns", "Coverage"),
-        tooltip=QT_TRANSLATE_NOOP("Columns", "Criticality-weighted share of the 17 elements produced."),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Columns",
+            "Expected tonnes against each element's allied supply gap at the project's stage, criticality-weighted.",
+        ),
     ),
     ResultColumn(
         "overall", "Overall score", "score", width=10,
@@ -175,6 +251,10 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
     ResultColumn("contribution_cost", "Cost contribution", "score", width=12),
     ResultColumn("contribution_risk", "Risk contribution", "score", width=12),
     ResultColumn("contribution_coverage", "Coverage contribution", "score", width=12),
+    ResultColumn("tonnage_estimated", "Tonnage estimated", "flag", width=8),
+    ResultColumn("form_assumed", "Form assumed", "flag", width=8),
+    ResultColumn("no_value_added", "No value added", "flag", width=8),
+    ResultColumn("stage_unknown", "Stage unknown", "flag", width=8),
     ResultColumn("start_year", "Start year", "whole", width=8),
     ResultColumn("excel_row", "Input row", "whole", width=8),
 )  # fmt: skip
@@ -223,4 +303,8 @@ JSON_VIEW: tuple[str, ...] = (
     "capex_musd", "opex_usd_per_kg",
     "lcop_capital_usd_per_kg", "site_risk", "feed_country_iso3", "feed_risk", "feed_risk_assumed", "project_risk",
     "excel_row",
+    "basket_usd_per_kg", "value_added_usd_per_kg", "margin_usd_per_kg", "npv_musd", "irr", "cost_to_value",
+    "delivery_probability",
 )  # fmt: skip
+#: The short codes of ``flags`` in ``score --json`` (and the Diligence of later issues), each a flag column.
+FLAG_CODES: tuple[str, ...] = ("tonnage_estimated", "no_value_added", "stage_unknown", "form_assumed")

@@ -30,6 +30,15 @@ from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, facility_type
 
 METHODS: tuple[str, ...] = ("wsm", "topsis")
 NORMALISATIONS: tuple[str, ...] = ("minmax", "absolute")
+#: METHOD.md v2 §2.1 ``cost_basis``: cost per dollar of value added (v2) or LCOP alone (v1).
+COST_BASES: tuple[str, ...] = ("value", "lcop")
+#: METHOD.md v2 §2.3 ``coverage_basis``: expected tonnes against the gap (v2) or the share of elements listed (v1).
+COVERAGE_BASES: tuple[str, ...] = ("gap", "binary")
+#: METHOD.md v2 §3 ``topsis_reference``: fixed ideal 100 / anti-ideal 0 (v2) or the observed column max/min (v1).
+TOPSIS_REFERENCES: tuple[str, ...] = ("fixed", "observed")
+#: METHOD.md v2 §4 ``mc_costs``: capex and opex drawn from a two-piece normal through P10/P90 (v2), a triangular
+#: distribution over low/base/high (v1), or not drawn.
+MC_COST_DRAWS: tuple[str, ...] = ("p10p90", "triangular", "off")
 
 _T = TypeVar("_T")
 
@@ -194,6 +203,45 @@ def _optional_integer(raw: Any) -> int | None:
     return None if _optional_number(raw) is None else _integer(raw)
 
 
+_YES = frozenset({"yes", "y", "true", "on", "1", "✓", "x"})
+_NO = frozenset({"no", "n", "false", "off", "0", "none", ""})
+
+
+def _yes_no(raw: Any) -> bool:
+    """A switch: yes/no, true/false, on/off, 1/0 (a Settings cell, a ``--set`` value or a JSON boolean)."""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int | float) and raw in (0, 1):
+        return bool(raw)
+    text = str(raw).strip().lower()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ParameterError(translate("Parameters", "expected yes or no, got '{value}'").format(value=raw))
+
+
+def _deck_name(raw: Any) -> str:
+    """A price deck's name as the Prices table spells it (lower case, spaces as underscores); which decks exist is
+    the workbook's business, checked when it is scored."""
+    text = re.sub(r"[\s-]+", "_", str(raw).strip().lower())
+    if not text:
+        raise ParameterError(translate("Parameters", "a price deck needs a name"))
+    return text
+
+
+def _mc_costs(raw: Any) -> str:
+    """``p10p90`` | ``triangular`` | ``off``; a switch word reads as on (p10p90) or off."""
+    if isinstance(raw, bool):
+        return "p10p90" if raw else "off"
+    text = _key(raw)
+    if text in {_key(word) for word in _YES}:
+        return "p10p90"
+    if text in {"no", "n", "false", "0", "none"}:
+        return "off"
+    return _choice(MC_COST_DRAWS)(raw)
+
+
 @dataclass(frozen=True)
 class ParameterSpec:
     """What the app knows about one parameter besides its default (kept on the dataclass field).
@@ -311,6 +359,97 @@ class Parameters:
         QT_TRANSLATE_NOOP("Parameters", "LCOP (USD/kg) that scores 0 under absolute normalisation."),
         aliases=("hi", "lcophigh"),
         range=NumberRange(-math.inf, math.inf, decimals=1, control_low=0.1, control_high=10_000.0),
+    )
+    # METHOD.md v2 §2.1: cost against value.
+    cost_basis: str = parameter(
+        "value",
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "Cost sub-score basis: value (cost per dollar of value added, METHOD.md §2.1) or lcop (version 1).",
+        ),
+        aliases=("costbasis",),
+        parse=_choice(COST_BASES),
+    )
+    price_deck: str = parameter(
+        "exchina_2025",
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Price deck of separated-oxide prices used for the basket price (Prices table, §2.1)."
+        ),
+        aliases=("deck", "prices", "pricedeckname"),
+        parse=_deck_name,
+    )
+    k_lo: float = parameter(
+        0.5,
+        QT_TRANSLATE_NOOP("Parameters", "Cost-to-value ratio k (LCOP / value added) that scores 100."),
+        aliases=("klow",),
+        range=NumberRange(0.0, 100.0, upper_open=True, step=0.05, decimals=2),
+    )
+    k_hi: float = parameter(
+        1.5,
+        QT_TRANSLATE_NOOP("Parameters", "Cost-to-value ratio k (LCOP / value added) that scores 0."),
+        aliases=("khigh",),
+        range=NumberRange(0.0, 100.0, lower_open=True, step=0.05, decimals=2),
+    )
+    magnet_reo_share: float = parameter(
+        0.35,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "REO content per tonne of NdFeB magnet, converting capacity given in t magnet/y (§1)."
+        ),
+        aliases=("magnetreo", "reoshareofmagnet"),
+        range=NumberRange(0.0, 1.0, lower_open=True, step=1.0, percent=True),
+    )
+    # METHOD.md v2 §2.3: coverage in tonnes against the allied supply gap.
+    coverage_basis: str = parameter(
+        "gap",
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "Coverage sub-score basis: gap (expected tonnes against the allied supply gap, §2.3) or binary (v1).",
+        ),
+        aliases=("coveragebasis",),
+        parse=_choice(COVERAGE_BASES),
+    )
+    target_year: int = parameter(
+        2030,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Target year: a project starting later delivers nothing toward the gap (§2.3)."
+        ),
+        aliases=("targetyr",),
+        range=NumberRange(1900, 2200, whole=True, control_low=2020, control_high=2060),
+    )
+    schedule_risk: bool = parameter(
+        True,
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "Schedule risk: expected tonnes take the stage's delivery probability (no: every project delivers).",
+        ),
+        aliases=("stageprobability", "deliveryrisk"),
+        parse=_yes_no,
+    )
+    intermediate_credit: float = parameter(
+        0.5,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Credit toward the oxide gap of a concentrate or mixed product, still to be separated."
+        ),
+        aliases=("intermediate", "mixedcredit"),
+        range=_PERCENT,
+    )
+    gap_share_full: float = parameter(
+        0.25,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "γ: the share of an element's gap a project must close alone to earn full credit (§2.3)."
+        ),
+        aliases=("gamma", "gapshare"),
+        range=NumberRange(0.0, 1.0, lower_open=True, step=5.0, percent=True),
+    )
+    # METHOD.md v2 §3: fixed references keep every score absolute.
+    topsis_reference: str = parameter(
+        "fixed",
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "TOPSIS reference points: fixed (ideal 100, anti-ideal 0) or observed (version 1: column max and min).",
+        ),
+        aliases=("topsisreferences", "topsisideal"),
+        parse=_choice(TOPSIS_REFERENCES),
     )
     # Exchange rates, units per USD; defaults from the bundled Federal Reserve table (evaluator/reference/currencies.py)
     fx_jpy_per_usd: float = parameter(
@@ -440,6 +579,52 @@ class Parameters:
         aliases=("alpha", "dirichletalpha"),
         range=NumberRange(0.0, 1e12, lower_open=True, step=10, decimals=1, control_low=1, control_high=100_000),
     )
+    mc_costs: str = parameter(
+        "p10p90",
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "Monte Carlo capex and opex draws: p10p90 (two-piece normal, low/high as P10/P90), triangular (v1), off.",
+        ),
+        aliases=("montecarlocosts",),
+        parse=_mc_costs,
+    )
+    mc_common_capex: bool = parameter(
+        True,
+        QT_TRANSLATE_NOOP(
+            "Parameters",
+            "Monte Carlo: one lognormal capex factor per sample shared by all projects (overruns move together).",
+        ),
+        aliases=("commoncapex",),
+        parse=_yes_no,
+    )
+    mc_capex_common_sigma: float = parameter(
+        0.15,
+        QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: σ of the common capex factor's logarithm (median 1)."),
+        aliases=("capexcommonsigma",),
+        range=NumberRange(0.0, 5.0, step=0.05, decimals=2),
+    )
+    mc_prices: bool = parameter(
+        True,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Monte Carlo: draw each element's price per sample, the same for every project (a market)."
+        ),
+        aliases=("montecarloprices",),
+        parse=_yes_no,
+    )
+    mc_price_sigma: float = parameter(
+        0.30,
+        QT_TRANSLATE_NOOP("Parameters", "Monte Carlo: σ of each element's price factor's logarithm (median 1)."),
+        aliases=("pricesigma",),
+        range=NumberRange(0.0, 5.0, step=0.05, decimals=2),
+    )
+    mc_schedule: bool = parameter(
+        True,
+        QT_TRANSLATE_NOOP(
+            "Parameters", "Monte Carlo: each project delivers with its probability π, or nothing, in each sample."
+        ),
+        aliases=("montecarloschedule",),
+        parse=_yes_no,
+    )
     # METHOD.md §5: portfolio (no budget = the portfolio is not computed). 0 in the two count boxes means "no
     # limit" (None), which the core never sees as a number.
     portfolio_budget_musd: float | None = parameter(
@@ -531,6 +716,46 @@ FRACTIONS: frozenset[str] = frozenset(name for name, spec in NUMBER_RANGES.items
 _OPTIONAL = frozenset(item.name for item in dataclasses.fields(Parameters) if item.default is None)
 
 _FIELD_NAMES = set(PARAMETER_SPECS)
+#: The yes/no parameters.
+SWITCHES: frozenset[str] = frozenset(name for name, spec in PARAMETER_SPECS.items() if spec.parse is _yes_no)
+
+#: METHOD.md v2 §7: named sets of values. ``v1`` reproduces version 1's numbers on a version-1 workbook (the risk
+#: settings of §7 arrive with §2.2, the next issue; until then risk is version 1's in every preset).
+PRESETS: dict[str, dict[str, Any]] = {
+    "v2": {},
+    "v1": {
+        "cost_basis": "lcop",
+        "normalisation": "minmax",
+        "coverage_basis": "binary",
+        "topsis_reference": "observed",
+        "mc_costs": "triangular",
+        "mc_common_capex": False,
+        "mc_prices": False,
+        "mc_schedule": False,
+    },
+}
+
+
+def preset(name: str) -> Parameters:
+    """The parameters of a named preset (METHOD.md §7): the defaults with the preset's values on top."""
+    key = _key(name)
+    for known, values in PRESETS.items():
+        if _key(known) == key:
+            return Parameters().replace(**values)
+    raise ParameterError(
+        translate("Parameters", "'{name}' is not a preset; presets are {known}.").format(
+            name=name, known=", ".join(PRESETS)
+        )
+    )
+
+
+def preset_of(params: Parameters) -> str | None:
+    """The preset whose values ``params`` carries (the others may differ), v1 before v2; None when neither."""
+    for name in ("v1", "v2"):
+        values = PRESETS[name] or {key: getattr(Parameters(), key) for key in PRESETS["v1"]}
+        if all(getattr(params, key) == value for key, value in values.items()):
+            return name
+    return None
 
 
 def _names_by_key(specs: Mapping[str, ParameterSpec]) -> dict[str, str]:
@@ -588,8 +813,24 @@ def _check_consistency(p: Parameters) -> None:
 def _check_method_and_weights(p: Parameters) -> None:
     if p.method not in METHODS:
         raise ParameterError(_one_of("method", METHODS, p.method))
-    if p.normalisation not in NORMALISATIONS:
-        raise ParameterError(_one_of("normalisation", NORMALISATIONS, p.normalisation))
+    for name, options in (
+        ("normalisation", NORMALISATIONS),
+        ("cost_basis", COST_BASES),
+        ("coverage_basis", COVERAGE_BASES),
+        ("topsis_reference", TOPSIS_REFERENCES),
+        ("mc_costs", MC_COST_DRAWS),
+    ):
+        if getattr(p, name) not in options:
+            raise ParameterError(_one_of(name, options, getattr(p, name)))
+    for name in SWITCHES:
+        if not isinstance(getattr(p, name), bool):
+            raise ParameterError(
+                translate("Parameters", "{name} must be yes or no, not {value}.").format(
+                    name=name, value=repr(getattr(p, name))
+                )
+            )
+    if not isinstance(p.price_deck, str) or not p.price_deck:
+        raise ParameterError(translate("Parameters", "price_deck must name a price deck."))
     weights = (p.weight_cost, p.weight_risk, p.weight_coverage)
     if any(not math.isfinite(w) or w < 0 for w in weights):
         raise ParameterError(translate("Parameters", "weights must be zero or positive numbers."))
@@ -612,6 +853,10 @@ def _check_ranges(p: Parameters) -> None:
             translate("Parameters", "lcop_lo ({low}) must be below lcop_hi ({high}).").format(
                 low=p.lcop_lo, high=p.lcop_hi
             )
+        )
+    if not p.k_lo < p.k_hi:
+        raise ParameterError(
+            translate("Parameters", "k_lo ({low}) must be below k_hi ({high}).").format(low=p.k_lo, high=p.k_hi)
         )
     if isinstance(p.top_n, bool) or not isinstance(p.top_n, int) or p.top_n < 1:
         raise ParameterError(

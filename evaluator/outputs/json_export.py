@@ -32,6 +32,8 @@ def ranking_document(ranking: Ranking) -> dict[str, Any]:
         entry["elements"] = elements[position]
         entry["contributions"] = {k: contributions[k][position] for k in CRITERIA}
         entry["assumptions"] = ranking.assumption_notes[position]
+        entry["expected_tonnes"] = {k: _plain(v) for k, v in ranking.expected_tonnes_by_element(position).items()}
+        entry["flags"] = ranking.flag_codes[position]
         projects.append(entry)
     dataset = ranking.dataset
     return {

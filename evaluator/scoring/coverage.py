@@ -31,6 +31,9 @@ def gap_coverage_score(
     project that alone closes γ of an element's gap earns that element's full weight.
     """
     short = gap > 0
+    with np.errstate(over="ignore"):
+        if not np.isfinite(np.sum(criticality)):  # weights of 1e308 overflow the sum: relative, so scale first
+            criticality = criticality / np.max(criticality)
     weights = np.where(short, criticality[None, :], 0.0)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # a tiny gap: E/(γg) = ∞, capped at 1
         closed = np.where(short, np.minimum(1.0, expected / (gap_share_full * np.where(short, gap, 1.0))), 0.0)

@@ -7,7 +7,7 @@ and the export explain a rank without recomputing anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -15,14 +15,15 @@ import pandas as pd
 
 from evaluator.base.i18n import translate
 from evaluator.base.wording import counted
-from evaluator.model.columns import RESULT_COLUMNS
+from evaluator.model.columns import FLAG_CODES, RESULT_COLUMNS
 from evaluator.model.criteria import CRITERIA
 from evaluator.model.dataset import Dataset
 from evaluator.model.parameters import Parameters
-from evaluator.scoring.coverage import coverage_score
+from evaluator.reference.elements import INDEX, SYMBOLS
+from evaluator.scoring.breakdown import CostBreakdown, CoverageBreakdown, cost_breakdown, coverage_breakdown
 from evaluator.scoring.filters import FilterResult, apply_filters
 from evaluator.scoring.lcop import capital_charge, capital_recovery_factor
-from evaluator.scoring.methods import METHODS
+from evaluator.scoring.methods import METHODS, TOPSIS_VARIANTS
 from evaluator.scoring.normalise import absolute_cost, minmax_cost
 from evaluator.scoring.risk import country_risk, feed_risk, lookup, project_risk
 
@@ -54,6 +55,9 @@ class Ranking:
     #: ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant
     #: supplier at 100.
     country_risks: pd.Series
+    #: Projects × elements over all dataset rows (METHOD.md v2): ``tonnes`` t_e (nameplate t/y REO, given or
+    #: estimated), ``expected_tonnes`` E_e in the target year, ``gap`` g_e at the project's chain stage.
+    matrices: dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def weights(self) -> tuple[float, float, float]:
@@ -142,7 +146,37 @@ class Ranking:
             )
         for i in np.flatnonzero(table["elements"].to_numpy(dtype=object) == ""):
             notes[i].append(translate("Ranking", "No rare-earth element listed: coverage score 0."))
+        for i in np.flatnonzero(table["tonnage_estimated"].to_numpy(dtype=bool)):
+            notes[i].append(
+                translate(
+                    "Ranking", "Tonnage per element not given for every element: the rest shared by typical shares."
+                )
+            )
+        for i in np.flatnonzero(table["form_assumed"].to_numpy(dtype=bool)):
+            notes[i].append(
+                translate("Ranking", "Product form not known: valued as {output} made from {input}.").format(
+                    output=table["output_form"].iat[i], input=table["input_form"].iat[i]
+                )
+            )
+        for i in np.flatnonzero(table["stage_unknown"].to_numpy(dtype=bool)):
+            notes[i].append(
+                translate("Ranking", "No stage given: delivery probability of a DFS-stage project assumed.")
+            )
         return notes
+
+    @cached_property
+    def flag_codes(self) -> list[list[str]]:
+        """Per rank position, the short codes of what a committee should ask about (``score --json`` ``flags``):
+        :data:`~evaluator.model.columns.FLAG_CODES` set for the project, then ``starts_after_target_year``."""
+        table = self.table
+        late = table["start_year"].to_numpy(dtype=float, na_value=np.nan) > self.parameters.target_year
+        marks = {code: table[code].to_numpy(dtype=bool) for code in FLAG_CODES} | {"starts_after_target_year": late}
+        return [[code for code, mark in marks.items() if mark[i]] for i in range(len(table))]
+
+    def expected_tonnes_by_element(self, position: int) -> dict[str, float]:
+        """E_e in the target year of the project at a rank position, for the elements with E > 0 (METHOD.md §2.3)."""
+        row = self.matrices["expected_tonnes"][self.scored[position]]
+        return {symbol: float(row[e]) for e, symbol in enumerate(SYMBOLS) if row[e] > 0}
 
 
 def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
@@ -157,6 +191,10 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     crf = capital_recovery_factor(params.discount_rate, params.life_years)
     capital = capital_charge(capex, capacity, crf, params.utilisation)
     lcop = capital + opex
+    cost_parts = cost_breakdown(
+        dataset, params, capacity_tpa=capacity, capex_musd=capex, opex_usd_per_kg=opex, lcop=lcop, crf=crf
+    )
+    coverage_parts = coverage_breakdown(dataset, params, cost_parts)
 
     risk_by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
     site_positions = dataset.site_positions
@@ -165,11 +203,13 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
     risk, feed, feed_assumed = project_risk(site, feed_known, params.site_share, params.unknown_feed_floor)
     assumed_countries = np.append(dataset.countries.frame["origin"].to_numpy() == "assumed", False)
     site_assumed = assumed_countries[site_positions]
-    coverage = coverage_score(dataset.coverage, dataset.elements.criticality)
+    coverage = coverage_parts.score
 
     filters = apply_filters(projects, dataset.coverage, risk, params)
     keep = ~filters.removed
-    if params.normalisation == "absolute":
+    if params.cost_basis == "value":
+        cost = cost_parts.value_score
+    elif params.normalisation == "absolute":
         cost = absolute_cost(lcop, params.lcop_lo, params.lcop_hi)
     else:
         cost = np.full(len(projects), np.nan)
@@ -178,7 +218,8 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
 
     matrix = np.column_stack([cost, risk_score, coverage])[keep]
     weights = np.asarray(params.weights())
-    overall_kept, contributions_kept = METHODS[params.method](matrix, weights)
+    aggregate = TOPSIS_VARIANTS[params.topsis_reference] if params.method == "topsis" else METHODS[params.method]
+    overall_kept, contributions_kept = aggregate(matrix, weights)
     overall = np.full(len(projects), np.nan)
     overall[keep] = overall_kept
     contributions = np.full((len(projects), len(CRITERIA)), np.nan)
@@ -202,6 +243,7 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
         "opex_high_usd_per_kg": dataset.usd("opex_high_per_kg", fx),
         "lcop_capital_usd_per_kg": capital,
         "lcop_usd_per_kg": lcop,
+        **_cost_values(cost_parts),
         "cost_score": cost,
         "site_risk": site,
         "feed_risk": feed,
@@ -209,8 +251,47 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
         "site_risk_assumed": site_assumed,
         "project_risk": risk,
         "risk_score": risk_score,
+        **_coverage_values(coverage_parts, params),
         "coverage_score": coverage,
         "overall": overall,
         **{f"contribution_{name}": contributions[:, k] for k, name in enumerate(CRITERIA)},
     }
-    return Ranking(dataset, params, kept[order], values, filters, crf, risk_by_country)
+    matrices = {
+        "tonnes": cost_parts.tonnes,
+        "expected_tonnes": coverage_parts.expected,
+        "gap": coverage_parts.gap,
+    }
+    return Ranking(dataset, params, kept[order], values, filters, crf, risk_by_country, matrices)
+
+
+def _cost_values(parts: CostBreakdown) -> dict[str, np.ndarray]:
+    """The §2.1 columns of the ranking, by their result-column keys."""
+    return {
+        "output_form": parts.output_form.to_numpy(dtype=object),
+        "input_form": parts.input_form.to_numpy(dtype=object),
+        "basket_usd_per_kg": parts.basket,
+        "value_out_usd_per_kg": parts.value_out,
+        "value_in_usd_per_kg": parts.value_in,
+        "value_added_usd_per_kg": parts.value_added,
+        "margin_usd_per_kg": parts.margin,
+        "npv_musd": parts.npv,
+        "irr": parts.irr,
+        "cost_to_value": parts.k,
+        "tonnage_estimated": parts.tonnage_estimated,
+        "form_assumed": parts.form_assumed,
+        "no_value_added": ~(parts.value_added > 0),
+    }
+
+
+def _coverage_values(parts: CoverageBreakdown, params: Parameters) -> dict[str, np.ndarray]:
+    """The §2.3 columns: π, credit, chain stage, and expected tonnes of the magnet elements for the table."""
+    expected = parts.expected
+    return {
+        "delivery_probability": parts.probability,
+        "form_credit": parts.credit,
+        "chain_stage": parts.chain,
+        "stage_unknown": parts.stage_unknown,
+        "expected_ndpr_t": expected[:, INDEX["Nd"]] + expected[:, INDEX["Pr"]],
+        "expected_dy_t": expected[:, INDEX["Dy"]],
+        "expected_tb_t": expected[:, INDEX["Tb"]],
+    }

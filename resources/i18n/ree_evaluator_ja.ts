@@ -617,153 +617,253 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="83"/>
+        <location filename="../../evaluator/model/columns.py" line="88"/>
         <source>Rank</source>
         <extracomment>The same formats for text output (the PDF), as ``str.format`` patterns.</extracomment>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="84"/>
+        <location filename="../../evaluator/model/columns.py" line="89"/>
         <source>Rank 1 is best. ▲/▼ show the move caused by your last change.</source>
         <translation>1 位が最良です。▲/▼ は直前の変更による順位の変動を示します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="88"/>
+        <location filename="../../evaluator/model/columns.py" line="93"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="89"/>
+        <location filename="../../evaluator/model/columns.py" line="94"/>
         <source>Project ID from the workbook (or row-N when none was given).</source>
         <translation>ブックに記載されたプロジェクト ID (未指定の場合は row-N)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="93"/>
+        <location filename="../../evaluator/model/columns.py" line="98"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="94"/>
+        <location filename="../../evaluator/model/columns.py" line="99"/>
         <source>Project or facility name.</source>
         <translation>プロジェクト名または施設名。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="98"/>
+        <location filename="../../evaluator/model/columns.py" line="103"/>
         <source>Sponsor</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="99"/>
+        <location filename="../../evaluator/model/columns.py" line="104"/>
         <source>Company, owner or developer.</source>
         <translation>企業、所有者または開発事業者。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="103"/>
+        <location filename="../../evaluator/model/columns.py" line="108"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="104"/>
+        <location filename="../../evaluator/model/columns.py" line="109"/>
         <source>Host country of the site.</source>
         <translation>施設の立地国。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="109"/>
+        <location filename="../../evaluator/model/columns.py" line="114"/>
         <source>Type</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="110"/>
+        <location filename="../../evaluator/model/columns.py" line="115"/>
         <source>Facility type: separation, refining, metal, magnet, integrated.</source>
         <translation>施設タイプ: 分離、精製、金属・合金、磁石、一貫。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="114"/>
+        <location filename="../../evaluator/model/columns.py" line="119"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="115"/>
+        <location filename="../../evaluator/model/columns.py" line="120"/>
         <source>Development stage, from concept to operating.</source>
         <translation>開発段階 (構想から操業中まで)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="121"/>
+        <location filename="../../evaluator/model/columns.py" line="126"/>
         <source>Capacity (t/y)</source>
         <translation>生産能力 (t/y)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="122"/>
+        <location filename="../../evaluator/model/columns.py" line="127"/>
         <source>Nameplate capacity, tonnes REO per year.</source>
         <translation>公称生産能力 (REO 換算、トン/年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="126"/>
+        <location filename="../../evaluator/model/columns.py" line="131"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="127"/>
+        <location filename="../../evaluator/model/columns.py" line="132"/>
         <source>Capital cost in USD million (JPY converted at the FX).</source>
         <translation>設備投資額 (Capex)、百万 USD 単位 (JPY は設定した為替レートで換算)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="137"/>
+        <location filename="../../evaluator/model/columns.py" line="142"/>
         <source>LCOP ($/kg)</source>
         <translation>LCOP ($/kg)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="138"/>
+        <location filename="../../evaluator/model/columns.py" line="143"/>
         <source>Levelised cost of production, USD per kg REO (METHOD §2): annualised capex per kg produced plus opex.</source>
         <translation>均等化生産コスト (USD/kg REO、METHOD §2): 生産量 1 kg あたりの年換算設備投資額に操業費を加えた値。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="145"/>
+        <location filename="../../evaluator/model/columns.py" line="150"/>
+        <source>Basket ($/kg)</source>
+        <translation>バスケット価格 ($/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="151"/>
+        <source>Separated-oxide value of this project&apos;s element mix, USD per kg REO (METHOD §2.1).</source>
+        <translation>このプロジェクトの元素構成を分離酸化物価格で評価した値（USD/kg REO、METHOD §2.1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="159"/>
+        <source>Value added ($/kg)</source>
+        <translation>付加価値 ($/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="160"/>
+        <source>Value of the output minus the value of the feed, USD per kg REO, by product form (§2.1).</source>
+        <translation>製品形態に基づく産出物の価値から原料の価値を引いた額（USD/kg REO、§2.1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="166"/>
+        <source>Margin ($/kg)</source>
+        <translation>マージン ($/kg)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="167"/>
+        <source>Value added minus LCOP, USD per kg REO.</source>
+        <translation>付加価値から LCOP を引いた額（USD/kg REO）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="171"/>
+        <source>NPV ($m)</source>
+        <translation>NPV (百万$)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="172"/>
+        <source>Net present value of the margin over the plant&apos;s life at the discount rate, USD million.</source>
+        <translation>プラント寿命にわたるマージンを割引率で現在価値化した正味現在価値（百万 USD）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="178"/>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="179"/>
+        <source>Internal rate of return of the capex against (value added − opex); empty when none.</source>
+        <translation>設備投資に対する（付加価値 − 操業費）の内部収益率。存在しない場合は空欄。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="185"/>
+        <source>Cost/value</source>
+        <translation>コスト/価値</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="186"/>
+        <source>k = LCOP / value added: dollars of cost per dollar of value added (lower is better).</source>
+        <translation>k = LCOP / 付加価値：付加価値 1 ドルあたりのコスト（低いほど良い）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="192"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="146"/>
-        <source>Cost sub-score 0–100 from LCOP (higher = cheaper).</source>
-        <translation>LCOP に基づくコストのサブスコア 0～100 (高いほど低コスト)。</translation>
+        <location filename="../../evaluator/model/columns.py" line="241"/>
+        <source>Expected tonnes against each element&apos;s allied supply gap at the project&apos;s stage, criticality-weighted.</source>
+        <translation>プロジェクトの段階における各元素の同盟国供給ギャップに対する期待トン数（重要度で加重）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="157"/>
+        <location filename="../../evaluator/model/columns.py" line="206"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="158"/>
+        <location filename="../../evaluator/model/columns.py" line="207"/>
         <source>Risk sub-score = 100 − project risk (higher = safer).</source>
         <translation>地政学リスクのサブスコア = 100 − プロジェクトリスク (高いほど安全)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="167"/>
+        <location filename="../../evaluator/model/columns.py" line="217"/>
+        <source>π</source>
+        <translation>π</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="218"/>
+        <source>Probability the project delivers by the target year, from its stage and start year (§2.3).</source>
+        <translation>段階と開始年から求めた、目標年までに生産が実現する確率（§2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="225"/>
+        <source>Nd+Pr (t)</source>
+        <translation>Nd+Pr (t)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="226"/>
+        <source>Expected t/y of Nd and Pr oxide in the target year (π·credit·u·t).</source>
+        <translation>目標年における Nd・Pr 酸化物の期待生産量 t/年（π·クレジット·u·t）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="230"/>
+        <source>Dy (t)</source>
+        <translation>Dy (t)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="231"/>
+        <source>Expected t/y of Dy oxide in the target year.</source>
+        <translation>目標年における Dy 酸化物の期待生産量 t/年。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="235"/>
+        <source>Tb (t)</source>
+        <translation>Tb (t)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="236"/>
+        <source>Expected t/y of Tb oxide in the target year.</source>
+        <translation>目標年における Tb 酸化物の期待生産量 t/年。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="240"/>
         <source>Coverage</source>
         <translation>カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="168"/>
-        <source>Criticality-weighted share of the 17 elements produced.</source>
-        <translation>17 元素のうち生産する元素の割合 (重要度で加重)。</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/model/columns.py" line="172"/>
+        <location filename="../../evaluator/model/columns.py" line="248"/>
         <source>Overall</source>
         <translation>総合</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="173"/>
+        <location filename="../../evaluator/model/columns.py" line="249"/>
         <source>Overall score 0–100 under the current method and weights.</source>
         <translation>現在の手法と重みによる総合スコア (0～100)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="162"/>
+        <location filename="../../evaluator/model/columns.py" line="211"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/columns.py" line="163"/>
+        <location filename="../../evaluator/model/columns.py" line="193"/>
+        <source>Cost sub-score 0–100 from the cost-to-value ratio k (100 at k_lo, 0 at k_hi).</source>
+        <translation>コスト対価値比 k から求めるコスト部分スコア 0–100（k_lo で 100、k_hi で 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/columns.py" line="212"/>
         <source>Rare-earth elements the project produces.</source>
         <translation>プロジェクトが生産するレアアース元素。</translation>
     </message>
@@ -2033,33 +2133,33 @@ The current settings are unchanged.</source>
         <translation>このファイルは数値を両方の書式で記載しています (&apos;{example}&apos; のような小数点のコンマと、小数点のピリオド)。各セルは英語式で読み取り、曖昧なものは報告します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="200"/>
+        <location filename="../../evaluator/inputs/load.py" line="196"/>
         <source>Sheet &apos;{sheet}&apos; is hidden in the workbook; it was read all the same.</source>
         <extracomment>The optional sheets a workbook may carry, read by name (METHOD.md §1).</extracomment>
         <translation>シート「{sheet}」はブックで非表示になっていますが、そのまま読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="207"/>
+        <location filename="../../evaluator/inputs/load.py" line="203"/>
         <source>Sheet &apos;{sheet}&apos; is very hidden (only a macro shows it); it was read all the same. Check it is meant to be part of this workbook.</source>
         <translation>シート「{sheet}」は「完全に非表示」（マクロでしか表示できません）ですが、そのまま読み込みました。このブックに含めるべきシートか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="226"/>
+        <location filename="../../evaluator/inputs/load.py" line="222"/>
         <source>{name} has no sheet &apos;{sheet}&apos; (its sheets are {sheets}).</source>
         <translation>{name} にシート「{sheet}」はありません（シート: {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="236"/>
+        <location filename="../../evaluator/inputs/load.py" line="232"/>
         <source>{name} has no Projects sheet.</source>
         <translation>{name} に Projects シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="244"/>
+        <location filename="../../evaluator/inputs/load.py" line="240"/>
         <source>Projects were read from sheet &apos;{sheet}&apos;, the first sheet with a header row ({skipped} has none).</source>
         <translation>プロジェクトは見出し行のある最初のシート「{sheet}」から読み込みました（{skipped} には見出し行がありません）。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/inputs/load.py" line="252"/>
+        <location filename="../../evaluator/inputs/load.py" line="248"/>
         <source>No sheet of {name} holds a header row (looked at {sheets}): none of their first 20 rows holds three or more recognised column names (such as name, country, capacity_tpa, capex_musd, opex_usd_per_kg).</source>
         <translation>{name} のどのシートにも見出し行がありません（確認したシート: {sheets}）。どのシートの先頭 20 行にも、認識できる列名（name、country、capacity_tpa、capex_musd、opex_usd_per_kg など）が 3 つ以上ある行がありません。</translation>
     </message>
@@ -2632,37 +2732,37 @@ The current settings are unchanged.</source>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="282"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="269"/>
+        <location filename="../../ui/models.py" line="283"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="270"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="271"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="312"/>
+        <location filename="../../ui/models.py" line="326"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="328"/>
         <source>Note (row skipped on purpose) at {cell}: {message}</source>
         <translation>注記（意図して読み飛ばした行） {cell}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="316"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -3137,290 +3237,412 @@ The current settings are unchanged.</source>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="256"/>
+        <location filename="../../evaluator/model/parameters.py" line="304"/>
         <source>Aggregation method: wsm (weighted sum) or topsis (METHOD.md §3).</source>
         <translation>集約方法: wsm (加重和) または topsis (METHOD.md §3)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="262"/>
+        <location filename="../../evaluator/model/parameters.py" line="310"/>
         <source>Weight of the cost sub-score (normalised with the other two to sum to 1).</source>
         <translation>コストのサブスコアの重み (他の 2 つと合わせて合計 1 に正規化)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="267"/>
+        <location filename="../../evaluator/model/parameters.py" line="315"/>
         <source>Weight of the geopolitical-risk sub-score.</source>
         <translation>地政学リスクのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="272"/>
+        <location filename="../../evaluator/model/parameters.py" line="320"/>
         <source>Weight of the element-coverage sub-score.</source>
         <translation>元素カバレッジのサブスコアの重み。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="277"/>
+        <location filename="../../evaluator/model/parameters.py" line="325"/>
         <source>Real discount rate r in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の実質割引率 r。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="283"/>
+        <location filename="../../evaluator/model/parameters.py" line="331"/>
         <source>Economic life n in years in the capital recovery factor.</source>
         <translation>資本回収係数 (CRF) の経済耐用年数 n (年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="289"/>
+        <location filename="../../evaluator/model/parameters.py" line="337"/>
         <source>Capacity utilisation u applied to nameplate capacity in LCOP.</source>
         <translation>LCOP の計算で公称生産能力に適用する稼働率 u。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="295"/>
+        <location filename="../../evaluator/model/parameters.py" line="343"/>
         <source>Cost normalisation: minmax over the projects scored, or absolute between lcop_lo and lcop_hi.</source>
         <translation>コストの正規化: minmax (評価対象プロジェクト間の最小–最大) または absolute (lcop_lo～lcop_hi の絶対尺度)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="305"/>
+        <location filename="../../evaluator/model/parameters.py" line="353"/>
         <source>LCOP (USD/kg) that scores 100 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 100 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="311"/>
+        <location filename="../../evaluator/model/parameters.py" line="359"/>
         <source>LCOP (USD/kg) that scores 0 under absolute normalisation.</source>
         <translation>絶対尺度の正規化でスコア 0 となる LCOP (USD/kg)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="318"/>
+        <location filename="../../evaluator/model/parameters.py" line="366"/>
+        <source>Cost sub-score basis: value (cost per dollar of value added, METHOD.md §2.1) or lcop (version 1).</source>
+        <translation>コスト部分スコアの基準：value（付加価値 1 ドルあたりのコスト、METHOD.md §2.1）または lcop（バージョン 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="375"/>
+        <source>Price deck of separated-oxide prices used for the basket price (Prices table, §2.1).</source>
+        <translation>バスケット価格に用いる分離酸化物価格のデッキ（Prices 表、§2.1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="383"/>
+        <source>Cost-to-value ratio k (LCOP / value added) that scores 100.</source>
+        <translation>スコア 100 となるコスト対価値比 k（LCOP / 付加価値）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="389"/>
+        <source>Cost-to-value ratio k (LCOP / value added) that scores 0.</source>
+        <translation>スコア 0 となるコスト対価値比 k（LCOP / 付加価値）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="395"/>
+        <source>REO content per tonne of NdFeB magnet, converting capacity given in t magnet/y (§1).</source>
+        <translation>NdFeB 磁石 1 トンあたりの REO 含有量。t 磁石/年で与えられた能力の換算に使用（§1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="404"/>
+        <source>Coverage sub-score basis: gap (expected tonnes against the allied supply gap, §2.3) or binary (v1).</source>
+        <translation>カバレッジ部分スコアの基準：gap（同盟国供給ギャップに対する期待トン数、§2.3）または binary（v1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="413"/>
+        <source>Target year: a project starting later delivers nothing toward the gap (§2.3).</source>
+        <translation>目標年：これより後に開始するプロジェクトはギャップに寄与しない（§2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="421"/>
+        <source>Schedule risk: expected tonnes take the stage&apos;s delivery probability (no: every project delivers).</source>
+        <translation>スケジュールリスク：期待トン数に段階の実現確率を掛ける（no：全プロジェクトが実現するとみなす）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="430"/>
+        <source>Credit toward the oxide gap of a concentrate or mixed product, still to be separated.</source>
+        <translation>まだ分離が必要な精鉱・混合製品が酸化物ギャップに対して得るクレジット。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="438"/>
+        <source>γ: the share of an element&apos;s gap a project must close alone to earn full credit (§2.3).</source>
+        <translation>γ：満点を得るために 1 プロジェクトが単独で埋めるべき元素ギャップの割合（§2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="447"/>
+        <source>TOPSIS reference points: fixed (ideal 100, anti-ideal 0) or observed (version 1: column max and min).</source>
+        <translation>TOPSIS の基準点：fixed（理想 100、反理想 0）または observed（バージョン 1：列の最大・最小）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="457"/>
         <source>JPY per USD used to convert capex and opex given in JPY.</source>
         <translation>JPY で示された設備投資額と操業費の換算に使う、1 USD あたりの円。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="324"/>
+        <location filename="../../evaluator/model/parameters.py" line="463"/>
         <source>AUD per USD used to convert capex and opex given in A$.</source>
         <translation>A$ で示された設備投資額と操業費の換算に使う、1 USD あたりの豪ドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="330"/>
+        <location filename="../../evaluator/model/parameters.py" line="469"/>
         <source>CAD per USD used to convert capex and opex given in C$.</source>
         <translation>C$ で示された設備投資額と操業費の換算に使う、1 USD あたりのカナダドル。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="336"/>
+        <location filename="../../evaluator/model/parameters.py" line="475"/>
         <source>EUR per USD used to convert capex and opex given in EUR.</source>
         <translation>EUR で示された設備投資額と操業費の換算に使う、1 USD あたりのユーロ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="342"/>
+        <location filename="../../evaluator/model/parameters.py" line="481"/>
         <source>GBP per USD used to convert capex and opex given in GBP.</source>
         <translation>GBP で示された設備投資額と操業費の換算に使う、1 USD あたりの英ポンド。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="348"/>
+        <location filename="../../evaluator/model/parameters.py" line="487"/>
         <source>CNY per USD used to convert capex and opex given in CNY.</source>
         <translation>CNY で示された設備投資額と操業費の換算に使う、1 USD あたりの人民元。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="354"/>
+        <location filename="../../evaluator/model/parameters.py" line="493"/>
         <source>KRW per USD used to convert capex and opex given in KRW.</source>
         <translation>KRW で示された設備投資額と操業費の換算に使う、1 USD あたりのウォン。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="360"/>
+        <location filename="../../evaluator/model/parameters.py" line="499"/>
         <source>Discount a on country risk for aligned countries: R × (1 − a).</source>
         <translation>同盟・友好国のカントリーリスクに適用する割引 a: R × (1 − a)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="366"/>
+        <location filename="../../evaluator/model/parameters.py" line="505"/>
         <source>ISO3 code of the dominant supplier, whose country risk is set to 100 (&apos;none&apos; to disable).</source>
         <translation>支配的供給国の ISO3 コード。この国のカントリーリスクは 100 に設定されます (無効にするには「none」)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="374"/>
+        <location filename="../../evaluator/model/parameters.py" line="513"/>
         <source>Share s of site-country risk in project risk; feed country takes 1 − s.</source>
         <translation>プロジェクトリスクに占める立地国リスクの比重 s (原料調達国は 1 − s)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="380"/>
+        <location filename="../../evaluator/model/parameters.py" line="519"/>
         <source>Unknown feed country: feed risk assumed max(site risk, this floor).</source>
         <translation>原料調達国が不明な場合、原料リスクを max(立地国リスク, この下限値) と仮定します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="386"/>
+        <location filename="../../evaluator/model/parameters.py" line="525"/>
         <source>Filter: leave out projects whose project risk exceeds this (0–100); empty for no limit.</source>
         <translation>フィルター: プロジェクトリスクがこの値 (0～100) を超えるプロジェクトを除外します。空欄の場合は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="394"/>
+        <location filename="../../evaluator/model/parameters.py" line="533"/>
         <source>Filter: only these stages (empty for all).</source>
         <translation>フィルター: 指定した段階のみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="400"/>
+        <location filename="../../evaluator/model/parameters.py" line="539"/>
         <source>Filter: only these facility types (empty for all).</source>
         <translation>フィルター: 指定した施設タイプのみ (空欄の場合はすべて)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="406"/>
+        <location filename="../../evaluator/model/parameters.py" line="545"/>
         <source>Filter: only projects producing every one of these elements.</source>
         <translation>フィルター: 指定した元素をすべて生産するプロジェクトのみ。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="412"/>
+        <location filename="../../evaluator/model/parameters.py" line="551"/>
         <source>Filter: leave out projects sited in these countries (ISO3).</source>
         <translation>フィルター: 指定した国 (ISO3) に立地するプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="418"/>
+        <location filename="../../evaluator/model/parameters.py" line="557"/>
         <source>Number of projects on the exported shortlist.</source>
         <translation>エクスポートするショートリストのプロジェクト数。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="425"/>
+        <location filename="../../evaluator/model/parameters.py" line="564"/>
         <source>Monte Carlo: number of samples (METHOD.md §4).</source>
         <translation>モンテカルロ: サンプル数 (METHOD.md §4)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="431"/>
+        <location filename="../../evaluator/model/parameters.py" line="570"/>
         <source>Monte Carlo: random seed; the same seed gives the same results.</source>
         <translation>モンテカルロ: 乱数シード。同じシードからは同じ結果が得られます。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="437"/>
+        <location filename="../../evaluator/model/parameters.py" line="576"/>
         <source>Monte Carlo: Dirichlet concentration α; weights ~ Dirichlet(α·w), larger = closer to w.</source>
         <translation>モンテカルロ: Dirichlet 分布の集中度 α。重み ~ Dirichlet(α·w)、大きいほど w に近くなります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="447"/>
+        <location filename="../../evaluator/model/parameters.py" line="584"/>
+        <source>Monte Carlo capex and opex draws: p10p90 (two-piece normal, low/high as P10/P90), triangular (v1), off.</source>
+        <translation>モンテカルロの設備投資・操業費の抽出：p10p90（低/高を P10/P90 とする二分正規分布）、triangular（v1）、off。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="593"/>
+        <source>Monte Carlo: one lognormal capex factor per sample shared by all projects (overruns move together).</source>
+        <translation>モンテカルロ：全プロジェクト共通の対数正規設備投資係数をサンプルごとに 1 つ（超過は連動する）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="602"/>
+        <source>Monte Carlo: σ of the common capex factor&apos;s logarithm (median 1).</source>
+        <translation>モンテカルロ：共通設備投資係数の対数の σ（中央値 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="608"/>
+        <source>Monte Carlo: draw each element&apos;s price per sample, the same for every project (a market).</source>
+        <translation>モンテカルロ：元素ごとの価格をサンプルごとに抽出し、全プロジェクトで共通とする（市場）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="616"/>
+        <source>Monte Carlo: σ of each element&apos;s price factor&apos;s logarithm (median 1).</source>
+        <translation>モンテカルロ：各元素の価格係数の対数の σ（中央値 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="622"/>
+        <source>Monte Carlo: each project delivers with its probability π, or nothing, in each sample.</source>
+        <translation>モンテカルロ：各サンプルで各プロジェクトは確率 π で実現し、さもなければ何も供給しない。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="632"/>
         <source>Portfolio: total capex budget in USD million (METHOD.md §5).</source>
         <translation>ポートフォリオ: 設備投資額の総予算 (百万 USD、METHOD.md §5)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="453"/>
+        <location filename="../../evaluator/model/parameters.py" line="638"/>
         <source>Portfolio: at most this many projects (empty for no limit).</source>
         <translation>ポートフォリオ: 最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="459"/>
+        <location filename="../../evaluator/model/parameters.py" line="644"/>
         <source>Portfolio: at most this many projects per host country (empty for no limit).</source>
         <translation>ポートフォリオ: 立地国 1 か国あたりの最大プロジェクト数 (空欄の場合は制限なし)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="465"/>
+        <location filename="../../evaluator/model/parameters.py" line="650"/>
         <source>Portfolio: each critical element produced in at least this many countries (0 = off).</source>
         <translation>ポートフォリオ: 各重要元素を生産する国の最低数 (0 = オフ)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="473"/>
+        <location filename="../../evaluator/model/parameters.py" line="658"/>
         <source>Portfolio: the critical elements the redundancy rule applies to.</source>
         <translation>ポートフォリオ: 冗長性ルールを適用する重要元素。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="559"/>
+        <location filename="../../evaluator/model/parameters.py" line="746"/>
+        <source>&apos;{name}&apos; is not a preset; presets are {known}.</source>
+        <extracomment>Each parameter&apos;s spec, in field order (the order of the Settings sheet, the template and the Assumptions sheet). What each parameter means, in METHOD.md&apos;s terms (English): the Assumptions sheet, the template and tooltips. Every numeric parameter with a range, in field order (the order their checks run). Parameters stored as fractions that a person may write as a percentage (&quot;8 %&quot; → 0.08). The parameters whose None means &quot;no limit&quot; (METHOD.md §3 filters, §5 portfolio): those that default to None. The yes/no parameters. METHOD.md v2 §7: named sets of values. ``v1`` reproduces version 1&apos;s numbers on a version-1 workbook (the risk settings of §7 arrive with §2.2, the next issue; until then risk is version 1&apos;s in every preset).</extracomment>
+        <translation>&apos;{name}&apos; はプリセットではありません。プリセットは {known} です。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="784"/>
         <source>&apos;{name}&apos; is not a parameter; known parameters are {known}.</source>
-        <extracomment>Each parameter&apos;s spec, in field order (the order of the Settings sheet, the template and the Assumptions sheet). What each parameter means, in METHOD.md&apos;s terms (English): the Assumptions sheet, the template and tooltips. Every numeric parameter with a range, in field order (the order their checks run). Parameters stored as fractions that a person may write as a percentage (&quot;8 %&quot; → 0.08). The parameters whose None means &quot;no limit&quot; (METHOD.md §3 filters, §5 portfolio): those that default to None.</extracomment>
         <translation>「{name}」はパラメータではありません。使用できるパラメータ: {known}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="47"/>
+        <location filename="../../evaluator/model/parameters.py" line="56"/>
         <source>expected a number, got {value}</source>
+        <extracomment>METHOD.md v2 §2.1 ``cost_basis``: cost per dollar of value added (v2) or LCOP alone (v1). METHOD.md v2 §2.3 ``coverage_basis``: expected tonnes against the gap (v2) or the share of elements listed (v1). METHOD.md v2 §3 ``topsis_reference``: fixed ideal 100 / anti-ideal 0 (v2) or the observed column max/min (v1). METHOD.md v2 §4 ``mc_costs``: capex and opex drawn from a two-piece normal through P10/P90 (v2), a triangular distribution over low/base/high (v1), or not drawn.</extracomment>
         <translation>数値が必要ですが、{value} が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="57"/>
+        <location filename="../../evaluator/model/parameters.py" line="66"/>
         <source>expected a number, got &apos;{value}&apos;</source>
         <translation>数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="62"/>
+        <location filename="../../evaluator/model/parameters.py" line="71"/>
         <source>expected a finite number, got &apos;{value}&apos;</source>
         <translation>有限の数値が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="84"/>
+        <location filename="../../evaluator/model/parameters.py" line="93"/>
         <source>expected a whole number, got &apos;{value}&apos;</source>
         <translation>整数が必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="95"/>
+        <location filename="../../evaluator/model/parameters.py" line="104"/>
         <source>expected one of {options}, got &apos;{value}&apos;</source>
         <translation>{options} のいずれかが必要ですが、「{value}」が指定されました</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="127"/>
+        <location filename="../../evaluator/model/parameters.py" line="136"/>
         <source>&apos;{item}&apos; is not a {kind}; expected {options}</source>
         <translation>「{item}」は {kind} ではありません。{options} のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="144"/>
+        <location filename="../../evaluator/model/parameters.py" line="153"/>
         <source>not rare-earth elements: {unknown}</source>
         <translation>レアアース元素ではありません: {unknown}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="175"/>
+        <location filename="../../evaluator/model/parameters.py" line="184"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>「{value}」は国ではありません</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="595"/>
+        <location filename="../../evaluator/model/parameters.py" line="221"/>
+        <source>expected yes or no, got &apos;{value}&apos;</source>
+        <translation>yes か no が必要ですが &apos;{value}&apos; でした</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="229"/>
+        <source>a price deck needs a name</source>
+        <translation>価格デッキには名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="828"/>
+        <source>{name} must be yes or no, not {value}.</source>
+        <translation>{name} は yes か no でなければなりません（{value} ではなく）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="833"/>
+        <source>price_deck must name a price deck.</source>
+        <translation>price_deck は価格デッキの名前でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="836"/>
         <source>weights must be zero or positive numbers.</source>
         <translation>重みは 0 以上の数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="597"/>
+        <location filename="../../evaluator/model/parameters.py" line="838"/>
         <source>at least one weight must be above zero.</source>
         <translation>少なくとも 1 つの重みは 0 より大きくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="612"/>
+        <location filename="../../evaluator/model/parameters.py" line="853"/>
         <source>lcop_lo ({low}) must be below lcop_hi ({high}).</source>
         <translation>lcop_lo ({low}) は lcop_hi ({high}) より小さくなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="618"/>
+        <location filename="../../evaluator/model/parameters.py" line="859"/>
+        <source>k_lo ({low}) must be below k_hi ({high}).</source>
+        <translation>k_lo ({low}) は k_hi ({high}) より小さくなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/model/parameters.py" line="863"/>
         <source>top_n must be a whole number of at least 1, not {value}.</source>
         <translation>top_n は 1 以上の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="630"/>
+        <location filename="../../evaluator/model/parameters.py" line="875"/>
         <source>exclude_countries must be a set of ISO3 codes.</source>
         <translation>exclude_countries は ISO3 コードの集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="636"/>
+        <location filename="../../evaluator/model/parameters.py" line="881"/>
         <source>{name} must be one of {options}, not &apos;{value}&apos;.</source>
         <translation>{name} は {options} のいずれかでなければなりません (「{value}」が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="642"/>
+        <location filename="../../evaluator/model/parameters.py" line="887"/>
         <source>{name} must be a set drawn from {allowed}.</source>
         <translation>{name} は {allowed} から選んだ集合でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="650"/>
+        <location filename="../../evaluator/model/parameters.py" line="895"/>
         <source>{name} must be a whole number from {low} to {high}, not {value}.</source>
         <translation>{name} は {low} 以上 {high} 以下の整数でなければなりません ({value} が指定されました)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="661"/>
+        <location filename="../../evaluator/model/parameters.py" line="906"/>
         <source>above {low}</source>
         <translation>{low} より大きい値</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="661"/>
+        <location filename="../../evaluator/model/parameters.py" line="906"/>
         <source>at least {low}</source>
         <translation>{low} 以上</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="667"/>
+        <location filename="../../evaluator/model/parameters.py" line="912"/>
         <source> and below {high}</source>
         <translation>かつ {high} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="669"/>
+        <location filename="../../evaluator/model/parameters.py" line="914"/>
         <source> and at most {high}</source>
         <translation>かつ {high} 以下</translation>
     </message>
     <message>
-        <location filename="../../evaluator/model/parameters.py" line="673"/>
+        <location filename="../../evaluator/model/parameters.py" line="918"/>
         <source>{name} must be {low_text}{high_text}, not {value}.</source>
         <translation>{name} は {low_text}{high_text}でなければなりません ({value} が指定されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/breakdown.py" line="85"/>
+        <source>price_deck: &apos;{deck}&apos; is not a price deck; decks are {decks}.</source>
+        <extracomment>What a project without a form is taken to make and to buy (flag ``form_assumed``): a separation plant&apos;s forms, the commonest plant screened and the price basis itself (docs/implementation-notes.md, &quot;forms&quot;).</extracomment>
+        <translation>price_deck：&apos;{deck}&apos; は価格デッキではありません。デッキは {decks} です。</translation>
     </message>
 </context>
 <context>
@@ -3677,40 +3899,55 @@ The current settings are unchanged.</source>
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="102"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="106"/>
         <source>The one loaded project was scored; no filter removed it.</source>
-        <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order: every column the spec declares (issue 10.5). The capital recovery factor the LCOP used (METHOD.md §2.1), so an explanation or a sheet quotes it, never recomputes it from parameters that might since have changed (issue 10.4). ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant supplier at 100.</extracomment>
+        <extracomment>Overall scores (and LCOPs) equal to this many decimals tie; broken by LCOP, then project_id (METHOD.md §3). Columns of :attr:`Ranking.table`, in display order: every column the spec declares (issue 10.5). The capital recovery factor the LCOP used (METHOD.md §2.1), so an explanation or a sheet quotes it, never recomputes it from parameters that might since have changed (issue 10.4). ``R_c`` per ISO3 as scored (METHOD.md §2.2): governance risk after the alignment discount, the dominant supplier at 100. Projects × elements over all dataset rows (METHOD.md v2): ``tonnes`` t_e (nameplate t/y REO, given or estimated), ``expected_tonnes`` E_e in the target year, ``gap`` g_e at the project&apos;s chain stage.</extracomment>
         <translation>読み込んだ 1 件のプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="103"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="107"/>
         <source>All {count} loaded projects were scored; no filter removed any.</source>
         <translation>読み込んだ {count} 件すべてのプロジェクトのスコアを算出しました。フィルターによる除外はありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="107"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="111"/>
         <source>{count} {reason}</source>
         <translation>{reason}: {count} 件</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="111"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="115"/>
         <source>{scored} of {loaded} scored; {total} filtered out ({reasons}).</source>
         <translation>{loaded}中 {scored} 件のスコアを算出し、{total} 件をフィルターで除外しました ({reasons})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="133"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="137"/>
         <source>No governance data for {country}: site country risk assumed {risk}.</source>
         <translation>{country} のガバナンスデータなし: 立地国のカントリーリスクを {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="139"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="143"/>
         <source>Feed country unknown: feed risk assumed max(site risk, {floor}) = {risk}.</source>
         <translation>原料調達国が不明: 原料リスクを max(立地国リスク, {floor}) = {risk} と仮定。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/ranking.py" line="144"/>
+        <location filename="../../evaluator/scoring/ranking.py" line="148"/>
         <source>No rare-earth element listed: coverage score 0.</source>
         <translation>レアアース元素の記載なし: カバレッジスコアは 0。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/ranking.py" line="151"/>
+        <source>Tonnage per element not given for every element: the rest shared by typical shares.</source>
+        <translation>一部の元素のトン数が示されていません：残りは典型的な構成比で配分しました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/ranking.py" line="157"/>
+        <source>Product form not known: valued as {output} made from {input}.</source>
+        <translation>製品形態が不明です：{input} から {output} を製造するものとして評価しました。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/ranking.py" line="163"/>
+        <source>No stage given: delivery probability of a DFS-stage project assumed.</source>
+        <translation>段階が示されていません：DFS 段階のプロジェクトの実現確率を仮定しました。</translation>
     </message>
 </context>
 <context>

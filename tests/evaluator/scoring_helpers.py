@@ -23,8 +23,9 @@ import numpy as np
 import pandas as pd
 
 from evaluator.model.dataset import PROJECT_COLUMNS, Dataset
+from evaluator.model.parameters import Parameters, preset
 from evaluator.reference.elements import INDEX, NAMES, SYMBOLS
-from evaluator.reference.tables import CountryTable, ElementTable
+from evaluator.reference.tables import CountryTable, ElementTable, reference_elements
 from evaluator.scoring.ranking import Ranking
 
 #: ISO3 → (name, governance risk, aligned).
@@ -65,6 +66,7 @@ def element_table(criticality: Mapping[str, float] | None = None) -> ElementTabl
             "magnet": [s in {"Nd", "Pr", "Dy", "Tb"} for s in SYMBOLS],
             "criticality": [float(criticality.get(s, 0.0)) for s in SYMBOLS],
             "price_usd_per_kg": 1.0,
+            "typical_share": reference_elements().typical_share,  # the bundled mixed-REO shares (METHOD.md v2 §2.1)
             "origin": "reference",
         },
         index=pd.Index(list(SYMBOLS), name="symbol"),
@@ -156,3 +158,8 @@ def by_id(ranking: Ranking, column: str) -> dict[str, Any]:
 def ids_in_rank_order(ranking: Ranking) -> list[str]:
     """The scored project ids, best first."""
     return ranking.table["project_id"].tolist()
+
+
+#: METHOD.md §7's ``v1`` preset: version 1's cost (LCOP, min–max), binary coverage and observed-reference TOPSIS.
+#: The hand-worked version-1 tests score under it, which is the proof that the preset reproduces version 1.
+V1: Parameters = preset("v1")

@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 
 from evaluator.base.paths import sample_workbook
 from evaluator.cli import main
 from evaluator.inputs.load import load_workbook
+from evaluator.reference.elements import SYMBOLS
 from evaluator.scoring.ranking import score
 
 HEADER = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "elements", "stage"]
@@ -312,3 +314,50 @@ def test_an_error_of_the_family_the_cli_did_not_name_is_still_one_sentence(monke
     assert capsys.readouterr().err == (
         "ree-evaluator: The Monte Carlo result was computed for other.xlsx, not this workbook.\n"
     )
+
+
+def test_preset_v1_scores_by_version_1_and_set_still_applies_on_top(tmp_path: Path) -> None:
+    """``--preset v1`` gives the numbers score() gives under preset("v1"); ``--set`` after it still wins."""
+    from evaluator.model.parameters import preset
+
+    source = _workbook(tmp_path)
+    out_json = tmp_path / "o.json"
+    assert main(["score", str(source), "--json", str(out_json), "--preset", "v1", "--set", "k_hi=2"]) == 0
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    assert document["parameters"]["cost_basis"] == "lcop"
+    assert document["parameters"]["coverage_basis"] == "binary"
+    assert document["parameters"]["k_hi"] == 2
+    expected = score(load_workbook(source), preset("v1")).table
+    assert [p["project_id"] for p in document["projects"]] == expected["project_id"].tolist()
+    assert [p["cost_score"] for p in document["projects"]] == pytest.approx(expected["cost_score"].tolist())
+
+
+def test_an_unknown_preset_is_one_sentence_and_exit_2(tmp_path: Path, capsys) -> None:
+    assert main(["score", str(_workbook(tmp_path)), "--preset", "v9"]) == 2
+    assert "'v9' is not a preset; presets are v2, v1." in capsys.readouterr().err
+
+
+def test_score_json_carries_the_v2_breakdown_of_each_project(tmp_path: Path) -> None:
+    """Issue 11.5: the keys spelled out in the issue, each the value the ranking holds (null where none)."""
+    source = _workbook(tmp_path)
+    out_json = tmp_path / "o.json"
+    assert main(["score", str(source), "--json", str(out_json)]) == 0
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    ranking = score(load_workbook(source))
+    table = ranking.table
+    for position, entry in enumerate(document["projects"]):
+        row = table.iloc[position]
+        assert entry["project_id"] == row["project_id"]
+        for key in ("basket_usd_per_kg", "value_added_usd_per_kg", "margin_usd_per_kg", "npv_musd"):
+            assert entry[key] == pytest.approx(row[key])
+        assert entry["delivery_probability"] == pytest.approx(row["delivery_probability"])
+        assert (entry["irr"] is None) == (not np.isfinite(row["irr"]))
+        assert (entry["cost_to_value"] is None) == (row["value_added_usd_per_kg"] <= 0)
+        assert {"output_form", "input_form"} <= entry.keys()
+        expected = ranking.matrices["expected_tonnes"][ranking.scored[position]]
+        assert entry["expected_tonnes"] == pytest.approx(
+            {symbol: expected[e] for e, symbol in enumerate(SYMBOLS) if expected[e] > 0}
+        )
+        assert all(v > 0 for v in entry["expected_tonnes"].values())
+        assert ("tonnage_estimated" in entry["flags"]) == bool(row["tonnage_estimated"])
+        assert ("no_value_added" in entry["flags"]) == bool(row["no_value_added"])

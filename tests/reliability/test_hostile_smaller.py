@@ -14,7 +14,7 @@ from openpyxl.chart import BarChart, Reference
 from evaluator.inputs.load import load_workbook
 from evaluator.inputs.mapping_file import read_mapping_file
 from evaluator.model.issues import InputFileError, Severity
-from evaluator.model.parameters import Parameters
+from evaluator.model.parameters import Parameters, preset
 from evaluator.model.scenario import ScenarioError, load_scenario
 from evaluator.outputs.workbook_export import export_shortlist
 from evaluator.scoring.ranking import score
@@ -78,9 +78,11 @@ def test_a_criticality_of_1e308_scores_coverage_not_nan(tmp_path) -> None:
     path = write_xlsx(
         tmp_path, HEADER, [row("A", elements="Nd"), row("B", elements="Nd, Dy")], extra_sheets={"Elements": elements}
     )
-    coverage = score(load_workbook(path)).table.set_index("project_id")["coverage_score"]
+    dataset = load_workbook(path)
+    assert np.isfinite(score(dataset).table["coverage_score"]).all()  # v2: tonnes against the gap
+    coverage = score(dataset, preset("v1")).table.set_index("project_id")["coverage_score"]
     assert np.isfinite(coverage).all()
-    # Nd and Dy weigh 1e308 each, the others next to nothing: A covers half the weight, B all of it.
+    # v1: Nd and Dy weigh 1e308 each, the others next to nothing: A covers half the weight, B all of it.
     assert coverage["A"] == pytest.approx(50.0)
     assert coverage["B"] == pytest.approx(100.0)
 

@@ -46,7 +46,8 @@ def test_the_sweep_tab_asks_the_state_and_a_resize_does_not_recompute_the_sweep(
 def test_winner_stability_is_stated_under_the_table(loaded) -> None:
     expected = winner_stability(loaded.state.ranking).sentence
     assert expected in loaded.summary.text()
-    assert expected.startswith("Rank 1 (Baltic Rare Earth Separation) holds unless the weights move by")
+    leader = loaded.state.ranking.table["name"].iloc[0]
+    assert expected.startswith(f"Rank 1 ({leader}) holds unless the weights move by")
 
 
 def test_while_a_slider_is_dragged_the_stability_line_follows_once_it_stops(qtbot, loaded, monkeypatch) -> None:

@@ -28,7 +28,7 @@ from evaluator.analysis.montecarlo import (
 )
 from evaluator.model.parameters import Parameters
 from evaluator.scoring.ranking import Ranking, score
-from tests.evaluator.scoring_helpers import ids_in_rank_order, make_dataset, project
+from tests.evaluator.scoring_helpers import V1, ids_in_rank_order, make_dataset, project
 
 ALL_SIX = ("La", "Ce", "Nd", "Pr", "Dy", "Tb")
 
@@ -44,7 +44,7 @@ def _five_projects() -> Ranking:
             project("B", country="AUS", feed="", opex=20, elements=("Dy", "Tb", "Nd", "Pr")),
         ]
     )
-    return score(dataset)
+    return score(dataset, V1)
 
 
 def _with_ranges(row: dict, capex: tuple[float, float] | None = None, opex: tuple[float, float] | None = None) -> dict:
@@ -84,7 +84,7 @@ def _assert_identity(result: MonteCarloResult, ranking: Ranking) -> None:
 @pytest.mark.parametrize("method", ["wsm", "topsis"])
 @pytest.mark.parametrize("normalisation", ["minmax", "absolute"])
 def test_no_spread_gives_the_deterministic_ranking(method: str, normalisation: str) -> None:
-    ranking = _uncertain_projects(Parameters(method=method, normalisation=normalisation))
+    ranking = _uncertain_projects(V1.replace(method=method, normalisation=normalisation))
     result = monte_carlo(ranking, samples=40, seed=1, vary_weights=False, vary_costs=False)
     _assert_identity(result, ranking)
     assert result.samples == 40
@@ -104,7 +104,7 @@ def test_no_spread_with_ties_follows_the_tie_rule(method: str) -> None:
         project("P2", opex=10, elements=("Nd", "Pr")),
         project("P3", opex=30, elements=ALL_SIX),
     ]
-    params = Parameters(method=method, weight_cost=1, weight_risk=0, weight_coverage=1)
+    params = V1.replace(method=method, weight_cost=1, weight_risk=0, weight_coverage=1)
     ranking = score(make_dataset(rows), params)
     ids = ids_in_rank_order(ranking)
     assert ids.index("M") == ids.index("Q") - 1
@@ -122,7 +122,7 @@ def test_no_spread_with_an_overall_tie_up_to_rounding() -> None:
         project("B", country="BRA", feed="BRA", opex=10, elements=("Dy", "Nd", "La")),
         project("C", country="BRA", feed="BRA", opex=30, elements=()),
     ]
-    ranking = score(make_dataset(rows), Parameters(weight_cost=1, weight_risk=1, weight_coverage=1))
+    ranking = score(make_dataset(rows), V1.replace(weight_cost=1, weight_risk=1, weight_coverage=1))
     assert ids_in_rank_order(ranking) == ["B", "A", "C"]
     _assert_identity(monte_carlo(ranking, samples=10, seed=0, vary_weights=False, vary_costs=False), ranking)
 
@@ -139,7 +139,7 @@ def test_no_spread_with_an_overflowing_lcop_gives_the_deterministic_ranking() ->
         project("B", feed="AUS", opex=20, elements=("Dy",)),
         project("C", feed="AUS", capex=1e308, capacity=1, opex=5, elements=("Dy", "Tb")),
     ]
-    ranking = score(make_dataset(rows))
+    ranking = score(make_dataset(rows), V1)
     assert ids_in_rank_order(ranking) == ["A", "C", "B"]
     assert ranking.table["overall"].tolist() == pytest.approx([77.5625, 45.375, 37.5625])
     result = monte_carlo(ranking, samples=10, seed=0, vary_weights=False, vary_costs=False)
@@ -149,10 +149,10 @@ def test_no_spread_with_an_overflowing_lcop_gives_the_deterministic_ranking() ->
 def test_only_the_scored_projects_take_part() -> None:
     # A (MYS, risk 60) is filtered by max_risk 50; B alone is always first. With nothing left, nothing is sampled.
     dataset = make_dataset([project("A", country="MYS", feed="MYS"), project("B", feed="AUS")])
-    result = monte_carlo(score(dataset, Parameters(max_risk=50)), samples=10, seed=0)
+    result = monte_carlo(score(dataset, V1.replace(max_risk=50)), samples=10, seed=0)
     assert result.project_ids == ("B",)
     np.testing.assert_array_equal(result.acceptability, [[1.0]])
-    empty = monte_carlo(score(dataset, Parameters(max_risk=10)), samples=10, seed=0)
+    empty = monte_carlo(score(dataset, V1.replace(max_risk=10)), samples=10, seed=0)
     assert empty.project_ids == ()
     assert empty.acceptability.shape == (0, 0)
 
@@ -169,8 +169,8 @@ def test_defaults_come_from_the_parameters() -> None:
     result = monte_carlo(ranking)
     assert result.samples == 5000
     assert result.alpha == 50.0
-    assert result.seed == Parameters().mc_seed
-    small = _uncertain_projects(Parameters(mc_samples=123, mc_seed=9, mc_alpha=7.5))
+    assert result.seed == V1.mc_seed
+    small = _uncertain_projects(V1.replace(mc_samples=123, mc_seed=9, mc_alpha=7.5))
     result = monte_carlo(small)
     assert (result.samples, result.seed, result.alpha) == (123, 9, 7.5)
 
@@ -247,7 +247,7 @@ PINNED_COUNTS = {
 @pytest.mark.parametrize("method", ["wsm", "topsis"])
 def test_same_seed_gives_the_pinned_counts(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(montecarlo, "BATCH_CELLS", 600)
-    result = monte_carlo(_uncertain_projects(Parameters(method=method)), samples=1001, seed=2)
+    result = monte_carlo(_uncertain_projects(V1.replace(method=method)), samples=1001, seed=2)
     ids, counts = PINNED_COUNTS[method]
     assert result.project_ids == ids
     np.testing.assert_array_equal(result.acceptability, np.array(counts) / 1001)
@@ -281,7 +281,7 @@ def test_blocks_do_not_change_the_result(method: str, normalisation: str, monkey
     More than 128 projects, so sums over the projects (TOPSIS's norms) go past numpy's pairwise-summation block.
     """
     n = 150
-    ranking = _random_projects(np.random.default_rng(5), n, Parameters(method=method, normalisation=normalisation))
+    ranking = _random_projects(np.random.default_rng(5), n, V1.replace(method=method, normalisation=normalisation))
     monkeypatch.setattr(montecarlo, "BATCH_CELLS", n * 60)  # 60 samples (WSM) or 15 (TOPSIS) per batch
     results = []
     for block_cells in (1, 7 * n, 10**12):
@@ -333,7 +333,7 @@ def test_dominating_project_is_always_first_when_weights_vary() -> None:
         project("Y", country="MYS", feed="MYS", opex=30, elements=("Nd", "Pr")),
         project("Z", opex=25, elements=("Dy", "Tb")),
     ]
-    ranking = score(make_dataset(rows))
+    ranking = score(make_dataset(rows), V1)
     result = monte_carlo(ranking, samples=300, seed=8, vary_costs=False)
     assert result.project_ids[0] == "W"
     assert result.p_top(1)[0] == 1.0
@@ -349,7 +349,7 @@ def test_weight_uncertainty_matches_the_beta_distribution() -> None:
     A first ⇔ 100w > 62.5 − 62.5w ⇔ w > 62.5/162.5 = 5/13: P = Beta(25, 25).sf(5/13) ≈ 0.9485.
     """
     rows = [project("A", opex=10, elements=()), project("B", opex=30, elements=("Dy", "Tb"))]
-    ranking = score(make_dataset(rows), Parameters(weight_cost=1, weight_risk=0, weight_coverage=1))
+    ranking = score(make_dataset(rows), V1.replace(weight_cost=1, weight_risk=0, weight_coverage=1))
     samples = 4000
     result = monte_carlo(ranking, samples=samples, seed=21, vary_costs=False)
     expected = stats.beta(25, 25).sf(5 / 13)
@@ -370,7 +370,7 @@ def test_capex_uncertainty_by_hand() -> None:
         _with_ranges(project("A", capex=1000, opex=20), capex=(0, 2000)),
         project("B", capex=0, opex=35),
     ]
-    params = Parameters(discount_rate=0.0, life_years=20, utilisation=1.0, weight_risk=0, weight_coverage=0)
+    params = V1.replace(discount_rate=0.0, life_years=20, utilisation=1.0, weight_risk=0, weight_coverage=0)
     ranking = score(make_dataset(rows), params)
     assert ids_in_rank_order(ranking) == ["A", "B"]  # base LCOP 30 < 35
     samples = 4000
@@ -387,7 +387,7 @@ def test_opex_uncertainty_by_hand() -> None:
     P(X > 20) = (40 − 20)²/((40 − 10)(40 − 10)) = 400/900, so P(X < 20) = 5/9 ≈ 0.5556.
     """
     rows = [_with_ranges(project("A", opex=10), opex=(10, 40)), project("B", opex=20)]
-    ranking = score(make_dataset(rows), Parameters(weight_risk=0, weight_coverage=0))
+    ranking = score(make_dataset(rows), V1.replace(weight_risk=0, weight_coverage=0))
     samples = 4000
     result = monte_carlo(ranking, samples=samples, seed=41)
     se = np.sqrt(5 / 9 * 4 / 9 / samples)

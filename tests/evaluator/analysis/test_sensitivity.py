@@ -16,11 +16,10 @@ import pytest
 from scipy.optimize import linprog
 
 from evaluator.analysis.sensitivity import path_weights, sub_scores, weight_sweep, winner_stability
-from evaluator.model.parameters import Parameters
 from evaluator.reference.elements import SYMBOLS
 from evaluator.scoring.methods import topsis, wsm
 from evaluator.scoring.ranking import Ranking, score
-from tests.evaluator.scoring_helpers import country_table, element_table, ids_in_rank_order, make_dataset, project
+from tests.evaluator.scoring_helpers import V1, country_table, element_table, ids_in_rank_order, make_dataset, project
 
 GRID = np.linspace(0.0, 1.0, 21)
 
@@ -110,7 +109,7 @@ def _random_ranking(seed: int, method: str = "wsm") -> Ranking:
     raw = rng.uniform(0.05, 1.0, size=3)
     if seed % 5 == 0:
         raw[seed % 3] = 0.0  # some cases with a zero weight
-    params = Parameters(method=method, weight_cost=raw[0], weight_risk=raw[1], weight_coverage=raw[2])
+    params = V1.replace(method=method, weight_cost=raw[0], weight_risk=raw[1], weight_coverage=raw[2])
     return score(make_dataset(rows, countries=countries, elements=elements), params)
 
 
@@ -167,7 +166,7 @@ def _two_projects() -> Ranking:
             project("B", country="AUS", feed="AUS", opex=30, elements=("La", "Ce", "Nd", "Pr", "Dy", "Tb")),
         ]
     )
-    return score(dataset)
+    return score(dataset, V1)
 
 
 def test_sub_scores_of_the_two_project_case() -> None:
@@ -194,7 +193,7 @@ def test_sweep_grid_and_current_weights() -> None:
 
 def test_sweep_current_weight_is_normalised() -> None:
     # Weights 2 / 1 / 1 → 0.5, 0.25, 0.25.
-    ranking = score(_two_projects().dataset, Parameters(weight_cost=2, weight_risk=1, weight_coverage=1))
+    ranking = score(_two_projects().dataset, V1.replace(weight_cost=2, weight_risk=1, weight_coverage=1))
     sweep = weight_sweep(ranking)
     assert [sweep.criteria[c].current for c in ("cost", "risk", "coverage")] == pytest.approx([0.5, 0.25, 0.25])
 
@@ -282,7 +281,7 @@ def test_leader_changes_twice_along_the_cost_sweep() -> None:
             project("R", country="MYS", feed="MYS", opex=10, elements=("Nd", "Pr")),
         ]
     )
-    ranking = score(dataset, Parameters(weight_cost=1, weight_risk=1, weight_coverage=1))
+    ranking = score(dataset, V1.replace(weight_cost=1, weight_risk=1, weight_coverage=1))
     one = weight_sweep(ranking).criteria["cost"]
     assert [(c.before, c.after) for c in one.changes] == [("P", "Q"), ("Q", "R")]
     assert one.changes[0].weight == pytest.approx(5 / 21, abs=1e-9)
@@ -305,7 +304,7 @@ def test_no_change_when_one_project_dominates() -> None:
         ]
     )
     for method in ("wsm", "topsis"):
-        sweep = weight_sweep(score(dataset, Parameters(method=method)))
+        sweep = weight_sweep(score(dataset, V1.replace(method=method)))
         for one in sweep.criteria.values():
             assert one.changes == ()
             np.testing.assert_array_equal(one.leaders, np.zeros(21, dtype=int))
@@ -324,7 +323,7 @@ def test_tie_at_a_crossing_goes_to_the_lower_lcop() -> None:
             project("B", opex=30, elements=("La", "Ce", "Nd", "Pr", "Dy", "Tb")),
         ]
     )
-    ranking = score(dataset, Parameters(weight_cost=1, weight_risk=0, weight_coverage=1))
+    ranking = score(dataset, V1.replace(weight_cost=1, weight_risk=0, weight_coverage=1))
     one = weight_sweep(ranking).criteria["coverage"]
     np.testing.assert_allclose(one.scores[:, 10], [50.0, 50.0], rtol=0, atol=1e-12)
     assert [(c.weight, c.before, c.after) for c in one.changes] == [(pytest.approx(0.5, abs=1e-9), "A", "B")]
@@ -343,7 +342,7 @@ def test_tie_at_a_crossing_with_equal_lcop_goes_to_project_id() -> None:
             project("P1", country="AUS", feed="AUS", opex=20, elements=("La", "Ce")),
         ]
     )
-    ranking = score(dataset, Parameters(weight_cost=0, weight_risk=1, weight_coverage=3))
+    ranking = score(dataset, V1.replace(weight_cost=0, weight_risk=1, weight_coverage=3))
     # At the current (0, 0.25, 0.75): P2 = 15 + 23.4375 = 38.4375, P1 = 21.25 + 4.6875 = 25.9375.
     assert ids_in_rank_order(ranking) == ["P2", "P1"]
     one = weight_sweep(ranking).criteria["risk"]
@@ -362,7 +361,7 @@ def test_tie_at_the_end_of_a_sweep_that_the_leader_keeps_is_not_a_change() -> No
     dataset = make_dataset(
         [project("A", opex=10, elements=("Nd", "Pr")), project("B", opex=30, elements=("Nd",))],
     )
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     one = weight_sweep(ranking).criteria["risk"]
     np.testing.assert_allclose(one.scores[:, 20], [71.0, 71.0], rtol=0, atol=1e-12)
     np.testing.assert_array_equal(one.leaders, np.zeros(21, dtype=int))
@@ -426,7 +425,7 @@ def test_stability_when_the_weakest_criterion_runs_out() -> None:
             project("B", country="MYS", feed="MYS", opex=30, elements=("La", "Ce", "Nd", "Pr", "Dy", "Tb")),
         ]
     )
-    ranking = score(dataset, Parameters(weight_cost=1, weight_risk=13, weight_coverage=6))
+    ranking = score(dataset, V1.replace(weight_cost=1, weight_risk=13, weight_coverage=6))
     result = winner_stability(ranking)
     assert (result.winner, result.runner_up) == ("A", "B")
     assert result.l1_margin == pytest.approx(0.1 + 83 / 910, abs=1e-9)
@@ -445,7 +444,7 @@ def test_stability_runner_up_is_the_nearest_challenger_not_rank_2() -> None:
             project("Y", opex=30, elements=("La", "Ce", "Nd", "Pr", "Dy", "Tb")),
         ]
     )
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert ids_in_rank_order(ranking) == ["W", "X", "Y"]
     result = winner_stability(ranking)
     assert (result.winner, result.runner_up) == ("W", "Y")
@@ -460,7 +459,7 @@ def test_stability_none_when_the_winner_dominates() -> None:
             project("D", country="AUS", feed="AUS", opex=10, elements=("La", "Ce", "Nd", "Pr", "Dy", "Tb")),
         ]
     )
-    result = winner_stability(score(dataset))
+    result = winner_stability(score(dataset, V1))
     assert result.exact is True
     assert result.winner == "D"
     assert result.runner_up is None
@@ -476,7 +475,7 @@ def test_stability_none_when_a_challenger_can_only_tie_and_loses_the_tie() -> No
     (lower LCOP, 10 < 30). No weight vector makes B rank 1, so there is no margin.
     """
     dataset = make_dataset([project("A", opex=10, elements=("Nd", "Pr")), project("B", opex=30, elements=("Nd",))])
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert _brute_leader(ranking, np.array([0.0, 1.0, 0.0])) == "A"
     result = winner_stability(ranking)
     assert result.winner == "A"
@@ -491,7 +490,7 @@ def test_stability_counts_a_tie_the_challenger_wins() -> None:
     Cheapest move: all 0.25 of coverage to cost or risk, L1 = 0.5.
     """
     dataset = make_dataset([project("P2", opex=20, elements=("Nd", "Pr")), project("P1", opex=20, elements=("Nd",))])
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert _brute_leader(ranking, np.array([0.4, 0.6, 0.0])) == "P1"
     result = winner_stability(ranking)
     assert (result.winner, result.runner_up) == ("P2", "P1")
@@ -503,7 +502,7 @@ def test_stability_counts_a_tie_the_challenger_wins() -> None:
 def test_identical_projects_never_change_rank_one() -> None:
     """Identical projects tie for any weights and the tie-break (LCOP, then ID) always picks A: no margin exists."""
     dataset = make_dataset([project(pid, country="BRA", feed="BRA", opex=20) for pid in ("B", "A")])
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     result = winner_stability(ranking)
     assert (result.winner, result.runner_up) == ("A", None)
     assert result.l1_margin is None
@@ -511,23 +510,23 @@ def test_identical_projects_never_change_rank_one() -> None:
 
 
 def test_stability_topsis_is_not_exact() -> None:
-    result = winner_stability(score(_two_projects().dataset, Parameters(method="topsis")))
+    result = winner_stability(score(_two_projects().dataset, V1.replace(method="topsis")))
     assert result.method == "topsis"
     assert result.exact is False
-    assert result.winner == ids_in_rank_order(score(_two_projects().dataset, Parameters(method="topsis")))[0]
+    assert result.winner == ids_in_rank_order(score(_two_projects().dataset, V1.replace(method="topsis")))[0]
     assert result.l1_margin is None
     assert result.runner_up is None
     assert "WSM" in result.sentence
 
 
 def test_stability_one_project() -> None:
-    result = winner_stability(score(make_dataset([project("A")])))
+    result = winner_stability(score(make_dataset([project("A")]), V1))
     assert result.winner == "A"
     assert result.l1_margin is None
 
 
 def test_nothing_ranked() -> None:
-    ranking = score(make_dataset([project("A", country="MYS", feed="MYS")]), Parameters(max_risk=50))
+    ranking = score(make_dataset([project("A", country="MYS", feed="MYS")]), V1.replace(max_risk=50))
     assert len(ranking) == 0
     result = winner_stability(ranking)
     assert (result.winner, result.runner_up, result.l1_margin) == (None, None, None)
@@ -540,8 +539,8 @@ def test_nothing_ranked() -> None:
 def test_stability_as_dict_is_json() -> None:
     rankings = [
         _two_projects(),
-        score(_two_projects().dataset, Parameters(method="topsis")),
-        score(make_dataset([project("A")])),
+        score(_two_projects().dataset, V1.replace(method="topsis")),
+        score(make_dataset([project("A")]), V1),
         _random_ranking(3),
     ]
     for ranking in rankings:

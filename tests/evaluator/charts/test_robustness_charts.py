@@ -31,7 +31,7 @@ from evaluator.model.criteria import CRITERIA
 from evaluator.model.parameters import Parameters
 from evaluator.reference.tables import reference_elements
 from evaluator.scoring.ranking import Ranking, score
-from tests.evaluator.scoring_helpers import make_dataset, project
+from tests.evaluator.scoring_helpers import V1, make_dataset, project
 
 WIDE = (10.0, 6.5)
 NARROW = (6.5, 4.5)
@@ -78,7 +78,8 @@ def two_projects() -> Ranking:
                 project("A", country="MYS", feed="MYS", opex=10, name="Alpha"),
                 project("B", country="AUS", feed="AUS", opex=50, name="Bravo"),
             ]
-        )
+        ),
+        V1,  # min–max cost: A 100, B 0, as worked above
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 from evaluator.inputs.load import load_workbook
 from evaluator.inputs.override_sheets import read_countries, read_elements, read_settings
 from evaluator.model.issues import IssueLog, Severity
-from evaluator.model.parameters import Parameters
+from evaluator.model.parameters import Parameters, preset
 from evaluator.reference.tables import reference_countries, reference_elements
 from evaluator.scoring.ranking import score
 from tests.evaluator.helpers import HEADER, errors, ids, issues_at, one_issue_at, row, rows, write_xlsx
@@ -144,7 +144,7 @@ def test_elements_override_changes_the_coverage_score(tmp_path):
     sheet += [[s, 0] for s in ("Ho", "Er", "Tm", "Yb", "Lu", "Tb", "Dy")]
     sheet += [["Nd", 1], ["Pr", 1]]
     dataset = _load_with(tmp_path, {"Elements": sheet}, [row("A", elements="Nd"), row("B", elements="Nd, Pr")])
-    table = score(dataset).table.set_index("project_id")
+    table = score(dataset, preset("v1")).table.set_index("project_id")  # binary coverage: the share of the weight
     assert table.at["A", "coverage_score"] == pytest.approx(50.0)
     assert table.at["B", "coverage_score"] == pytest.approx(100.0)
 

@@ -22,13 +22,22 @@ def _as_parameter(name: str, shown: float) -> float | int | None:
     return shown / 100.0 if spec.percent else shown
 
 
+#: A pair checked as lo < hi: the partner set out of the way, so each end is tried alone.
+_PARTNER: dict[str, dict[str, float]] = {
+    "lcop_lo": {"lcop_hi": 10_001.0},
+    "lcop_hi": {"lcop_lo": 0.0},
+    "k_lo": {"k_hi": 100.0},
+    "k_hi": {"k_lo": 0.0},
+}
+
+
 @pytest.mark.parametrize("name", list(NUMBER_RANGES))
 def test_every_end_a_control_offers_is_a_value_the_core_accepts(name: str) -> None:
     low, high = NUMBER_RANGES[name].control_limits()
     assert low < high
     for shown in (low, high):
         value = _as_parameter(name, shown)
-        other = {"lcop_hi": 10_001.0} if name == "lcop_lo" else {"lcop_lo": 0.0} if name == "lcop_hi" else {}
+        other = _PARTNER.get(name, {})
         Parameters(**other).replace(**{name: value})  # raises if the window offered what the core refuses
 
 
@@ -59,7 +68,10 @@ def test_just_outside_each_range_is_refused_with_the_parameters_name(name: str) 
 
 
 def test_fractions_are_the_percent_parameters_and_read_percentages() -> None:
-    assert {"discount_rate", "utilisation", "alignment_discount", "site_share"} == FRACTIONS
+    assert {
+        "discount_rate", "utilisation", "alignment_discount", "site_share", "magnet_reo_share", "intermediate_credit",
+        "gap_share_full",
+    } == FRACTIONS  # fmt: skip
     for name in FRACTIONS:
         assert parse_setting(name, "8 %") == (name, pytest.approx(0.08))
 

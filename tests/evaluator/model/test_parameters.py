@@ -322,3 +322,49 @@ def test_changed_from_defaults_lists_only_changes():
 def test_with_settings_reports_a_bad_value():
     with pytest.raises(ParameterError, match="discount_rate"):
         Parameters().with_settings({"discount rate": "lots"})
+
+
+def test_the_v1_preset_sets_version_1s_bases_and_nothing_else() -> None:
+    from evaluator.model.parameters import PRESETS, preset, preset_of
+
+    v1 = preset("v1")
+    assert (v1.cost_basis, v1.normalisation, v1.coverage_basis, v1.topsis_reference) == (
+        "lcop", "minmax", "binary", "observed",
+    )  # fmt: skip
+    assert (v1.mc_costs, v1.mc_common_capex, v1.mc_prices, v1.mc_schedule) == ("triangular", False, False, False)
+    changed = {name for name, value in v1.as_dict().items() if Parameters().as_dict()[name] != value}
+    assert changed == set(PRESETS["v1"]) - {"normalisation"}  # minmax is already the default
+    assert preset_of(Parameters()) == "v2"
+    assert preset_of(v1.replace(weight_cost=0.9)) == "v1"  # weights are not part of a preset
+    assert preset_of(Parameters(coverage_basis="binary")) is None  # half of each
+    with pytest.raises(ParameterError, match="'v3' is not a preset; presets are v2, v1"):
+        preset("v3")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("yes", True), ("No", False), ("on", True), ("off", False), ("TRUE", True), (0, False), (1, True), (True, True)],
+)
+def test_a_switch_reads_yes_no_words_and_booleans(written, expected) -> None:
+    assert parse_setting("schedule_risk", written) == ("schedule_risk", expected)
+
+
+def test_a_switch_refuses_other_words_and_non_booleans() -> None:
+    with pytest.raises(ParameterError, match="schedule_risk: expected yes or no, got 'sometimes'"):
+        parse_setting("schedule_risk", "sometimes")
+    with pytest.raises(ParameterError, match="mc_prices must be yes or no, not 'yes'"):
+        Parameters(mc_prices="yes")  # type: ignore[arg-type]
+
+
+def test_mc_costs_takes_its_three_draws_or_a_switch_word() -> None:
+    assert parse_setting("mc_costs", "Triangular") == ("mc_costs", "triangular")
+    assert parse_setting("mc_costs", "no") == ("mc_costs", "off")
+    assert parse_setting("mc_costs", "yes") == ("mc_costs", "p10p90")
+    with pytest.raises(ParameterError, match="mc_costs: expected one of p10p90, triangular, off"):
+        parse_setting("mc_costs", "uniform")
+
+
+def test_k_lo_must_be_below_k_hi_and_a_deck_name_is_folded() -> None:
+    with pytest.raises(ParameterError, match=r"k_lo \(1.5\) must be below k_hi \(1.5\)"):
+        Parameters(k_lo=1.5)
+    assert parse_setting("deck", "US floor-2025") == ("price_deck", "us_floor_2025")

@@ -8,7 +8,7 @@ import pytest
 from evaluator.reference.elements import INDEX, SYMBOLS
 from evaluator.scoring.coverage import coverage_score
 from evaluator.scoring.ranking import score
-from tests.evaluator.scoring_helpers import by_id, element_table, make_dataset, project
+from tests.evaluator.scoring_helpers import V1, by_id, element_table, make_dataset, project
 
 
 def _covered(*symbol_sets: tuple[str, ...]) -> np.ndarray:
@@ -49,7 +49,7 @@ def test_score_coverage_by_hand() -> None:
             project("E", elements=("Ce", "Nd")),  # 6/32 → 18.75
         ]
     )
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     expected = {"A": 31.25, "B": 65.625, "C": 100.0, "D": 0.0, "E": 18.75}
     assert by_id(ranking, "coverage_score") == pytest.approx(expected)
     position = ranking.position_of("D")
@@ -68,4 +68,4 @@ def test_score_coverage_with_other_criticality() -> None:
         ],
         elements=element_table({"Nd": 1.0, "Dy": 3.0}),
     )
-    assert by_id(score(dataset), "coverage_score") == pytest.approx({"A": 25.0, "B": 75.0, "C": 100.0, "D": 0.0})
+    assert by_id(score(dataset, V1), "coverage_score") == pytest.approx({"A": 25.0, "B": 75.0, "C": 100.0, "D": 0.0})

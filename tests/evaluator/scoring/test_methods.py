@@ -7,10 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from evaluator.model.parameters import Parameters
 from evaluator.scoring.methods import topsis, wsm
 from evaluator.scoring.ranking import score
-from tests.evaluator.scoring_helpers import by_id, element_table, ids_in_rank_order, make_dataset, project
+from tests.evaluator.scoring_helpers import V1, by_id, element_table, ids_in_rank_order, make_dataset, project
 
 # --- WSM -------------------------------------------------------------------------------------------------------
 
@@ -36,7 +35,7 @@ def _three_projects():
 
 
 def test_score_wsm_default_weights_by_hand() -> None:
-    ranking = score(_three_projects())
+    ranking = score(_three_projects(), V1)
     assert by_id(ranking, "cost_score") == pytest.approx({"P1": 100.0, "P2": 50.0, "P3": 0.0})
     assert by_id(ranking, "risk_score") == pytest.approx({"P1": 85.0, "P2": 60.0, "P3": 40.0})
     assert by_id(ranking, "coverage_score") == pytest.approx({"P1": 31.25, "P2": 93.75, "P3": 100.0})
@@ -54,7 +53,7 @@ def test_score_wsm_default_weights_by_hand() -> None:
 
 @pytest.mark.parametrize("weights", [(4, 3.5, 2.5), (40, 35, 25), (0.4, 0.35, 0.25), (8, 7, 5)])
 def test_score_wsm_weights_are_normalised(weights: tuple[float, float, float]) -> None:
-    params = Parameters(weight_cost=weights[0], weight_risk=weights[1], weight_coverage=weights[2])
+    params = V1.replace(weight_cost=weights[0], weight_risk=weights[1], weight_coverage=weights[2])
     ranking = score(_three_projects(), params)
     assert ranking.weights == pytest.approx((0.40, 0.35, 0.25))
     assert by_id(ranking, "overall") == pytest.approx({"P1": 77.5625, "P2": 64.4375, "P3": 39.0})
@@ -62,7 +61,7 @@ def test_score_wsm_weights_are_normalised(weights: tuple[float, float, float]) -
 
 def test_score_wsm_other_weights() -> None:
     # 1/1/2 → 0.25/0.25/0.5: P1 = 25 + 21.25 + 15.625 = 61.875; P2 = 12.5 + 15 + 46.875 = 74.375; P3 = 0 + 10 + 50.
-    params = Parameters(weight_cost=1, weight_risk=1, weight_coverage=2)
+    params = V1.replace(weight_cost=1, weight_risk=1, weight_coverage=2)
     ranking = score(_three_projects(), params)
     assert by_id(ranking, "overall") == pytest.approx({"P1": 61.875, "P2": 74.375, "P3": 60.0})
     assert ids_in_rank_order(ranking) == ["P2", "P1", "P3"]
@@ -70,7 +69,7 @@ def test_score_wsm_other_weights() -> None:
 
 def test_score_contributions_sum_to_overall_both_methods() -> None:
     for method in ("wsm", "topsis"):
-        table = score(_three_projects(), Parameters(method=method)).table
+        table = score(_three_projects(), V1.replace(method=method)).table
         parts = table[["contribution_cost", "contribution_risk", "contribution_coverage"]].sum(axis=1)
         assert parts.to_numpy() == pytest.approx(table["overall"].to_numpy()), method
 
@@ -143,7 +142,7 @@ def test_score_topsis_by_hand() -> None:
         ],
         elements=element_table({"Dy": 3.0, "Tb": 1.0, "Nd": 1.0}),
     )
-    params = Parameters(method="topsis", normalisation="absolute", alignment_discount=0.0)
+    params = V1.replace(method="topsis", normalisation="absolute", alignment_discount=0.0)
     params = params.replace(weight_cost=5, weight_risk=3, weight_coverage=2)
     ranking = score(dataset, params)
     assert by_id(ranking, "cost_score") == pytest.approx({"X": 60.0, "Y": 80.0, "Z": 0.0})
@@ -156,7 +155,7 @@ def test_score_topsis_by_hand() -> None:
 
 def test_score_topsis_identical_projects_all_100() -> None:
     dataset = make_dataset([project(pid, country="BRA", feed="BRA", opex=20) for pid in ("A", "B", "C")])
-    ranking = score(dataset, Parameters(method="topsis"))
+    ranking = score(dataset, V1.replace(method="topsis"))
     assert by_id(ranking, "overall") == pytest.approx({"A": 100.0, "B": 100.0, "C": 100.0})
     assert ranking.table["rank"].tolist() == [1, 2, 3]
     assert ids_in_rank_order(ranking) == ["A", "B", "C"]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evaluator.model.parameters import Parameters
 from evaluator.scoring.normalise import absolute_cost, minmax_cost, vector_normalise
 from evaluator.scoring.ranking import score
-from tests.evaluator.scoring_helpers import by_id, make_dataset, project
+from tests.evaluator.scoring_helpers import V1, by_id, make_dataset, project
 
 CRF_8_20 = 0.08 * 1.08**20 / (1.08**20 - 1)
 
@@ -60,7 +59,7 @@ def test_vector_normalise_by_hand() -> None:
 def test_score_minmax_cost_by_hand() -> None:
     # capex 0 → LCOP = opex: 10, 25, 40 → 100, 100·(40 − 25)/30 = 50, 0.
     dataset = make_dataset([project("A", opex=10), project("B", opex=25), project("C", opex=40)])
-    cost = by_id(score(dataset), "cost_score")
+    cost = by_id(score(dataset, V1), "cost_score")
     assert cost == pytest.approx({"A": 100.0, "B": 50.0, "C": 0.0})
 
 
@@ -69,7 +68,7 @@ def test_score_minmax_cost_with_capital_part() -> None:
     # A scores 100·(40 − 27.189568)/(40 − 20) = 64.05216.
     lcop_a = 300e6 * CRF_8_20 / (5000 * 1000 * 0.85) + 20
     dataset = make_dataset([project("A", capex=300, opex=20), project("B", opex=20), project("C", opex=40)])
-    cost = by_id(score(dataset), "cost_score")
+    cost = by_id(score(dataset, V1), "cost_score")
     assert cost["A"] == pytest.approx(100 * (40 - lcop_a) / (40 - 20))
     assert cost["A"] == pytest.approx(64.05216, abs=5e-5)
     assert cost["B"] == pytest.approx(100.0)
@@ -78,12 +77,12 @@ def test_score_minmax_cost_with_capital_part() -> None:
 
 def test_score_all_equal_lcop_scores_100() -> None:
     dataset = make_dataset([project("A", opex=30), project("B", opex=30), project("C", opex=30)])
-    assert by_id(score(dataset), "cost_score") == pytest.approx({"A": 100.0, "B": 100.0, "C": 100.0})
+    assert by_id(score(dataset, V1), "cost_score") == pytest.approx({"A": 100.0, "B": 100.0, "C": 100.0})
 
 
 def test_score_single_project_scores_100() -> None:
     dataset = make_dataset([project("A", capex=300, opex=20)])
-    assert by_id(score(dataset), "cost_score") == pytest.approx({"A": 100.0})
+    assert by_id(score(dataset, V1), "cost_score") == pytest.approx({"A": 100.0})
 
 
 def test_score_equal_lcop_from_scaled_capex_and_capacity_scores_100() -> None:
@@ -95,7 +94,7 @@ def test_score_equal_lcop_from_scaled_capex_and_capacity_scores_100() -> None:
     dataset = make_dataset(
         [project("A", capex=100, capacity=1000, opex=20), project("B", capex=500, capacity=5000, opex=20)]
     )
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert by_id(ranking, "lcop_usd_per_kg") == pytest.approx({"A": 31.982613, "B": 31.982613}, abs=5e-6)
     assert by_id(ranking, "cost_score") == pytest.approx({"A": 100.0, "B": 100.0})
 
@@ -105,18 +104,18 @@ def test_score_absolute_normalisation_with_clipping() -> None:
     dataset = make_dataset(
         [project("A", opex=5), project("B", opex=55), project("C", opex=32.5), project("D", opex=130)]
     )
-    cost = by_id(score(dataset, Parameters(normalisation="absolute")), "cost_score")
+    cost = by_id(score(dataset, V1.replace(normalisation="absolute")), "cost_score")
     assert cost == pytest.approx({"A": 100.0, "B": 50.0, "C": 75.0, "D": 0.0})
 
 
 def test_score_absolute_custom_lo_hi() -> None:
     # lo 20, hi 60: 30 → 100·(60 − 30)/40 = 75; 50 → 25; 10 → 100 (clipped); 70 → 0 (clipped).
     dataset = make_dataset([project("A", opex=30), project("B", opex=50), project("C", opex=10), project("D", opex=70)])
-    cost = by_id(score(dataset, Parameters(normalisation="absolute", lcop_lo=20, lcop_hi=60)), "cost_score")
+    cost = by_id(score(dataset, V1.replace(normalisation="absolute", lcop_lo=20, lcop_hi=60)), "cost_score")
     assert cost == pytest.approx({"A": 75.0, "B": 25.0, "C": 100.0, "D": 0.0})
 
 
 def test_score_absolute_does_not_depend_on_other_projects() -> None:
     # Unlike min–max, a single project at LCOP 55 scores 50 on the absolute scale, not 100.
-    params = Parameters(normalisation="absolute")
+    params = V1.replace(normalisation="absolute")
     assert by_id(score(make_dataset([project("B", opex=55)]), params), "cost_score") == pytest.approx({"B": 50.0})

@@ -5,9 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evaluator.model.parameters import Parameters
 from evaluator.scoring.ranking import score
-from tests.evaluator.scoring_helpers import by_id, ids_in_rank_order, make_dataset, project
+from tests.evaluator.scoring_helpers import V1, by_id, ids_in_rank_order, make_dataset, project
 
 
 def _five_projects():
@@ -29,7 +28,7 @@ def test_rank_column_and_order_by_hand() -> None:
     # C: risk 0.6·40 + 0.4·15 = 30 → 70; 0.4·50 + 0.35·70 + 0.25·62.5 = 20 + 24.5 + 15.625 = 60.125
     # D: risk 100 → 0; 0.4·25 + 0 + 0.25·15.625 = 10 + 3.90625 = 13.90625
     # E: risk 60 → 40; 0 + 14 + 0 = 14
-    ranking = score(_five_projects())
+    ranking = score(_five_projects(), V1)
     expected = {"A": 77.5625, "B": 78.2875, "C": 60.125, "D": 13.90625, "E": 14.0}
     assert by_id(ranking, "overall") == pytest.approx(expected)
     assert ids_in_rank_order(ranking) == ["B", "A", "C", "E", "D"]
@@ -43,7 +42,7 @@ def test_rank_column_and_order_by_hand() -> None:
 
 
 def test_table_rows_carry_their_own_inputs() -> None:
-    table = score(_five_projects()).table.set_index("project_id")
+    table = score(_five_projects(), V1).table.set_index("project_id")
     assert table.loc["C", "country_iso3"] == "BRA"
     assert table.loc["C", "opex_usd_per_kg"] == pytest.approx(30.0)
     assert table.loc["C", "elements"] == "Tb, Dy"
@@ -64,7 +63,7 @@ def test_equal_overall_lower_lcop_first() -> None:
             project("P3", opex=30, elements=("La", "Ce", "Pr", "Nd", "Tb", "Dy")),
         ]
     )
-    ranking = score(dataset, Parameters(weight_cost=1, weight_risk=0, weight_coverage=1))
+    ranking = score(dataset, V1.replace(weight_cost=1, weight_risk=0, weight_coverage=1))
     assert by_id(ranking, "overall") == pytest.approx({"P1": 65.625, "P2": 65.625, "P3": 50.0})
     assert ids_in_rank_order(ranking) == ["P2", "P1", "P3"]
     assert ranking.table["rank"].tolist() == [1, 2, 3]
@@ -84,7 +83,7 @@ def test_equal_overall_up_to_rounding_is_still_a_tie() -> None:
             project("C", country="BRA", feed="BRA", opex=30, elements=()),
         ]
     )
-    ranking = score(dataset, Parameters(weight_cost=1, weight_risk=1, weight_coverage=1))
+    ranking = score(dataset, V1.replace(weight_cost=1, weight_risk=1, weight_coverage=1))
     assert by_id(ranking, "overall") == pytest.approx({"A": 70.0, "B": 70.0, "C": 20.0})
     assert ids_in_rank_order(ranking) == ["B", "A", "C"]
 
@@ -92,7 +91,7 @@ def test_equal_overall_up_to_rounding_is_still_a_tie() -> None:
 def test_equal_overall_and_lcop_then_project_id() -> None:
     # Identical projects listed C, A, B: every score ties, LCOP ties, so project_id decides: A, B, C.
     dataset = make_dataset([project(pid, country="BRA", feed="MYS", capex=300, opex=20) for pid in ("C", "A", "B")])
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert ids_in_rank_order(ranking) == ["A", "B", "C"]
     assert ranking.table["rank"].tolist() == [1, 2, 3]
 
@@ -107,7 +106,7 @@ def test_tie_break_with_a_better_project_present() -> None:
             project("X", opex=10),
         ]
     )
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert ids_in_rank_order(ranking) == ["X", "M", "Q", "Z"]
     assert ranking.table["rank"].tolist() == [1, 2, 3, 4]
 
@@ -128,7 +127,7 @@ def test_equal_lcop_by_hand_then_project_id() -> None:
             project("D", opex=50),
         ]
     )
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     crf = 0.08 * 1.08**20 / (1.08**20 - 1)
     lcop = 100e6 * crf / (1000 * 1000 * 0.85) + 20
     assert by_id(ranking, "cost_score")["A"] == pytest.approx(100 * (50 - lcop) / 40)
@@ -137,7 +136,7 @@ def test_equal_lcop_by_hand_then_project_id() -> None:
 
 
 def test_topsis_ranks_are_also_1_to_n() -> None:
-    ranking = score(_five_projects(), Parameters(method="topsis"))
+    ranking = score(_five_projects(), V1.replace(method="topsis"))
     table = ranking.table
     assert table["rank"].tolist() == [1, 2, 3, 4, 5]
     assert np.all(np.diff(table["overall"].to_numpy()) <= 1e-9)
@@ -154,10 +153,10 @@ def test_the_ranking_carries_the_crf_and_country_risks_it_scored_with() -> None:
     # CRF = r(1+r)^n / ((1+r)^n − 1): r = 8 %, n = 20 → 0.08 × 4.660957 / 3.660957 = 0.101852;
     # r = 10 %, n = 10 → 0.1 × 2.593742 / 1.593742 = 0.162745. Country risks as in the hand-worked ranking above.
     dataset = _five_projects()
-    ranking = score(dataset)
+    ranking = score(dataset, V1)
     assert ranking.crf == pytest.approx(0.101852, abs=1e-6)
     assert ranking.country_risks[["AUS", "BRA", "MYS", "CHN"]].tolist() == pytest.approx([15.0, 40.0, 60.0, 100.0])
-    other = score(dataset, Parameters(discount_rate=0.10, life_years=10))
+    other = score(dataset, V1.replace(discount_rate=0.10, life_years=10))
     assert other.crf == pytest.approx(0.162745, abs=1e-6)
     assert ranking.crf == pytest.approx(0.101852, abs=1e-6)  # each ranking keeps its own
 
@@ -169,7 +168,7 @@ def test_explanations_and_the_assumptions_quote_the_rankings_own_crf_and_risks()
     from evaluator.outputs.assumptions import assumption_sections
     from evaluator.scoring.explain import explain
 
-    base = score(_five_projects())
+    base = score(_five_projects(), V1)
     marked = dataclasses.replace(base, crf=0.4321, country_risks=base.country_risks.replace(15.0, 17.25))
     assert "0.4321" in " ".join(explain(marked, 0).lcop_lines)
     sections = dict(assumption_sections(marked, marked.table, None))
