@@ -310,16 +310,14 @@ class MonteCarloView(_Runner):
         self.intervals.paint_with(lambda figure: draw_rank_intervals(figure, result, highlight=ids))
         self.status.setText(
             self.tr(
-                "{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. "
-                "Rank 1 is {leader} in {share} of samples."
+                "{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. {winner}"
             ).format(
                 samples=f"{result.samples:,}",
                 seed=result.seed,
                 alpha=f"{result.alpha:g}",
                 capex=result.varied["capex_ranges"],
                 opex=result.varied["opex_ranges"],
-                leader=result.names[0],
-                share=f"{result.p_top(1)[0]:.0%}",
+                winner=result.winner_sentence(),
             )
         )
 

@@ -1,8 +1,14 @@
 """Monte Carlo rank acceptability (METHOD.md §4): how often each project lands at each rank when the weights and
 the uncertain costs vary.
 
-Per sample: weights ~ Dirichlet(α·w) around the analyst's weights; capex and opex ~ triangular(low, base, high)
-where the workbook gives a range. Everything is vectorised over a batch of samples × projects (no Python loop over
+Per sample (METHOD.md v2 §4, each source switchable): weights ~ Dirichlet(α·w) around the analyst's weights;
+capex and opex from a two-piece normal through P10 (low), base and P90 (high), floored at 10 % of base
+(``mc_costs = p10p90``; version 1's triangular(low, base, high) with ``triangular``); one lognormal capex factor per
+sample shared by every project (``mc_common_capex``: overruns move together); each element's price × a lognormal
+factor, the same for every project (``mc_prices``: a market), which moves value added and so the cost score; and
+each project delivering with its probability π, all its tonnes or none (``mc_schedule``), which moves coverage.
+Version 1's draws (triangular costs, nothing else) use the random streams they always used. Everything is vectorised
+over a batch of samples × projects (no Python loop over
 samples or projects); batches bound the memory, and the caller can follow progress and cancel between batches.
 The same seed, sample count and inputs give identical results.
 
@@ -32,8 +38,8 @@ So:
 So memory is O(projects × KEPT_RANKS + batch cells + rank cells) and the rank cells are capped; the acceptability
 columns, the 5–95 % ranks and P(top k) are the numbers the dense matrix gave, bit for bit.
 
-Scope: the projects of the ranking (filters applied once, as in the deterministic ranking); risk and coverage do
-not vary. Ties within a sample are broken like the deterministic ranking: overall score to 9 decimals, then the
+Scope: the projects of the ranking (filters applied once, as in the deterministic ranking); risk does not vary. Ties
+within a sample are broken like the deterministic ranking: overall score to 9 decimals, then the
 base-case LCOP, then project_id, so with no spread the deterministic ranking comes back exactly.
 """
 
@@ -51,10 +57,14 @@ import pandas as pd
 from evaluator.base.i18n import translate
 from evaluator.model.criteria import CRITERIA
 from evaluator.model.parameters import ParameterError
+from evaluator.reference.elements import SYMBOLS
+from evaluator.scoring.breakdown import deck_prices, form_factors
+from evaluator.scoring.coverage import gap_coverage_score
 from evaluator.scoring.lcop import capital_charge
 from evaluator.scoring.normalise import absolute_cost
 from evaluator.scoring.provenance import Provenance, provenance_of
 from evaluator.scoring.ranking import TIE_TOLERANCE_DECIMALS, Ranking
+from evaluator.scoring.value import cost_to_value, element_shares, value_cost_score
 
 #: Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and
 #: ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed.
@@ -104,6 +114,8 @@ class MonteCarloResult:
     rank_p5: np.ndarray
     rank_p95: np.ndarray
     varied: dict[str, int] = field(default_factory=dict)
+    #: How capex and opex were drawn: p10p90 (two-piece normal), triangular (v1) or off (METHOD.md §4).
+    cost_draws: str = "triangular"
     #: The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).
     provenance: Provenance | None = None
 
@@ -130,6 +142,22 @@ class MonteCarloResult:
         if self.all_ranks_kept:
             return self.acceptability[:, k:].sum(axis=1)
         return np.maximum(1.0 - self.p_top(k), 0.0)
+
+    def winner_sentence(self) -> str:
+        """How often the deterministic rank 1 comes first, and the most probable winner when it is another project
+        (METHOD.md §4: the summary names it)."""
+        if not self.project_ids:
+            return translate("MonteCarlo", "No project was sampled.")
+        first = self.p_top(1)
+        best = int(first.argmax())
+        text = translate("MonteCarlo", "Rank 1 ({name}) comes first in {share} of samples.").format(
+            name=self.names[0], share=f"{first[0]:.0%}"
+        )
+        if best != 0 and first[best] > first[0]:
+            text += " " + translate(
+                "MonteCarlo", "The most probable winner is {name} ({project_id}), first in {share}."
+            ).format(name=self.names[best], project_id=self.project_ids[best], share=f"{first[best]:.0%}")
+        return text
 
     def table(self) -> pd.DataFrame:
         """One row per project: P(top 1/3/5), mean rank, 5–95 % interval, deterministic rank."""
@@ -217,10 +245,10 @@ def monte_carlo(
         on two threads reproducibly."""
         rng = np.random.default_rng([seed, batch_index, part])
         w = _sample_weights(rng, weights, alpha, size) if vary_weights else np.tile(weights, (size, 1))
-        uniforms = model.uniforms(rng, size)
+        draws = model.draws(rng, size)
         for start in range(0, size, block):
             rows = slice(start, min(size, start + block))
-            overall = model.overall(w[rows], [u[rows] for u in uniforms], params.method)
+            overall = model.overall(w[rows], {name: d[rows] for name, d in draws.items()}, params.method)
             store.add(first + start, _rank_rows(overall, model.tie_place, model.by_place))
 
     done = 0
@@ -254,7 +282,15 @@ def monte_carlo(
         mean_rank=rank_sums / max(done, 1),
         rank_p5=rank_p5,
         rank_p95=rank_p95,
-        varied={"weights": int(vary_weights), "capex_ranges": model.capex_ranged, "opex_ranges": model.opex_ranged},
+        varied={
+            "weights": int(vary_weights),
+            "capex_ranges": model.capex_ranged,
+            "opex_ranges": model.opex_ranged,
+            "common_capex": int(model.common_sigma is not None),
+            "prices": int(model.price_sigma is not None),
+            "schedule": int(model.delivery is not None),
+        },
+        cost_draws=model.cost_draws,
         provenance=provenance_of(ranking),
     )
 
@@ -485,22 +521,67 @@ def _rank_cells(overall: np.ndarray, tie_place: np.ndarray, by_place: np.ndarray
     return _cells(_rank_rows(overall, tie_place, by_place))
 
 
+#: Φ⁻¹(0.9): a normal's P90 lies this many standard deviations above its median (METHOD.md §4).
+_Z90 = 1.2815515655446004
+
+
+@dataclass(frozen=True)
+class _TwoPiece:
+    """The two-piece normal of METHOD.md §4 through P10 (low), base and P90 (high), floored at 10 % of base:
+    ``x = base + z·(base − P10)/1.2816`` for z < 0, ``base + z·(P90 − base)/1.2816`` for z ≥ 0, z ~ N(0, 1)."""
+
+    mode: np.ndarray
+    ranged: np.ndarray  # columns with a spread on either side
+    down: np.ndarray  # (base − P10)/z90, ranged columns
+    up: np.ndarray  # (P90 − base)/z90
+    floor: np.ndarray
+
+    @classmethod
+    def of(cls, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> _TwoPiece:
+        ranged = np.flatnonzero((high > mode) | (low < mode))
+        mo = mode[ranged]
+        return cls(mode, ranged, (mo - low[ranged]) / _Z90, (high[ranged] - mo) / _Z90, 0.1 * mo)
+
+    def values(self, z: np.ndarray) -> np.ndarray:
+        """(samples × projects): the base, with draws from the standard normals ``z`` in the ranged columns."""
+        values = np.broadcast_to(self.mode, (len(z), len(self.mode))).copy()
+        if self.ranged.size:
+            spread = np.where(z < 0, self.down, self.up)
+            spread *= z
+            spread += self.mode[self.ranged]
+            values[:, self.ranged] = np.maximum(spread, self.floor)
+        return values
+
+
 @dataclass(frozen=True)
 class _Model:
-    """What a sample needs from the ranking: fixed sub-scores, cost inputs and their ranges, the tie order."""
+    """What a sample needs from the ranking: fixed sub-scores, cost inputs and their ranges, the value and coverage
+    parts that prices and schedules move (METHOD.md v2 §4), the tie order."""
 
     n: int
     risk: np.ndarray
     coverage: np.ndarray
     capacity: np.ndarray
-    capex: _Spread
-    opex: _Spread
+    capex: _Spread | _TwoPiece
+    opex: _Spread | _TwoPiece
     capex_ranged: int
     opex_ranged: int
+    cost_draws: str
     crf: float
     utilisation: float
+    cost_basis: str
     normalisation: str
     lcop_bounds: tuple[float, float]
+    k_bounds: tuple[float, float]
+    value_added: np.ndarray  # VA per project at the deck's prices
+    form_gap: np.ndarray  # f(output) − f(input): VA = basket·form_gap
+    shares: np.ndarray  # projects × elements, s_e
+    prices: np.ndarray  # the deck, per element (0 where unpriced)
+    common_sigma: float | None  # None: no common capex factor
+    price_sigma: float | None  # None: prices not drawn
+    delivery: np.ndarray | None  # π per project when schedules are drawn, else None
+    coverage_delivered: np.ndarray  # the coverage score of a project that delivers (E/π)
+    topsis_reference: str
     tie_place: np.ndarray
     by_place: np.ndarray
 
@@ -510,18 +591,23 @@ class _Model:
 
         table = ranking.table
         params = ranking.parameters
+        draws = params.mc_costs if vary_costs else "off"
 
-        def spread(base: str, low: str, high: str) -> tuple[_Spread, int]:
+        def spread(base: str, low: str, high: str) -> tuple[_Spread | _TwoPiece, int]:
             mode = table[base].to_numpy(dtype=float)
             lo = np.fmin(table[low].to_numpy(dtype=float), mode)  # NaN (no estimate) → the base value
             hi = np.fmax(table[high].to_numpy(dtype=float), mode)
-            if not vary_costs:
+            if draws == "off":
                 lo, hi = mode.copy(), mode.copy()
+            if draws == "p10p90":
+                two_piece = _TwoPiece.of(lo, mode, hi)
+                return two_piece, int(two_piece.ranged.size)
             return _Spread.of(lo, mode, hi), int(np.count_nonzero(hi > lo))
 
         capex, capex_ranged = spread("capex_musd", "capex_low_musd", "capex_high_musd")
         opex, opex_ranged = spread("opex_usd_per_kg", "opex_low_usd_per_kg", "opex_high_usd_per_kg")
         tie_place = _tie_order(ranking)
+        value = _ValueParts.of(ranking)
         return cls(
             n=len(table),
             risk=table["risk_score"].to_numpy(dtype=float),
@@ -531,23 +617,64 @@ class _Model:
             opex=opex,
             capex_ranged=capex_ranged,
             opex_ranged=opex_ranged,
+            cost_draws=draws,
             crf=ranking.crf,
             utilisation=params.utilisation,
+            cost_basis=params.cost_basis,
             normalisation=params.normalisation,
             lcop_bounds=(params.lcop_lo, params.lcop_hi),
+            k_bounds=(params.k_lo, params.k_hi),
+            value_added=table["value_added_usd_per_kg"].to_numpy(dtype=float),
+            form_gap=value.form_gap,
+            shares=value.shares,
+            prices=value.prices,
+            common_sigma=params.mc_capex_common_sigma if params.mc_common_capex and vary_costs else None,
+            price_sigma=params.mc_price_sigma if params.mc_prices and params.cost_basis == "value" else None,
+            delivery=value.delivery if params.mc_schedule and params.coverage_basis == "gap" else None,
+            coverage_delivered=value.coverage_delivered,
+            topsis_reference=params.topsis_reference,
             tie_place=tie_place,
             by_place=np.argsort(tie_place),
         )
 
-    def uniforms(self, rng: np.random.Generator, size: int) -> list[np.ndarray]:
-        """Every uniform a half-batch needs, capex then opex, one column per ranged project (what the samples of
-        the half-batch would draw in one go); any block of rows then gives the same costs."""
-        counts = [spread.ranged.size for spread in (self.capex, self.opex)]
-        return [rng.random((size, k)) if k else np.empty((size, 0)) for k in counts]
+    def draws(self, rng: np.random.Generator, size: int) -> dict[str, np.ndarray]:
+        """Every random number a half-batch needs, in a fixed order — capex, opex (uniforms for triangular, normals
+        for p10p90), then the common capex factor, prices and schedules when each is on — so any block of rows
+        gives the same sample, and version 1's draws (triangular, nothing else) are exactly as before."""
+        out: dict[str, np.ndarray] = {}
+        for name, spread in (("capex", self.capex), ("opex", self.opex)):
+            k = spread.ranged.size
+            if not k:
+                out[name] = np.empty((size, 0))
+            elif isinstance(spread, _TwoPiece):
+                out[name] = rng.standard_normal((size, k))
+            else:
+                out[name] = rng.random((size, k))
+        if self.common_sigma is not None:
+            out["common"] = np.exp(self.common_sigma * rng.standard_normal((size, 1)))
+        if self.price_sigma is not None:
+            out["prices"] = np.exp(self.price_sigma * rng.standard_normal((size, len(self.prices))))
+        if self.delivery is not None:
+            out["schedule"] = rng.random((size, self.n))
+        return out
 
-    def cost_scores(self, uniforms: list[np.ndarray]) -> np.ndarray:
-        lcop = capital_charge(self.capex.values(uniforms[0]), self.capacity, self.crf, self.utilisation)
-        lcop += self.opex.values(uniforms[1])
+    def lcop(self, draws: dict[str, np.ndarray]) -> np.ndarray:
+        capex = self.capex.values(draws["capex"])
+        if "common" in draws:
+            capex *= draws["common"]
+        lcop = capital_charge(capex, self.capacity, self.crf, self.utilisation)
+        lcop += self.opex.values(draws["opex"])
+        return lcop
+
+    def cost_scores(self, draws: dict[str, np.ndarray]) -> np.ndarray:
+        lcop = self.lcop(draws)
+        if self.cost_basis == "value":
+            if "prices" in draws:
+                added = (draws["prices"] * self.prices) @ self.shares.T
+                added *= self.form_gap
+            else:
+                added = self.value_added
+            return value_cost_score(cost_to_value(lcop, added), *self.k_bounds)
         if self.normalisation == "absolute":
             return absolute_cost(lcop, *self.lcop_bounds)
         # As normalise.minmax_cost, row by row: non-finite LCOPs score 0 and stay out of min and max.
@@ -572,16 +699,75 @@ class _Model:
             np.copyto(scores, 0.0, where=~finite)
         return scores
 
-    def overall(self, weights: np.ndarray, uniforms: list[np.ndarray], method: str) -> np.ndarray:
-        """(samples × projects) overall scores for one block of samples (rows of ``weights`` and ``uniforms``)."""
-        cost = self.cost_scores(uniforms)
+    def coverage_scores(self, draws: dict[str, np.ndarray]) -> np.ndarray:
+        """The coverage each project scores in each sample: all its expected tonnes ÷ π when it delivers
+        (probability π), nothing when it does not; the deterministic coverage when schedules are not drawn."""
+        if self.delivery is None:
+            return self.coverage
+        return np.where(draws["schedule"] < self.delivery, self.coverage_delivered, 0.0)
+
+    def overall(self, weights: np.ndarray, draws: dict[str, np.ndarray], method: str) -> np.ndarray:
+        """(samples × projects) overall scores for one block of samples (rows of ``weights`` and ``draws``)."""
+        cost = self.cost_scores(draws)
+        coverage = self.coverage_scores(draws)
         if method == "wsm":  # w_cost·cost + w_risk·risk + w_coverage·coverage, in place
             cost *= weights[:, 0:1]
             term = np.multiply(weights[:, 1:2], self.risk)
             cost += term
-            cost += np.multiply(weights[:, 2:3], self.coverage, out=term)
+            cost += np.multiply(weights[:, 2:3], coverage)
             return cost
-        return _topsis_batch(cost, self.risk, self.coverage, weights)
+        if self.topsis_reference == "fixed":
+            return _topsis_fixed_batch(cost, self.risk, coverage, weights)
+        return _topsis_batch(cost, self.risk, coverage, weights)
+
+
+@dataclass(frozen=True)
+class _ValueParts:
+    """The parts of the scored projects' value and coverage that market prices and schedules move."""
+
+    form_gap: np.ndarray
+    shares: np.ndarray
+    prices: np.ndarray
+    delivery: np.ndarray
+    coverage_delivered: np.ndarray
+
+    @classmethod
+    def of(cls, ranking: Ranking) -> _ValueParts:
+        table = ranking.table
+        params = ranking.parameters
+        dataset = ranking.dataset
+        rows = ranking.scored
+        f_out, f_in = form_factors(dataset, table["output_form"], table["input_form"])
+        capacity = table["capacity_tpa"].to_numpy(dtype=float)
+        tonnes = ranking.matrices["tonnes"][rows] if "tonnes" in ranking.matrices else np.zeros((len(rows), 0))
+        shares = element_shares(tonnes, capacity) if tonnes.size else np.zeros((len(rows), len(SYMBOLS)))
+        prices = np.nan_to_num(deck_prices(dataset, params.price_deck), nan=0.0)
+        delivery = table["delivery_probability"].to_numpy(dtype=float)
+        coverage_delivered = np.zeros(len(rows))
+        if "expected_tonnes" in ranking.matrices and len(rows):
+            delivers = delivery > 0
+            full = ranking.matrices["expected_tonnes"][rows] / np.where(delivers, delivery, 1.0)[:, None]
+            coverage_delivered = np.where(
+                delivers,
+                gap_coverage_score(full, ranking.matrices["gap"][rows], dataset.elements.criticality,
+                                   params.gap_share_full),
+                0.0,
+            )  # fmt: skip
+        return cls(f_out - f_in, shares, prices, delivery, coverage_delivered)
+
+
+def _topsis_fixed_batch(cost: np.ndarray, risk: np.ndarray, coverage: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Fixed-reference TOPSIS for every sample at once, as :func:`evaluator.scoring.methods.topsis_fixed`."""
+    size, n = cost.shape
+    matrix = np.empty((size, n, len(CRITERIA)))
+    matrix[:, :, 0] = cost
+    matrix[:, :, 1] = risk
+    matrix[:, :, 2] = coverage
+    w = weights[:, None, :]
+    d_minus = np.sqrt(((w * matrix) ** 2).sum(axis=2))
+    d_plus = np.sqrt(((w * (100.0 - matrix)) ** 2).sum(axis=2))
+    total = d_plus + d_minus
+    return np.divide(100.0 * d_minus, total, out=np.zeros_like(total), where=total > 0)
 
 
 def _topsis_batch(cost: np.ndarray, risk: np.ndarray, coverage: np.ndarray, weights: np.ndarray) -> np.ndarray:

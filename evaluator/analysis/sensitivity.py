@@ -15,7 +15,7 @@ import numpy as np
 
 from evaluator.base.i18n import translate
 from evaluator.model.criteria import CRITERIA
-from evaluator.scoring.methods import METHODS
+from evaluator.scoring.methods import Aggregation, aggregation
 from evaluator.scoring.ranking import TIE_TOLERANCE_DECIMALS, Ranking
 
 SWEEP_STEPS = 21
@@ -128,10 +128,11 @@ def weight_sweep(ranking: Ranking, steps: int = SWEEP_STEPS) -> WeightSweep:
     tie_place = _tie_order(ranking)
     ids = ranking.table["project_id"].to_numpy(dtype=object)
     method = ranking.parameters.method
+    aggregate = aggregation(method, ranking.parameters.topsis_reference)
     result: dict[str, CriterionSweep] = {}
     for k, criterion in enumerate(CRITERIA):
         weights = path_weights(current, k, grid)
-        overall = _overall_along(scores, weights, method)
+        overall = _overall_along(scores, weights, method, aggregate)
         leaders = (
             np.array([leader(overall[:, s], tie_place) for s in range(steps)], dtype=int)
             if len(scores)
@@ -142,18 +143,18 @@ def weight_sweep(ranking: Ranking, steps: int = SWEEP_STEPS) -> WeightSweep:
         elif method == "wsm":
             changes = _wsm_changes(scores, current, k, tie_place, ids)
         else:
-            changes = _topsis_changes(scores, current, k, tie_place, ids)
+            changes = _topsis_changes(scores, current, k, tie_place, ids, aggregate)
         result[criterion] = CriterionSweep(criterion, float(current[k]), grid, overall, leaders, changes)
     return WeightSweep(ranking, result)
 
 
-def _overall_along(scores: np.ndarray, weights: np.ndarray, method: str) -> np.ndarray:
+def _overall_along(scores: np.ndarray, weights: np.ndarray, method: str, aggregate: Aggregation) -> np.ndarray:
     """(projects × steps) overall scores for each row of ``weights``."""
     if len(scores) == 0:
         return np.zeros((0, len(weights)))
     if method == "wsm":
         return scores @ weights.T  # one matrix product for the whole sweep
-    columns = [METHODS[method](scores, w)[0] for w in weights]
+    columns = [aggregate(scores, w)[0] for w in weights]
     return np.column_stack(columns)
 
 
@@ -195,15 +196,15 @@ def _wsm_changes(
     return tuple(changes)
 
 
-def _topsis_changes(
-    scores: np.ndarray, current: np.ndarray, k: int, tie_place: np.ndarray, ids: np.ndarray
+def _topsis_changes(  # noqa: PLR0917 — the sweep's private helper, called once
+    scores: np.ndarray, current: np.ndarray, k: int, tie_place: np.ndarray, ids: np.ndarray, aggregate: Aggregation
 ) -> tuple[LeaderChange, ...]:
     """Leader changes found on a fine grid, each refined by bisection (TOPSIS is not linear in the weights)."""
     grid = np.linspace(0.0, 1.0, TOPSIS_DETECTION_STEPS)
 
     def top_at(t: float) -> int:
         w = path_weights(current, k, np.array([t]))[0]
-        return leader(METHODS["topsis"](scores, w)[0], tie_place)
+        return leader(aggregate(scores, w)[0], tie_place)
 
     tops = [top_at(t) for t in grid]
     changes: list[LeaderChange] = []

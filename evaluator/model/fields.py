@@ -135,12 +135,15 @@ FIELDS: tuple[Field, ...] = (
         "capex_high", False, ("capexhigh", "capexp90", "capexmax", "highcapex", "capitalcosthigh", "capexhi"), "money_m"
     ),
     Field(
-        "opex_low", False, ("opexlow", "opexp10", "opexmin", "lowopex", "operatingcostlow", "opexlo"), "money_per_kg"
+        "opex_low",
+        False,
+        ("opexlow", "opexp10", "opexmin", "lowopex", "operatingcostlow", "opexlo", "opexlowusdperkg"),
+        "money_per_kg",
     ),
     Field(
         "opex_high",
         False,
-        ("opexhigh", "opexp90", "opexmax", "highopex", "operatingcosthigh", "opexhi"),
+        ("opexhigh", "opexp90", "opexmax", "highopex", "operatingcosthigh", "opexhi", "opexhighusdperkg"),
         "money_per_kg",
     ),
     Field(

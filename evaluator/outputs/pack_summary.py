@@ -38,6 +38,15 @@ class PackSummary:
     input_sha256: str
 
 
+def _sources(mc) -> str:
+    """What the samples drew besides the weights (METHOD.md §4), in the pack's English."""
+    costs = {"p10p90": "capex/opex two-piece normal through P10/P90", "triangular": "capex/opex triangular"}
+    parts = [costs[mc.cost_draws] + " where ranges exist"] if mc.cost_draws in costs else []
+    names = {"common_capex": "a common capex factor", "prices": "market prices", "schedule": "schedules"}
+    parts += [text for key, text in names.items() if mc.varied.get(key)]
+    return "; ".join(parts) if parts else "costs fixed"
+
+
 def pack_summary(ranking: Ranking, robustness: Robustness | None = None) -> PackSummary:
     """The summary of ``ranking``; ``robustness`` (current, checked by the caller) adds Monte Carlo's winner."""
     params = ranking.parameters
@@ -55,7 +64,7 @@ def pack_summary(ranking: Ranking, robustness: Robustness | None = None) -> Pack
             monte_carlo = (
                 f"{mc.names[best]} ({mc.project_ids[best]}) is the most probable winner: rank 1 in "
                 f"{p_top1[best]:.1%} of {mc.samples:,} samples (seed {mc.seed}, weights ~ Dirichlet, α = {mc.alpha:g}"
-                "; capex/opex triangular where ranges exist)."
+                f"; {_sources(mc)})."
             )
     w = params.weights()
     assumptions = [

@@ -7,6 +7,8 @@ an export can explain a rank without recomputing anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from evaluator.scoring.normalise import vector_normalise
@@ -67,3 +69,13 @@ def topsis_fixed(scores: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, n
 METHODS = {"wsm": wsm, "topsis": topsis}
 #: TOPSIS by its reference points (``topsis_reference``): the observed column max/min (v1) or fixed 100/0 (v2).
 TOPSIS_VARIANTS = {"observed": topsis, "fixed": topsis_fixed}
+
+
+#: ``(scores, weights) → (overall, contributions)``.
+Aggregation = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+def aggregation(method: str, topsis_reference: str = "fixed") -> Aggregation:
+    """The aggregation a ranking uses: WSM, or TOPSIS against its ``topsis_reference`` (METHOD.md v2 §3). Every
+    caller that re-aggregates sub-scores (the sweep, its exact leader changes) takes it from here."""
+    return TOPSIS_VARIANTS[topsis_reference] if method == "topsis" else METHODS[method]

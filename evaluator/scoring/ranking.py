@@ -23,7 +23,7 @@ from evaluator.reference.elements import INDEX, SYMBOLS
 from evaluator.scoring.breakdown import CostBreakdown, CoverageBreakdown, cost_breakdown, coverage_breakdown
 from evaluator.scoring.filters import FilterResult, apply_filters
 from evaluator.scoring.lcop import capital_charge, capital_recovery_factor
-from evaluator.scoring.methods import METHODS, TOPSIS_VARIANTS
+from evaluator.scoring.methods import aggregation
 from evaluator.scoring.normalise import absolute_cost, minmax_cost
 from evaluator.scoring.risk import country_risk, feed_risk, lookup, project_risk
 
@@ -218,7 +218,7 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
 
     matrix = np.column_stack([cost, risk_score, coverage])[keep]
     weights = np.asarray(params.weights())
-    aggregate = TOPSIS_VARIANTS[params.topsis_reference] if params.method == "topsis" else METHODS[params.method]
+    aggregate = aggregation(params.method, params.topsis_reference)
     overall_kept, contributions_kept = aggregate(matrix, weights)
     overall = np.full(len(projects), np.nan)
     overall[keep] = overall_kept

@@ -604,12 +604,12 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>全サンプルにおける平均順位と、順位の 5～95% 範囲です。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="391"/>
+        <location filename="../../ui/robustness.py" line="389"/>
         <source>Portfolio coverage</source>
         <translation>ポートフォリオのカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="392"/>
+        <location filename="../../ui/robustness.py" line="390"/>
         <source>Element coverage: picking by rank versus the optimised portfolio.</source>
         <translation>元素カバレッジ: 順位順の選択と最適化ポートフォリオの比較です。</translation>
     </message>
@@ -3117,18 +3117,33 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="170"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="148"/>
+        <source>No project was sampled.</source>
+        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at 100,000 projects). Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2 cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence. Cells per chunk of projects when the intervals and sums are read back from the kept ranks. (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks. How capex and opex were drawn: p10p90 (two-piece normal), triangular (v1) or off (METHOD.md §4). The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
+        <translation>サンプリングされたプロジェクトはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="151"/>
+        <source>Rank 1 ({name}) comes first in {share} of samples.</source>
+        <translation>1 位（{name}）はサンプルの {share} で首位です。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="155"/>
+        <source>The most probable winner is {name} ({project_id}), first in {share}.</source>
+        <translation>最も首位になりやすいのは {name}（{project_id}）で、{share} で首位です。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="196"/>
         <source>Monte Carlo over {projects} projects and {samples} samples would keep {cells} ranks for the 5–95 % intervals (projects × the fewer of samples and projects), more than the limit of {limit}: use at most {most} samples or filter the projects.</source>
-        <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at 100,000 projects). Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2 cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence. Cells per chunk of projects when the intervals and sums are read back from the kept ranks. (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks. The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>{projects} 件のプロジェクトと {samples} 回のサンプルによるモンテカルロでは、5–95 % 区間のために {cells} 個の順位を保持することになり（プロジェクト数 × サンプル数とプロジェクト数の小さい方）、上限の {limit} を超えます。サンプル数を {most} 以下にするか、プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="177"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="203"/>
         <source>Monte Carlo over {projects} projects would keep more ranks than the limit of {limit} even with one sample: filter the projects.</source>
         <translation>{projects} 件のプロジェクトによるモンテカルロでは、サンプル 1 回でも保持する順位が上限の {limit} を超えます。プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="238"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="264"/>
         <source>{done} of {samples} samples</source>
         <translation>{done} / {samples} サンプル</translation>
     </message>
@@ -3182,8 +3197,8 @@ The current settings are unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/robustness.py" line="313"/>
-        <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. Rank 1 is {leader} in {share} of samples.</source>
-        <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資額の範囲 {capex} 件と操業費の範囲 {opex} 件をサンプリングしました。サンプルの {share} で {leader} が 1 位です。</translation>
+        <source>{samples} samples, seed {seed}, α = {alpha}; {capex} capex and {opex} opex ranges sampled. {winner}</source>
+        <translation>{samples} サンプル、シード {seed}、α = {alpha}。設備投資 {capex} 件・操業費 {opex} 件の範囲をサンプリング。{winner}</translation>
     </message>
 </context>
 <context>
@@ -3778,112 +3793,112 @@ The current settings are unchanged.</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/robustness.py" line="342"/>
+        <location filename="../../ui/robustness.py" line="340"/>
         <source>Build portfolio</source>
         <translation>ポートフォリオを構築</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="343"/>
+        <location filename="../../ui/robustness.py" line="341"/>
         <source>Choose the set of projects that covers the critical elements best within the budget and limits, solved exactly (MILP, METHOD §5).</source>
         <translation>予算と制約の範囲内で重要元素を最もよくカバーするプロジェクトの組み合わせを、厳密解法で選びます (MILP、METHOD §5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="349"/>
+        <location filename="../../ui/robustness.py" line="347"/>
         <source>Budget (USD m)</source>
         <translation>予算 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="350"/>
+        <location filename="../../ui/robustness.py" line="348"/>
         <source>Max projects</source>
         <translation>最大プロジェクト数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="351"/>
+        <location filename="../../ui/robustness.py" line="349"/>
         <source>Per country</source>
         <translation>1 か国あたり</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="352"/>
+        <location filename="../../ui/robustness.py" line="350"/>
         <source>Critical in ≥ countries</source>
         <translation>重要元素の最低生産国数</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="354"/>
+        <location filename="../../ui/robustness.py" line="352"/>
         <source>no limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="355"/>
+        <location filename="../../ui/robustness.py" line="353"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="358"/>
+        <location filename="../../ui/robustness.py" line="356"/>
         <source>Critical elements:</source>
         <translation>重要元素:</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="364"/>
+        <location filename="../../ui/robustness.py" line="362"/>
         <source>{name}: count it as critical for the &apos;in ≥ countries&apos; rule.</source>
         <translation>{name}: 「最低生産国数」ルールの対象となる重要元素として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="376"/>
+        <location filename="../../ui/robustness.py" line="374"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="377"/>
+        <location filename="../../ui/robustness.py" line="375"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="378"/>
+        <location filename="../../ui/robustness.py" line="376"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="379"/>
+        <location filename="../../ui/robustness.py" line="377"/>
         <source>Capex (USD m)</source>
         <translation>設備投資額 (USD m)</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="380"/>
+        <location filename="../../ui/robustness.py" line="378"/>
         <source>Adds</source>
         <translation>追加カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="381"/>
+        <location filename="../../ui/robustness.py" line="379"/>
         <source>Only it gives</source>
         <translation>唯一の供給元素</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="387"/>
+        <location filename="../../ui/robustness.py" line="385"/>
         <source>portfolio projects</source>
         <translation>ポートフォリオのプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="397"/>
+        <location filename="../../ui/robustness.py" line="395"/>
         <source>Coverage before and after</source>
         <translation>最適化前後のカバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="398"/>
+        <location filename="../../ui/robustness.py" line="396"/>
         <source>Chosen projects</source>
         <translation>選択されたプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="440"/>
+        <location filename="../../ui/robustness.py" line="438"/>
         <source>No project is ranked.</source>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="448"/>
+        <location filename="../../ui/robustness.py" line="446"/>
         <source>Solving the portfolio (HiGHS)…</source>
         <translation>ポートフォリオを求解中 (HiGHS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/robustness.py" line="477"/>
+        <location filename="../../ui/robustness.py" line="475"/>
         <source>Binding: {limits}.</source>
         <translation>拘束条件: {limits}。</translation>
     </message>
@@ -4079,68 +4094,68 @@ Elements: {elements}</source>
 <context>
     <name>Stability</name>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="248"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="249"/>
         <source>No project is ranked.</source>
         <extracomment>TOPSIS leader changes are located on this finer grid, then refined by bisection.</extracomment>
         <translation>順位付けされたプロジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="252"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="253"/>
         <source>The exact stability margin is defined for the weighted sum; switch the method to WSM to see it.</source>
         <translation>厳密な安定性マージンは加重和についてのみ定義されます。表示するには手法を WSM に切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="259"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="260"/>
         <source>Only one project is ranked.</source>
         <translation>順位付けされたプロジェクトは 1 件のみです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="269"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="270"/>
         <source>Rank 1 ({winner}) holds for every choice of weights: no other project can overtake it.</source>
         <translation>1 位 ({winner}) は、どのような重みでも 1 位のままです。他のプロジェクトが上回ることはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="313"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="314"/>
         <source>Rank 1 ({winner}) is tied with {runner}; the tie-break (LCOP, then ID) decides.</source>
         <translation>1 位 ({winner}) は {runner} と同点です。タイブレーク (LCOP、次に ID) で順位が決まります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="317"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="318"/>
         <source>cost weight rises above {weight}</source>
         <translation>コストの重みが {weight} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="318"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="319"/>
         <source>risk weight rises above {weight}</source>
         <translation>リスクの重みが {weight} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="319"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="320"/>
         <source>coverage weight rises above {weight}</source>
         <translation>カバレッジの重みが {weight} 超</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="322"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="323"/>
         <source>cost weight drops below {weight}</source>
         <translation>コストの重みが {weight} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="323"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="324"/>
         <source>risk weight drops below {weight}</source>
         <translation>リスクの重みが {weight} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="324"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="325"/>
         <source>coverage weight drops below {weight}</source>
         <translation>カバレッジの重みが {weight} 未満</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="331"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="332"/>
         <source>Rank 1 ({winner}) holds unless the weights move by {margin} in total (L1, {shifted} of weight shifted): if {moves}, {runner} takes rank 1.</source>
         <translation>重みの変化が合計 {margin} (L1、重みの {shifted} を移動) に達しない限り、1 位 ({winner}) は変わりません。{moves}になると、{runner} が 1 位になります。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/sensitivity.py" line="339"/>
+        <location filename="../../evaluator/analysis/sensitivity.py" line="340"/>
         <source> and </source>
         <translation>、</translation>
     </message>

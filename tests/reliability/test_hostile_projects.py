@@ -66,7 +66,9 @@ def test_twenty_thousand_projects_run_under_the_memory_limit(run_cli, many_proje
     projects = document["projects"]
     assert len(projects) == PROJECTS
     assert document["monte_carlo"]["samples"] == 500
-    assert document["monte_carlo"]["varied"] == {"weights": 1, "capex_ranges": PROJECTS, "opex_ranges": PROJECTS}
+    assert document["monte_carlo"]["varied"] == {
+        "weights": 1, "capex_ranges": PROJECTS, "opex_ranges": PROJECTS, "common_capex": 1, "prices": 1, "schedule": 1,
+    }  # fmt: skip
     # Each sample has one project at rank 1 and three in the top 3; probabilities are multiples of 1/500.
     assert sum(p["p_top1"] for p in projects) == pytest.approx(1.0)
     assert sum(p["p_top3"] for p in projects) == pytest.approx(3.0)

@@ -47,6 +47,10 @@ def _five_projects() -> Ranking:
     return score(dataset, V1)
 
 
+#: Under the v1 preset the v2 sources of METHOD.md §4 are off.
+V1_OFF = {"common_capex": 0, "prices": 0, "schedule": 0}
+
+
 def _with_ranges(row: dict, capex: tuple[float, float] | None = None, opex: tuple[float, float] | None = None) -> dict:
     row = dict(row)
     if capex is not None:
@@ -66,7 +70,7 @@ def _uncertain_projects(params: Parameters | None = None) -> Ranking:
         _with_ranges(project("E", country="BRA", feed="", capex=50, opex=30, elements=("Nd",)), opex=(25, 31)),
         project("F", country="CHN", feed="CHN", capex=10, opex=15, elements=ALL_SIX),
     ]
-    return score(make_dataset(rows), params)
+    return score(make_dataset(rows), params or V1)
 
 
 def _assert_identity(result: MonteCarloResult, ranking: Ranking) -> None:
@@ -89,7 +93,7 @@ def test_no_spread_gives_the_deterministic_ranking(method: str, normalisation: s
     _assert_identity(result, ranking)
     assert result.samples == 40
     assert result.method == method
-    assert result.varied == {"weights": 0, "capex_ranges": 0, "opex_ranges": 0}
+    assert result.varied == {"weights": 0, "capex_ranges": 0, "opex_ranges": 0, **V1_OFF}
 
 
 @pytest.mark.parametrize("method", ["wsm", "topsis"])
@@ -160,7 +164,7 @@ def test_only_the_scored_projects_take_part() -> None:
 def test_varied_counts_ranges() -> None:
     result = monte_carlo(_uncertain_projects(), samples=20, seed=3)
     # Capex ranges on A and C; opex ranges on B and E.
-    assert result.varied == {"weights": 1, "capex_ranges": 2, "opex_ranges": 2}
+    assert result.varied == {"weights": 1, "capex_ranges": 2, "opex_ranges": 2, **V1_OFF}
 
 
 def test_defaults_come_from_the_parameters() -> None:
@@ -377,7 +381,7 @@ def test_capex_uncertainty_by_hand() -> None:
     result = monte_carlo(ranking, samples=samples, seed=31)
     se = np.sqrt(0.875 * 0.125 / samples)
     assert result.p_top(1)[0] == pytest.approx(0.875, abs=5 * se)
-    assert result.varied == {"weights": 1, "capex_ranges": 1, "opex_ranges": 0}
+    assert result.varied == {"weights": 1, "capex_ranges": 1, "opex_ranges": 0, **V1_OFF}
 
 
 def test_opex_uncertainty_by_hand() -> None:
