@@ -732,7 +732,7 @@ COLUMNS: tuple[tuple[str, str, float, str | None, str | None], ...] = (
     *((symbol, symbol, 7, "#,##0.##", None) for symbol in ELEMENTS),
 )
 #: Headers the brief asks for that the loader (evaluator/inputs/headers.py) does not map: reported, not hidden.
-UNMAPPED_HEADERS = frozenset({"opex_low_usd_per_kg", "opex_high_usd_per_kg"})
+UNMAPPED_HEADERS: frozenset[str] = frozenset()
 
 SOURCE_COLUMNS: tuple[tuple[str, float], ...] = (
     ("project_id", 14),

@@ -106,3 +106,36 @@ def test_the_bundled_file_is_what_the_script_writes(tmp_path: Path, monkeypatch:
     written = _script(monkeypatch).build(tmp_path / "again.xlsx")
     for sheet, header_row in (("Projects", HEADER_ROW), ("Sources", 1)):
         assert _sheet_rows(written, sheet, header_row) == _sheet_rows(WORKBOOK, sheet, header_row), sheet
+
+
+# -- what version 2 does with it (issue 11, "Done means"; docs/ranking-real-projects.md) ------------------------
+
+
+def test_under_the_defaults_no_mixed_product_ranks_first_and_on_hold_sits_low(dataset: Dataset) -> None:
+    from evaluator.model.parameters import preset
+    from evaluator.scoring.ranking import score
+
+    table = score(dataset).table
+    assert table["output_form"].iat[0] not in ("mixed", "concentrate")
+    on_hold = table[table["stage"] == "on_hold"]
+    assert len(on_hold) == 1
+    assert on_hold["delivery_probability"].iat[0] == pytest.approx(0.05)
+    assert on_hold.index[0] >= len(table) // 2  # the lower half
+    # Version 1 put the mixed-carbonate seller first and the on-hold project in the top five: the reason for v2.
+    v1 = score(dataset, preset("v1")).table
+    assert v1["output_form"].iat[0] == "mixed"
+    assert v1.index[v1["stage"] == "on_hold"][0] < 5
+
+
+def test_npv_for_every_project_adding_value_and_irr_wherever_cash_repays(dataset: Dataset) -> None:
+    import numpy as np
+
+    from evaluator.scoring.ranking import score
+
+    table = score(dataset).table
+    adds = table["value_added_usd_per_kg"] > 0
+    assert adds.all()
+    assert np.isfinite(table["npv_musd"]).all()
+    earns = table["value_added_usd_per_kg"] > table["opex_usd_per_kg"]
+    assert np.isfinite(table.loc[earns, "irr"]).all()
+    assert table.loc[~earns, "irr"].isna().all()
