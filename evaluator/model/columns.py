@@ -276,14 +276,18 @@ TABLE_VIEW: tuple[str, ...] = (
 )  # fmt: skip
 #: The workbook's Shortlist sheet and the first part of All projects.
 SHORTLIST_VIEW: tuple[str, ...] = (
-    "rank", "project_id", "name", "sponsor", "country", "facility_type", "stage", "capacity_tpa", "capex_musd",
-    "opex_usd_per_kg", "lcop_usd_per_kg", "cost_score", "risk_score", "coverage_score", "overall",
+    "rank", "project_id", "name", "sponsor", "country", "facility_type", "stage", "output_form", "capacity_tpa",
+    "capex_musd", "opex_usd_per_kg", "lcop_usd_per_kg", "value_added_usd_per_kg", "cost_to_value", "npv_musd", "irr",
+    "delivery_probability", "expected_ndpr_t", "expected_dy_t", "expected_tb_t",
+    "cost_score", "risk_score", "coverage_score", "overall",
     "contribution_cost", "contribution_risk", "contribution_coverage", "project_risk", "elements",
 )  # fmt: skip
 #: All projects' detail columns, after the status.
 DETAIL_VIEW: tuple[str, ...] = (
     "feed_country", "site_risk", "feed_risk", "lcop_capital_usd_per_kg", "capex_low_musd", "capex_high_musd",
-    "opex_low_usd_per_kg", "opex_high_usd_per_kg", "start_year", "excel_row",
+    "opex_low_usd_per_kg", "opex_high_usd_per_kg", "input_form", "basket_usd_per_kg", "value_out_usd_per_kg",
+    "value_in_usd_per_kg", "margin_usd_per_kg", "chain_stage", "form_credit", "tonnage_estimated", "form_assumed",
+    "no_value_added", "stage_unknown", "start_year", "excel_row",
 )  # fmt: skip
 #: The top five on the Summary sheet and the PDF's first page.
 TOP_VIEW: tuple[str, ...] = (

@@ -25,6 +25,7 @@ from evaluator.model.issues import Issue
 from evaluator.outputs.assumptions import assumption_sections, method_line
 from evaluator.outputs.charts_sheet import charts_sheet
 from evaluator.outputs.pack_summary import pack_summary
+from evaluator.outputs.reference_sheet import reference_sheet
 from evaluator.outputs.summary_sheet import summary_chart, summary_sheet
 from evaluator.reference.elements import SYMBOLS
 from evaluator.reference.vocabulary import category_label
@@ -99,6 +100,7 @@ def export_shortlist(
             _shortlist_sheet(workbook, ranking, shortlist, top_n, selected_ids)
             _all_projects_sheet(workbook, ranking)
             _coverage_sheet(workbook, ranking)
+            reference_sheet(workbook, ranking)
             if robustness is not None:
                 _sensitivity_sheet(workbook, robustness)
             if portfolio is not None:
@@ -243,8 +245,17 @@ def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
     ]
     coverage = ranking.dataset.coverage[ranking.scored]
     table = ranking.table
-    # numpy's stubs leave None out of ArrayLike; np.where takes it as an object scalar (an empty cell here).
-    marks = pd.DataFrame(np.where(coverage, "✓", None), columns=list(SYMBOLS))  # type: ignore[call-overload]
+    params = ranking.parameters
+    if params.coverage_basis == "gap":  # METHOD.md v2 §2.3: expected tonnes E_e in the target year, blank for none
+        expected = ranking.matrices["expected_tonnes"][ranking.scored]
+        cells = pd.DataFrame(expected, columns=list(SYMBOLS)).round(1)
+        marks = cells.astype(object).where(cells > 0, None)
+        coverage = expected > 0
+        title = f"Expected tonnes per element in {params.target_year} (t/y REO: π·credit·u·t)"
+    else:
+        # numpy's stubs leave None out of ArrayLike; np.where takes it as an object scalar (an empty cell here).
+        marks = pd.DataFrame(np.where(coverage, "✓", None), columns=list(SYMBOLS))  # type: ignore[call-overload]
+        title = "Element coverage of the scored projects (✓ = produced)"
     frame = pd.concat([table[["rank", "project_id", "name"]], marks, table[["coverage_score"]]], axis=1)
     totals = coverage.sum(axis=0) if len(coverage) else np.zeros(len(SYMBOLS), dtype=int)
     produced_by = ", ".join(f"{s} {n}" for s, n in zip(SYMBOLS, totals, strict=True))
@@ -254,7 +265,7 @@ def _coverage_sheet(workbook: Any, ranking: Ranking) -> None:
         columns,
         _rows(frame, list(frame.columns)),
         heading=(
-            "Element coverage of the scored projects (✓ = produced)",
+            title,
             "Header: symbol, light/heavy group, magnet element, criticality weight c. Projects producing each: "
             f"{produced_by}.",
         ),

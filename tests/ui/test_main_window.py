@@ -136,8 +136,8 @@ def test_export_writes_the_workbook_with_charts(qtbot, loaded, tmp_path: Path, m
     with qtbot.waitSignal(loaded.exported, timeout=60_000):
         loaded.export_action.trigger()
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Summary", "Shortlist", "All projects", "Element coverage", "Import issues",
-                               "Assumptions", "Charts"]  # fmt: skip
+    assert book.sheetnames == ["Summary", "Shortlist", "All projects", "Element coverage", "Reference data",
+                               "Import issues", "Assumptions", "Charts"]  # fmt: skip
     rows = [r for r in book["Shortlist"].iter_rows(min_row=5, values_only=True) if r[0] is not None]
     assert [r[1] for r in rows] == table_ids(loaded)[:5]
     assert len(book["Charts"]._images) == 4

@@ -48,8 +48,8 @@ def _rows_height(sheet, first: int, last: int) -> float:
 def test_every_sheet_prints_landscape_one_page_wide_with_a_footer(full_pack) -> None:
     path, _, _ = full_pack
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Summary", "Shortlist", "All projects", "Element coverage", "Sensitivity",
-                               "Portfolio", "Import issues", "Assumptions", "Charts"]  # fmt: skip
+    assert book.sheetnames == ["Summary", "Shortlist", "All projects", "Element coverage", "Reference data",
+                               "Sensitivity", "Portfolio", "Import issues", "Assumptions", "Charts"]  # fmt: skip
     for sheet in book:
         setup = sheet.page_setup
         assert setup.orientation == "landscape", sheet.title

@@ -7,13 +7,15 @@ import os
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 
 from evaluator.base.atomic import OutputFileError
 from evaluator.inputs.load import load_workbook
-from evaluator.model.parameters import Parameters
+from evaluator.model.parameters import Parameters, preset
 from evaluator.outputs.workbook_export import export_shortlist
+from evaluator.reference.elements import SYMBOLS
 from evaluator.scoring.ranking import score
 
 HEADER = ["project_id", "name", "sponsor", "country", "facility_type", "stage", "capacity_tpa", "capex_musd",
@@ -57,7 +59,7 @@ def test_sheets_and_shortlist_read_back(ranking, tmp_path: Path) -> None:
     out = export_shortlist(ranking, tmp_path / "shortlist.xlsx")
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == [
-        "Summary", "Shortlist", "All projects", "Element coverage", "Import issues", "Assumptions"
+        "Summary", "Shortlist", "All projects", "Element coverage", "Reference data", "Import issues", "Assumptions"
     ]  # fmt: skip
 
     sheet = book["Shortlist"]
@@ -131,8 +133,9 @@ def test_all_projects_lists_filtered_projects_with_reason(tmp_path: Path) -> Non
     assert sorted(r[0] for r in rows.values() if r[0] is not None) == [1, 2, 3]
 
 
-def test_element_coverage_matrix(ranking, tmp_path: Path) -> None:
-    book = openpyxl.load_workbook(export_shortlist(ranking, tmp_path / "s.xlsx"))
+def test_element_coverage_matrix_under_v1_marks_what_is_produced(ranking, tmp_path: Path) -> None:
+    v1 = score(ranking.dataset, preset("v1"))
+    book = openpyxl.load_workbook(export_shortlist(v1, tmp_path / "s.xlsx"))
     sheet = book["Element coverage"]
     header = [c.value for c in sheet[4]]
     symbols = [h.split("\n")[0] for h in header[3:-1]]
@@ -143,6 +146,38 @@ def test_element_coverage_matrix(ranking, tmp_path: Path) -> None:
     produced = {pid: {s for s, v in zip(symbols, row[3:-1], strict=True) if v == "✓"} for pid, row in rows.items()}
     assert all(v in {"✓", None} for row in rows.values() for v in row[3:-1])
     assert produced == {"A": {"Nd", "Pr"}, "B": {"Nd", "Pr", "Dy", "Tb"}, "C": {"La", "Ce"}, "D": {"Dy", "Tb", "Y"}}
+
+
+def test_element_coverage_under_v2_holds_the_expected_tonnes(ranking, tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(export_shortlist(ranking, tmp_path / "s.xlsx"))
+    sheet = book["Element coverage"]
+    assert sheet["A1"].value.startswith("Expected tonnes per element in 2030")
+    header = [c.value for c in sheet[4]]
+    symbols = [h.split("\n")[0] for h in header[3:-1]]
+    rows = {row[1]: row for row in _data_rows(sheet, 4)}
+    for position, pid in enumerate(ranking.table["project_id"]):
+        expected = ranking.matrices["expected_tonnes"][ranking.scored[position]]
+        written = [0.0 if v is None else v for v in rows[pid][3:-1]]
+        assert written == pytest.approx(np.round(expected, 1).tolist()), pid
+        assert symbols == list(SYMBOLS)
+
+
+def test_reference_data_sheet_lists_the_tables_used_with_their_sources(ranking, tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(export_shortlist(ranking, tmp_path / "s.xlsx"))
+    cells = [row for row in book["Reference data"].iter_rows(values_only=True)]
+    assert cells[0][0] == "Reference data used for this ranking — price deck exchina_2025"
+    prices = dict(zip(SYMBOLS, ranking.dataset.prices.prices("exchina_2025"), strict=True))
+    written = {row[0]: row[1] for row in cells if row[0] in prices and isinstance(row[1], float | int)}
+    assert written["Nd"] == pytest.approx(prices["Nd"])
+    assert written["Dy"] == pytest.approx(prices["Dy"])
+    forms = {row[0]: row[1] for row in cells if row[0] in ("oxide", "magnet", "mixed")}
+    factors = ranking.dataset.forms.as_dict()
+    assert forms == {form: factors[form] for form in ("oxide", "magnet", "mixed")}
+    gap_rows = [row for row in cells if len(row) > 4 and row[1] == "oxide" and row[0] == "Dy"]
+    (dy,) = gap_rows
+    assert dy[4] == pytest.approx(dy[2] - dy[3])
+    texts = " ".join(str(row[2]) for row in cells if row[0] == "supply_gap.csv")
+    assert "IEA" in texts
 
 
 def test_import_issues_and_assumptions(ranking, tmp_path: Path) -> None:
