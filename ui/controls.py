@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from evaluator.model.criteria import CRITERIA
-from evaluator.model.parameters import NUMBER_RANGES, Parameters, description
+from evaluator.model.parameters import NUMBER_RANGES, PRESETS, Parameters, description, preset_of
 from evaluator.reference.countries import country_name
 from evaluator.reference.currencies import CURRENCIES, fx_parameter
 from evaluator.reference.elements import SYMBOLS, element_name
 from evaluator.reference.tables import reference_countries
+from evaluator.reference.value_tables import reference_prices
 from evaluator.reference.vocabulary import FACILITY_TYPES, STAGES, category_label
 from evaluator.scoring.weights import as_percentages, rebalance
 from ui.state import AppState
@@ -120,6 +121,7 @@ class ControlPanel(QWidget):
         layout.addWidget(self.reset_button)
         state.parameters_changed.connect(self.show_parameters)
         state.dataset_changed.connect(self._fill_countries)
+        state.dataset_changed.connect(self._fill_decks)
         self.show_parameters()
 
     @staticmethod
@@ -262,6 +264,40 @@ class ControlPanel(QWidget):
             form.addRow(label, spin)
             self.fields[name] = spin
 
+        # METHOD.md v2 (issue 11.6): the method's version, the price deck, the target year and schedule risk first.
+        self.v1_preset = QCheckBox(self.tr("Version 1 method"))
+        self.v1_preset.setToolTip(
+            self.tr(
+                "METHOD.md §7: cost as min–max LCOP, coverage as the share of elements listed, TOPSIS against the "
+                "observed best and worst, Monte Carlo costs triangular. Untick for version 2."
+            )
+        )
+        self.v1_preset.toggled.connect(self._preset_toggled)
+        form.addRow(self.v1_preset)
+        self.price_deck = QComboBox()
+        self.price_deck.setToolTip(description("price_deck"))
+        self.price_deck.setAccessibleName(self.tr("price deck"))
+        self._fill_decks()
+        self.price_deck.currentIndexChanged.connect(
+            lambda _i: self._apply(price_deck=self.price_deck.currentData()) if self.price_deck.currentData() else None
+        )
+        form.addRow(self.tr("Price deck"), self.price_deck)
+        year = QSpinBox()
+        year.setRange(*(int(limit) for limit in NUMBER_RANGES["target_year"].control_limits()))
+        year.setKeyboardTracking(False)
+        year.setToolTip(description("target_year"))
+        year.setAccessibleName(self.tr("target year"))
+        year.valueChanged.connect(lambda _v: self._number_changed("target_year"))
+        form.addRow(self.tr("Target year"), year)
+        self.fields["target_year"] = year
+        self.schedule_risk = QCheckBox(self.tr("Schedule risk"))
+        self.schedule_risk.setToolTip(description("schedule_risk"))
+        self.schedule_risk.toggled.connect(lambda on: self._apply(schedule_risk=on))
+        form.addRow(self.schedule_risk)
+        number("k_lo", self.tr("Best cost-to-value k"))
+        number("k_hi", self.tr("Worst cost-to-value k"))
+        number("gap_share_full", self.tr("Full-credit gap share γ"))
+        number("intermediate_credit", self.tr("Credit of mixed products"))
         number("discount_rate", self.tr("Discount rate r"))
         life = QSpinBox()
         life.setRange(*(int(limit) for limit in NUMBER_RANGES["life_years"].control_limits()))
@@ -317,11 +353,39 @@ class ControlPanel(QWidget):
         for name, spin in self.fields.items():
             value = getattr(p, name)
             spin.setValue(value * 100.0 if spin.property("percent") else value)
-        absolute = p.normalisation == "absolute"
+        absolute = p.normalisation == "absolute" and p.cost_basis == "lcop"
         self.fields["lcop_lo"].setEnabled(absolute)
         self.fields["lcop_hi"].setEnabled(absolute)
+        self.normalisation.setEnabled(p.cost_basis == "lcop")
+        self.fields["k_lo"].setEnabled(p.cost_basis == "value")
+        self.fields["k_hi"].setEnabled(p.cost_basis == "value")
+        self.fields["gap_share_full"].setEnabled(p.coverage_basis == "gap")
+        self.fields["intermediate_credit"].setEnabled(p.coverage_basis == "gap")
+        self.v1_preset.setChecked(preset_of(p) == "v1")
+        self.schedule_risk.setChecked(p.schedule_risk)
+        self.price_deck.setCurrentIndex(max(0, self.price_deck.findData(p.price_deck)))
         self.dominant.setCurrentIndex(max(0, self.dominant.findData(p.dominant_supplier)))
         del blockers
+
+    def _fill_decks(self) -> None:
+        """The price decks of the loaded workbook (bundled, plus any its Prices sheet adds), each with its basis."""
+        dataset = self.state.dataset
+        decks = dataset.prices if dataset is not None else reference_prices()
+        with QSignalBlocker(self.price_deck):
+            self.price_deck.clear()
+            for deck in decks.decks:
+                self.price_deck.addItem(deck, deck)
+                self.price_deck.setItemData(
+                    self.price_deck.count() - 1, decks.basis(deck) or deck, Qt.ItemDataRole.ToolTipRole
+                )
+            self.price_deck.setCurrentIndex(max(0, self.price_deck.findData(self.state.parameters.price_deck)))
+
+    def _preset_toggled(self, on: bool) -> None:
+        """Ticked: the v1 preset's values (METHOD.md §7); unticked: version 2's for the same parameters. Weights,
+        filters and the other parameters stay as they are."""
+        defaults = Parameters()
+        values = PRESETS["v1"] if on else {name: getattr(defaults, name) for name in PRESETS["v1"]}
+        self._apply(**values)
 
     def _fill_countries(self) -> None:
         """The exclude list offers the countries of the loaded projects."""
@@ -350,6 +414,9 @@ class ControlPanel(QWidget):
             self.max_risk,
             self.country_list,
             self.dominant,
+            self.v1_preset,
+            self.price_deck,
+            self.schedule_risk,
             *self.stage_boxes.values(),
             *self.type_boxes.values(),
             *self.element_buttons.values(),

@@ -78,6 +78,19 @@ def render(item: Explanation) -> str:
         return f"<h4>{escape(text)}</h4>"
 
     assumptions = heading(translate("DetailPanel", "Assumed")) + para(item.assumptions) if item.assumptions else ""
+    cost_heading = (
+        translate("DetailPanel", "Cost per dollar of value added")
+        if item.cost_basis == "value"
+        else translate("DetailPanel", "Cost (LCOP build-up)")
+    )
+    coverage_bars = "".join(
+        f"<tr><td>{escape(symbol)}</td><td align='right'>{tonnes:,.0f} / {target:,.0f} t</td>"
+        f"<td style='white-space:nowrap'><span style='color:{CRITERION_COLOURS['coverage']}'>"
+        f"{'█' * round(10 * min(1.0, tonnes / target))}</span><span style='color:#bbbbbb'>"
+        f"{'░' * (10 - round(10 * min(1.0, tonnes / target)))}</span></td></tr>"
+        for symbol, tonnes, target in item.coverage_bars
+    )
+    bar_table = f"<table cellspacing='3'>{coverage_bars}</table>" if coverage_bars else ""
     summary = translate("DetailPanel", "<b>Rank {rank} of {total}</b> · overall <b>{overall}</b> ({method})").format(
         rank=item.rank, total=item.of, overall=f"{item.overall:.1f}", method=method
     )
@@ -97,11 +110,12 @@ def render(item: Explanation) -> str:
         + f"<table cellspacing='3'><tr>{header}</tr>{bars}</table>"
         + para(item.comparison)
         + assumptions
-        + heading(translate("DetailPanel", "Cost (LCOP build-up)"))
+        + heading(cost_heading)
         + para(item.lcop_lines)
         + heading(translate("DetailPanel", "Geopolitical risk"))
         + para(item.risk_lines)
         + heading(translate("DetailPanel", "Element coverage"))
+        + bar_table
         + para(item.coverage_lines)
         + heading(translate("DetailPanel", "Inputs"))
         + f"<table cellspacing='3'>{inputs}</table>"

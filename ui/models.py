@@ -229,8 +229,14 @@ class RankingModel(QAbstractTableModel):
         number = float(value)
         if np.isnan(number):
             return ""
+        if np.isinf(number):  # k when the plant adds no value
+            return "∞" if number > 0 else "−∞"
         if column.kind == "integer":
             return self._locale.toString(round(number))
+        if column.kind == "percent":
+            return self._locale.toString(100.0 * number, "f", 1) + " %"
+        if column.kind == "ratio":
+            return self._locale.toString(number, "f", 2)
         return self._locale.toString(number, "f", 1)  # numbers and scores: one decimal, as in the export
 
 

@@ -155,7 +155,7 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
     ResultColumn("value_out_usd_per_kg", "Output value (USD/kg REO)", "number", width=11),
     ResultColumn("value_in_usd_per_kg", "Feed value (USD/kg REO)", "number", width=11),
     ResultColumn(
-        "value_added_usd_per_kg", "Value added (USD/kg REO)", "number", width=11, screen_width=90,
+        "value_added_usd_per_kg", "Value added (USD/kg REO)", "number", width=11, screen_width=84, shown=False,
         header=QT_TRANSLATE_NOOP("Columns", "Value added ($/kg)"),
         tooltip=QT_TRANSLATE_NOOP(
             "Columns", "Value of the output minus the value of the feed, USD per kg REO, by product form (§2.1)."
@@ -167,7 +167,7 @@ RESULT_COLUMNS: tuple[ResultColumn, ...] = (
         tooltip=QT_TRANSLATE_NOOP("Columns", "Value added minus LCOP, USD per kg REO."),
     ),
     ResultColumn(
-        "npv_musd", "NPV (USD m)", "number", width=10, screen_width=82,
+        "npv_musd", "NPV (USD m)", "number", width=10, screen_width=76, shown=False,
         header=QT_TRANSLATE_NOOP("Columns", "NPV ($m)"),
         tooltip=QT_TRANSLATE_NOOP(
             "Columns", "Net present value of the margin over the plant's life at the discount rate, USD million."
@@ -272,7 +272,9 @@ def columns(keys: tuple[str, ...]) -> tuple[ResultColumn, ...]:
 #: The window's ranked table.
 TABLE_VIEW: tuple[str, ...] = (
     "rank", "project_id", "name", "sponsor", "country", "facility_type", "stage", "capacity_tpa", "capex_musd",
-    "lcop_usd_per_kg", "cost_score", "risk_score", "coverage_score", "overall", "elements",
+    "lcop_usd_per_kg", "value_added_usd_per_kg", "cost_to_value", "margin_usd_per_kg", "npv_musd", "irr",
+    "delivery_probability", "expected_ndpr_t", "expected_dy_t", "expected_tb_t",
+    "cost_score", "risk_score", "coverage_score", "overall", "elements",
 )  # fmt: skip
 #: The workbook's Shortlist sheet and the first part of All projects.
 SHORTLIST_VIEW: tuple[str, ...] = (

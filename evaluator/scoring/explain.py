@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 from evaluator.base.i18n import translate
 from evaluator.base.wording import join_list
@@ -45,6 +46,11 @@ class Explanation:
     contributions: list[Contribution]
     comparison: list[str]
     assumptions: list[str] = field(default_factory=list)
+    #: METHOD.md v2 §2.3, per element with a gap at the project's stage: (symbol, expected t/y, γ·gap t/y), the
+    #: detail panel's small bar of this project's tonnes against what earns full credit. Empty under v1 coverage.
+    coverage_bars: list[tuple[str, float, float]] = field(default_factory=list)
+    #: "Cost per dollar of value added" (v2) or "LCOP build-up" (v1): the cost section's heading key.
+    cost_basis: str = "value"
 
 
 def explain(ranking: Ranking, position: int) -> Explanation:
@@ -163,6 +169,11 @@ def explain(ranking: Ranking, position: int) -> Explanation:
         coverage_lines.append(
             translate("Explain", "Magnet elements not produced: {elements}.").format(elements=join_list(missing_magnet))
         )
+    bars: list[tuple[str, float, float]] = []
+    if params.cost_basis == "value":
+        lcop_lines = lcop_lines[:2] + _value_lines(ranking, row)
+    if params.coverage_basis == "gap":
+        coverage_lines, bars = _gap_lines(ranking, row, dataset_row)
     return Explanation(
         project_id=str(row["project_id"]),
         name=str(row["name"]),
@@ -177,7 +188,102 @@ def explain(ranking: Ranking, position: int) -> Explanation:
         contributions=contributions,
         comparison=_comparison(ranking, position),
         assumptions=ranking.assumptions(position),
+        coverage_bars=bars,
+        cost_basis=params.cost_basis,
     )
+
+
+def _value_lines(ranking: Ranking, row) -> list[str]:
+    """METHOD.md v2 §2.1 in sentences: LCOP, basket, output and feed values, value added, k and the score."""
+    params = ranking.parameters
+    irr = row["irr"]
+    return [
+        translate("Explain", "LCOP = {charge} + opex {opex} = {lcop} USD per kg REO.").format(
+            charge=f"{row['lcop_capital_usd_per_kg']:,.2f}",
+            opex=f"{row['opex_usd_per_kg']:,.2f}",
+            lcop=f"{row['lcop_usd_per_kg']:,.2f}",
+        ),
+        translate(
+            "Explain", "Basket price {basket} USD/kg REO at the {deck} deck (this project's element mix)."
+        ).format(basket=f"{row['basket_usd_per_kg']:,.2f}", deck=params.price_deck),
+        translate(
+            "Explain", "Output {output} worth {value_out} USD/kg, feed {input} {value_in}: value added {added} USD/kg."
+        ).format(
+            output=row["output_form"],
+            value_out=f"{row['value_out_usd_per_kg']:,.2f}",
+            input=row["input_form"],
+            value_in=f"{row['value_in_usd_per_kg']:,.2f}",
+            added=f"{row['value_added_usd_per_kg']:,.2f}",
+        ),
+        (
+            translate(
+                "Explain",
+                "Cost per dollar of value added k = {lcop} / {added} = {k} → cost score {score} (100 at k ≤ {lo}, "
+                "0 at k ≥ {hi}).",
+            ).format(
+                lcop=f"{row['lcop_usd_per_kg']:,.2f}",
+                added=f"{row['value_added_usd_per_kg']:,.2f}",
+                k=f"{row['cost_to_value']:.2f}",
+                score=f"{row['cost_score']:.1f}",
+                lo=f"{params.k_lo:g}",
+                hi=f"{params.k_hi:g}",
+            )
+            if row["value_added_usd_per_kg"] > 0
+            else translate("Explain", "The plant adds no value over its feed: cost score 0.")
+        ),
+        translate("Explain", "Margin {margin} USD/kg; NPV {npv} USD m; IRR {irr}.").format(
+            margin=f"{row['margin_usd_per_kg']:,.2f}",
+            npv=f"{row['npv_musd']:,.0f}",
+            irr=f"{irr:.1%}" if np.isfinite(irr) else translate("Explain", "none (value added does not cover opex)"),
+        ),
+    ]
+
+
+def _gap_lines(ranking: Ranking, row, dataset_row: int) -> tuple[list[str], list[tuple[str, float, float]]]:
+    """METHOD.md v2 §2.3 in sentences, and per element with a gap its expected tonnes against γ·gap."""
+    params = ranking.parameters
+    expected = ranking.matrices["expected_tonnes"][dataset_row]
+    gap = ranking.matrices["gap"][dataset_row]
+    year = row["start_year"]
+    lines = [
+        translate(
+            "Explain",
+            "Delivery probability π = {pi} (stage {stage}, start {start}, target year {target}); credit {credit} for "
+            "{form} at the {chain} stage.",
+        ).format(
+            pi=f"{row['delivery_probability']:.2f}",
+            stage=category_label(str(row["stage"])) if row["stage"] else "—",
+            start=int(year) if year is not None and not pd.isna(year) else "—",
+            target=params.target_year,
+            credit=f"{row['form_credit']:.0%}",
+            form=row["output_form"],
+            chain=row["chain_stage"],
+        )
+    ]
+    bars = [
+        (symbol, float(expected[e]), float(params.gap_share_full * gap[e]))
+        for e, symbol in enumerate(SYMBOLS)
+        if gap[e] > 0 and expected[e] > 0
+    ]
+    for symbol, tonnes, target in bars:
+        lines.append(
+            translate(
+                "Explain", "{symbol}: {tonnes} t expected of the {target} t that earn full credit ({share})."
+            ).format(
+                symbol=symbol,
+                tonnes=f"{tonnes:,.1f}",
+                target=f"{target:,.0f}",
+                share=f"{min(1.0, tonnes / target):.0%}",
+            )
+        )
+    if not bars:
+        lines.append(translate("Explain", "No expected tonnes of an element in deficit at this stage."))
+    lines.append(
+        translate(
+            "Explain", "Coverage score {score} (γ = {gamma} of each element's gap earns its full weight)."
+        ).format(score=f"{row['coverage_score']:.1f}", gamma=f"{params.gap_share_full:.0%}")
+    )
+    return lines, bars
 
 
 def _range(low: float, high: float) -> str:

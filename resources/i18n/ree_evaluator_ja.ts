@@ -871,237 +871,292 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="46"/>
+        <location filename="../../ui/controls.py" line="47"/>
         <source>Weight of the cost sub-score (LCOP, METHOD §2). The three weights always sum to 100 %.</source>
         <translation>コストのサブスコア (LCOP、METHOD §2) の重みです。3 つの重みの合計は常に 100% です。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="49"/>
+        <location filename="../../ui/controls.py" line="50"/>
         <source>Weight of the geopolitical-risk sub-score (100 − project risk, METHOD §2).</source>
         <translation>地政学リスクのサブスコア (100 − プロジェクトリスク、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="52"/>
+        <location filename="../../ui/controls.py" line="53"/>
         <source>Weight of the element-coverage sub-score (criticality-weighted elements, METHOD §2).</source>
         <translation>元素カバレッジのサブスコア (重要度で加重した元素、METHOD §2) の重みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="57"/>
+        <location filename="../../ui/controls.py" line="58"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="58"/>
+        <location filename="../../ui/controls.py" line="59"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="59"/>
+        <location filename="../../ui/controls.py" line="60"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="78"/>
+        <location filename="../../ui/controls.py" line="79"/>
         <source>{criterion} weight</source>
         <translation>{criterion}の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="110"/>
+        <location filename="../../ui/controls.py" line="111"/>
         <source>Weights</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="111"/>
+        <location filename="../../ui/controls.py" line="112"/>
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="112"/>
+        <location filename="../../ui/controls.py" line="113"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="114"/>
+        <location filename="../../ui/controls.py" line="115"/>
         <source>Reset to defaults</source>
         <translation>既定値に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="115"/>
+        <location filename="../../ui/controls.py" line="116"/>
         <source>Restore METHOD.md&apos;s default weights, method, filters and parameters.</source>
         <translation>重み、手法、フィルター、パラメーターを METHOD.md の既定値に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="139"/>
+        <location filename="../../ui/controls.py" line="141"/>
         <source>Criterion weights (sum to 100 %)</source>
         <translation>評価基準の重み (合計 100%)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="145"/>
+        <location filename="../../ui/controls.py" line="147"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="148"/>
+        <location filename="../../ui/controls.py" line="150"/>
         <source>Weighted sum (WSM)</source>
         <translation>加重和 (WSM)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="152"/>
+        <location filename="../../ui/controls.py" line="154"/>
         <source>WSM: overall = Σ weight × sub-score. TOPSIS: closeness to the ideal project and distance from the worst, on vector-normalised weighted sub-scores (METHOD §3).</source>
         <translation>WSM: 総合 = Σ 重み × サブスコア。TOPSIS: ベクトル正規化した加重サブスコアにおける、理想プロジェクトへの近さと最悪プロジェクトからの遠さ (METHOD §3)。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="156"/>
+        <location filename="../../ui/controls.py" line="158"/>
         <source>aggregation method</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="158"/>
+        <location filename="../../ui/controls.py" line="160"/>
         <source>Aggregation</source>
         <translation>集約方法</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="160"/>
+        <location filename="../../ui/controls.py" line="162"/>
         <source>Min–max over projects</source>
         <translation>最小–最大 (プロジェクト間)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="161"/>
+        <location filename="../../ui/controls.py" line="163"/>
         <source>Absolute LCOP scale</source>
         <translation>LCOP の絶対尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="163"/>
+        <location filename="../../ui/controls.py" line="165"/>
         <source>cost normalisation</source>
         <translation>コストの正規化</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="167"/>
+        <location filename="../../ui/controls.py" line="169"/>
         <source>Cost scale</source>
         <translation>コスト尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="176"/>
+        <location filename="../../ui/controls.py" line="178"/>
         <source>Max project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="182"/>
+        <location filename="../../ui/controls.py" line="184"/>
         <source>maximum project risk</source>
         <translation>プロジェクトリスクの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="190"/>
+        <location filename="../../ui/controls.py" line="192"/>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="192"/>
+        <location filename="../../ui/controls.py" line="194"/>
         <source>Facility types</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="195"/>
+        <location filename="../../ui/controls.py" line="197"/>
         <source>Must produce</source>
         <translation>必須の生産元素</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="204"/>
+        <location filename="../../ui/controls.py" line="206"/>
         <source>Only projects producing {name} ({symbol}).</source>
         <translation>{name} ({symbol}) を生産するプロジェクトのみを対象にします。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="206"/>
+        <location filename="../../ui/controls.py" line="208"/>
         <source>must produce {name}</source>
         <translation>{name}の生産が必須</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="212"/>
+        <location filename="../../ui/controls.py" line="214"/>
         <source>Exclude countries</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="219"/>
+        <location filename="../../ui/controls.py" line="221"/>
         <source>countries to exclude</source>
         <translation>除外する国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="228"/>
+        <location filename="../../ui/controls.py" line="230"/>
         <source>{tip} All ticked = no filter.</source>
         <translation>{tip}すべてチェック = フィルターなし。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="235"/>
+        <location filename="../../ui/controls.py" line="237"/>
         <source>{tip} Untick to leave out {option} projects.</source>
         <translation>{tip}チェックを外すと「{option}」のプロジェクトを除外します。</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="265"/>
+        <location filename="../../ui/controls.py" line="268"/>
+        <source>Version 1 method</source>
+        <translation>バージョン 1 の手法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="293"/>
+        <source>Schedule risk</source>
+        <translation>スケジュールリスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="299"/>
+        <source>Full-credit gap share γ</source>
+        <translation>満点となるギャップ割合 γ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="271"/>
+        <source>METHOD.md §7: cost as min–max LCOP, coverage as the share of elements listed, TOPSIS against the observed best and worst, Monte Carlo costs triangular. Untick for version 2.</source>
+        <translation>METHOD.md §7：コストは LCOP の最小–最大正規化、カバレッジは記載元素の割合、TOPSIS は観測された最良・最悪に対して、モンテカルロのコストは三角分布。チェックを外すとバージョン 2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="279"/>
+        <source>price deck</source>
+        <translation>価格デッキ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="284"/>
+        <source>Price deck</source>
+        <translation>価格デッキ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="289"/>
+        <source>target year</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="291"/>
+        <source>Target year</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="297"/>
+        <source>Best cost-to-value k</source>
+        <translation>最良のコスト対価値比 k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="298"/>
+        <source>Worst cost-to-value k</source>
+        <translation>最悪のコスト対価値比 k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="300"/>
+        <source>Credit of mixed products</source>
+        <translation>混合製品のクレジット</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="301"/>
         <source>Discount rate r</source>
         <translation>割引率 r</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="271"/>
+        <location filename="../../ui/controls.py" line="307"/>
         <source>economic life</source>
         <translation>経済耐用年数</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="273"/>
+        <location filename="../../ui/controls.py" line="309"/>
         <source>Economic life n</source>
         <translation>経済耐用年数 n</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="275"/>
+        <location filename="../../ui/controls.py" line="311"/>
         <source>Utilisation u</source>
         <translation>稼働率 u</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="277"/>
+        <location filename="../../ui/controls.py" line="313"/>
         <source>FX ({currency} per USD)</source>
         <translation>為替レート（1 USD あたり {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="278"/>
+        <location filename="../../ui/controls.py" line="314"/>
         <source>Site share s</source>
         <translation>立地国の比重 s</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="279"/>
+        <location filename="../../ui/controls.py" line="315"/>
         <source>Alignment discount a</source>
         <translation>同盟・友好国割引 a</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="280"/>
+        <location filename="../../ui/controls.py" line="316"/>
         <source>Unknown feed floor</source>
         <translation>原料調達国不明時の下限</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="281"/>
+        <location filename="../../ui/controls.py" line="317"/>
         <source>Best LCOP (absolute scale)</source>
         <translation>最良 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="282"/>
+        <location filename="../../ui/controls.py" line="318"/>
         <source>Worst LCOP (absolute scale)</source>
         <translation>最悪 LCOP (絶対尺度)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="285"/>
+        <location filename="../../ui/controls.py" line="321"/>
         <source>dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="286"/>
+        <location filename="../../ui/controls.py" line="322"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="290"/>
+        <location filename="../../ui/controls.py" line="326"/>
         <source>Dominant supplier</source>
         <translation>支配的供給国</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="397"/>
+        <location filename="../../ui/controls.py" line="464"/>
         <source>Not applied: {error}</source>
         <translation>適用されませんでした: {error}</translation>
     </message>
@@ -1215,52 +1270,57 @@ Lines of text besides the bars: title, tick labels, axis label, legend title and
         <translation>仮定</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="81"/>
+        <location filename="../../ui/detail.py" line="82"/>
+        <source>Cost per dollar of value added</source>
+        <translation>付加価値 1 ドルあたりのコスト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="94"/>
         <source>&lt;b&gt;Rank {rank} of {total}&lt;/b&gt; · overall &lt;b&gt;{overall}&lt;/b&gt; ({method})</source>
         <translation>&lt;b&gt;{total} 件中 {rank} 位&lt;/b&gt; · 総合 &lt;b&gt;{overall}&lt;/b&gt; ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="87"/>
+        <location filename="../../ui/detail.py" line="100"/>
         <source>Criterion</source>
         <translation>評価基準</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="88"/>
+        <location filename="../../ui/detail.py" line="101"/>
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="89"/>
+        <location filename="../../ui/detail.py" line="102"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="90"/>
+        <location filename="../../ui/detail.py" line="103"/>
         <source>Adds</source>
         <translation>寄与</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="96"/>
+        <location filename="../../ui/detail.py" line="109"/>
         <source>Why this rank</source>
         <translation>この順位の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="100"/>
+        <location filename="../../ui/detail.py" line="84"/>
         <source>Cost (LCOP build-up)</source>
         <translation>コスト (LCOP の内訳)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="102"/>
+        <location filename="../../ui/detail.py" line="115"/>
         <source>Geopolitical risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="104"/>
+        <location filename="../../ui/detail.py" line="117"/>
         <source>Element coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="106"/>
+        <location filename="../../ui/detail.py" line="120"/>
         <source>Inputs</source>
         <translation>入力値</translation>
     </message>
@@ -1376,207 +1436,263 @@ Your data is unchanged; you can keep working.</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="68"/>
+        <location filename="../../evaluator/scoring/explain.py" line="74"/>
         <source>Project ID</source>
+        <extracomment>METHOD.md v2 §2.3, per element with a gap at the project&apos;s stage: (symbol, expected t/y, γ·gap t/y), the detail panel&apos;s small bar of this project&apos;s tonnes against what earns full credit. Empty under v1 coverage. &quot;Cost per dollar of value added&quot; (v2) or &quot;LCOP build-up&quot; (v1): the cost section&apos;s heading key.</extracomment>
         <translation>プロジェクト ID</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="69"/>
+        <location filename="../../evaluator/scoring/explain.py" line="75"/>
         <source>Sponsor</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="70"/>
+        <location filename="../../evaluator/scoring/explain.py" line="76"/>
         <source>Country</source>
         <translation>立地国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="72"/>
+        <location filename="../../evaluator/scoring/explain.py" line="78"/>
         <source>Facility type</source>
         <translation>施設タイプ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="75"/>
+        <location filename="../../evaluator/scoring/explain.py" line="81"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="77"/>
+        <location filename="../../evaluator/scoring/explain.py" line="83"/>
         <source>Capacity</source>
         <translation>生産能力</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="78"/>
+        <location filename="../../evaluator/scoring/explain.py" line="84"/>
         <source>{capacity} t/y REO</source>
         <translation>{capacity} t/y REO</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="81"/>
+        <location filename="../../evaluator/scoring/explain.py" line="87"/>
         <source>Capex</source>
         <translation>設備投資額 (Capex)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="82"/>
+        <location filename="../../evaluator/scoring/explain.py" line="88"/>
         <source>{capex} USD m</source>
         <translation>{capex} USD m</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="86"/>
+        <location filename="../../evaluator/scoring/explain.py" line="92"/>
         <source>Opex</source>
         <translation>操業費 (Opex)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="87"/>
+        <location filename="../../evaluator/scoring/explain.py" line="93"/>
         <source>{opex} USD/kg</source>
         <translation>{opex} USD/kg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="90"/>
+        <location filename="../../evaluator/scoring/explain.py" line="96"/>
         <source>Feed country</source>
         <translation>原料調達国</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="90"/>
+        <location filename="../../evaluator/scoring/explain.py" line="96"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="91"/>
+        <location filename="../../evaluator/scoring/explain.py" line="97"/>
         <source>Input row</source>
         <translation>入力行</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="94"/>
+        <location filename="../../evaluator/scoring/explain.py" line="100"/>
         <source>min–max over the projects scored</source>
         <translation>評価対象プロジェクト間の最小–最大で正規化</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="96"/>
+        <location filename="../../evaluator/scoring/explain.py" line="102"/>
         <source>absolute scale {lo}–{hi} USD/kg</source>
         <translation>絶対スケール {lo}–{hi} USD/kg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="101"/>
+        <location filename="../../evaluator/scoring/explain.py" line="107"/>
         <source>Capital recovery factor CRF = {crf} (r = {rate}, n = {years} years).</source>
         <translation>資本回収係数 CRF = {crf} (r = {rate}、n = {years} 年)。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="104"/>
+        <location filename="../../evaluator/scoring/explain.py" line="110"/>
         <source>Capital charge = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg.</source>
         <translation>資本費 = {capex} USD m × 10⁶ × {crf} / ({capacity} t/y × 1000 × {utilisation}) = {charge} USD/kg。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="114"/>
+        <location filename="../../evaluator/scoring/explain.py" line="120"/>
         <source>LCOP = {charge} + opex {opex} = {lcop} USD/kg → cost score {score} ({scale}).</source>
         <translation>LCOP = {charge} + 操業費 {opex} = {lcop} USD/kg → コストスコア {score} ({scale})。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="123"/>
+        <location filename="../../evaluator/scoring/explain.py" line="129"/>
         <source>feed country unknown, assumed max(site, {floor}) = {risk}</source>
         <translation>原料調達国は不明のため、max(立地, {floor}) = {risk} と仮定</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="127"/>
+        <location filename="../../evaluator/scoring/explain.py" line="133"/>
         <source>feed {country} {risk}</source>
         <translation>原料調達国 {country} {risk}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="132"/>
+        <location filename="../../evaluator/scoring/explain.py" line="138"/>
         <source>Site {country}: country risk {risk}{note}.</source>
         <translation>立地 {country}: カントリーリスク {risk}{note}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="135"/>
+        <location filename="../../evaluator/scoring/explain.py" line="141"/>
         <source>Feed: {feed}.</source>
         <translation>原料: {feed}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="136"/>
+        <location filename="../../evaluator/scoring/explain.py" line="142"/>
         <source>Project risk = {site_share} × {site} + {feed_share} × {feed} = {risk} → risk score {score}.</source>
         <translation>プロジェクトリスク = {site_share} × {site} + {feed_share} × {feed} = {risk} → リスクスコア {score}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="148"/>
+        <location filename="../../evaluator/scoring/explain.py" line="154"/>
         <source>Produces {elements}.</source>
         <translation>生産元素: {elements}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="152"/>
+        <location filename="../../evaluator/scoring/explain.py" line="158"/>
         <source>Produces no listed element.</source>
         <translation>生産元素の記載がありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="156"/>
+        <location filename="../../evaluator/scoring/explain.py" line="162"/>
         <source>Criticality covered {covered} of {total} → coverage score {score}.</source>
         <translation>重要度 {total} のうち {covered} をカバー → カバレッジスコア {score}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="164"/>
+        <location filename="../../evaluator/scoring/explain.py" line="170"/>
         <source>Magnet elements not produced: {elements}.</source>
         <translation>生産していない磁石用元素: {elements}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="188"/>
+        <location filename="../../evaluator/scoring/explain.py" line="201"/>
+        <source>LCOP = {charge} + opex {opex} = {lcop} USD per kg REO.</source>
+        <translation>LCOP = {charge} + 操業費 {opex} = {lcop} USD/kg REO。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="206"/>
+        <source>Basket price {basket} USD/kg REO at the {deck} deck (this project&apos;s element mix).</source>
+        <translation>{deck} デッキでのバスケット価格 {basket} USD/kg REO（このプロジェクトの元素構成）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="209"/>
+        <source>Output {output} worth {value_out} USD/kg, feed {input} {value_in}: value added {added} USD/kg.</source>
+        <translation>産出物 {output} の価値 {value_out} USD/kg、原料 {input} {value_in}：付加価値 {added} USD/kg。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="219"/>
+        <source>Cost per dollar of value added k = {lcop} / {added} = {k} → cost score {score} (100 at k ≤ {lo}, 0 at k ≥ {hi}).</source>
+        <translation>付加価値 1 ドルあたりのコスト k = {lcop} / {added} = {k} → コストスコア {score}（k ≤ {lo} で 100、k ≥ {hi} で 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="232"/>
+        <source>The plant adds no value over its feed: cost score 0.</source>
+        <translation>このプラントは原料に対して価値を付加しません：コストスコア 0。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="234"/>
+        <source>Margin {margin} USD/kg; NPV {npv} USD m; IRR {irr}.</source>
+        <translation>マージン {margin} USD/kg、NPV {npv} 百万 USD、IRR {irr}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="237"/>
+        <source>none (value added does not cover opex)</source>
+        <translation>なし（付加価値が操業費を賄わない）</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="249"/>
+        <source>Delivery probability π = {pi} (stage {stage}, start {start}, target year {target}); credit {credit} for {form} at the {chain} stage.</source>
+        <translation>実現確率 π = {pi}（段階 {stage}、開始 {start}、目標年 {target}）。{chain} 段階の {form} に対するクレジット {credit}。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="270"/>
+        <source>{symbol}: {tonnes} t expected of the {target} t that earn full credit ({share}).</source>
+        <translation>{symbol}：満点となる {target} t のうち {tonnes} t を期待（{share}）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="280"/>
+        <source>No expected tonnes of an element in deficit at this stage.</source>
+        <translation>この段階で不足している元素の期待トン数はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="282"/>
+        <source>Coverage score {score} (γ = {gamma} of each element&apos;s gap earns its full weight).</source>
+        <translation>カバレッジスコア {score}（各元素ギャップの γ = {gamma} で満点）。</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/scoring/explain.py" line="294"/>
         <source> (range {low} to {high})</source>
         <translation> (範囲 {low}～{high})</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="196"/>
+        <location filename="../../evaluator/scoring/explain.py" line="302"/>
         <source> (dominant supplier: set to 100)</source>
         <translation> (支配的供給国: 100 に設定)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="198"/>
+        <location filename="../../evaluator/scoring/explain.py" line="304"/>
         <source> (no governance data: assumed)</source>
         <translation> (ガバナンスデータなし: 仮定値)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="200"/>
+        <location filename="../../evaluator/scoring/explain.py" line="306"/>
         <source> (governance risk {risk} × (1 − {discount}), aligned)</source>
         <translation> (ガバナンスリスク {risk} × (1 − {discount})、同盟・友好国)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="203"/>
+        <location filename="../../evaluator/scoring/explain.py" line="309"/>
         <source> (governance risk, not aligned)</source>
         <translation> (ガバナンスリスク、同盟・友好国以外)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="209"/>
+        <location filename="../../evaluator/scoring/explain.py" line="315"/>
         <source>The only project scored.</source>
         <translation>スコアが算出された唯一のプロジェクトです。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="215"/>
+        <location filename="../../evaluator/scoring/explain.py" line="321"/>
         <source>Against rank {rank} ({name}, above): overall {gap}.</source>
         <translation>{rank} 位 ({name}、1 つ上) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="217"/>
+        <location filename="../../evaluator/scoring/explain.py" line="323"/>
         <source>Against rank {rank} ({name}, below): overall {gap}.</source>
         <translation>{rank} 位 ({name}、1 つ下) との比較: 総合 {gap}。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="221"/>
+        <location filename="../../evaluator/scoring/explain.py" line="327"/>
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="222"/>
+        <location filename="../../evaluator/scoring/explain.py" line="328"/>
         <source>Risk</source>
         <translation>地政学リスク</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="223"/>
+        <location filename="../../evaluator/scoring/explain.py" line="329"/>
         <source>Coverage</source>
         <translation>元素カバレッジ</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="227"/>
+        <location filename="../../evaluator/scoring/explain.py" line="333"/>
         <source>{criterion}: {gap} points of overall score.</source>
         <translation>{criterion}: 総合スコアで {gap} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/scoring/explain.py" line="232"/>
+        <location filename="../../evaluator/scoring/explain.py" line="338"/>
         <source>Tied on overall score: ordered by lower LCOP, then project ID.</source>
         <translation>総合スコアが同点のため、LCOP の低い順、次にプロジェクト ID 順に並べています。</translation>
     </message>
@@ -2732,37 +2848,37 @@ The current settings are unchanged.</source>
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/models.py" line="282"/>
+        <location filename="../../ui/models.py" line="288"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="289"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="290"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="291"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="326"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Error (row left out of scoring) at {cell}: {message}</source>
         <translation>{cell} のエラー (行はスコア算出から除外): {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="328"/>
+        <location filename="../../ui/models.py" line="334"/>
         <source>Note (row skipped on purpose) at {cell}: {message}</source>
         <translation>注記（意図して読み飛ばした行） {cell}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="330"/>
+        <location filename="../../ui/models.py" line="336"/>
         <source>Warning (row kept) at {cell}: {message}</source>
         <translation>{cell} の警告 (行は保持): {message}</translation>
     </message>
@@ -3117,33 +3233,33 @@ The current settings are unchanged.</source>
 <context>
     <name>MonteCarlo</name>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="148"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="150"/>
         <source>No project was sampled.</source>
         <extracomment>Samples × projects per batch. Each half-batch has its own generator (seed, batch, half), so this number and ``MAX_BATCH_SAMPLES`` fix the random streams: changing either changes the results for a seed. Samples per batch at most, so progress moves and a cancel takes effect within a fraction of a second. Each batch runs as two halves on two threads (numpy releases the GIL in sorting and array arithmetic). Cells per block of arithmetic inside a half-batch (0.8 MB per float64 temporary, so they stay in cache); any value gives the same results. Ranks whose probability is kept per project (the columns of ``acceptability``): the chart shows 5, the workbook 10, the tables P(top 5), so at least 5; 50 leaves room at 8 B × 50 = 400 B per project (40 MB at 100,000 projects). Rank cells, projects × min(samples, projects), kept for the exact 5–95 % ranks, at most 4 B each (400 MB; 200 MB up to 65,536 projects). 20,000 projects × the default 5,000 samples fit (198 MB, 9 s WSM and 37 s TOPSIS on 2 cores), 10,000 projects any sample count, 200,000 projects at most 500 samples. Each further 100 million would cost another 200–400 MB and 10–40 s; beyond it the run is refused with one sentence. Cells per chunk of projects when the intervals and sums are read back from the kept ranks. (projects × kept ranks): P(rank = r + 1) for the first min(projects, KEPT_RANKS) ranks. How capex and opex were drawn: p10p90 (two-piece normal), triangular (v1) or off (METHOD.md §4). The data and parameters these samples were drawn for (issue 8.1: a stale result is never exported).</extracomment>
         <translation>サンプリングされたプロジェクトはありません。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="151"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="153"/>
         <source>Rank 1 ({name}) comes first in {share} of samples.</source>
         <translation>1 位（{name}）はサンプルの {share} で首位です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="155"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="157"/>
         <source>The most probable winner is {name} ({project_id}), first in {share}.</source>
         <translation>最も首位になりやすいのは {name}（{project_id}）で、{share} で首位です。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="196"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="198"/>
         <source>Monte Carlo over {projects} projects and {samples} samples would keep {cells} ranks for the 5–95 % intervals (projects × the fewer of samples and projects), more than the limit of {limit}: use at most {most} samples or filter the projects.</source>
         <translation>{projects} 件のプロジェクトと {samples} 回のサンプルによるモンテカルロでは、5–95 % 区間のために {cells} 個の順位を保持することになり（プロジェクト数 × サンプル数とプロジェクト数の小さい方）、上限の {limit} を超えます。サンプル数を {most} 以下にするか、プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="203"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="205"/>
         <source>Monte Carlo over {projects} projects would keep more ranks than the limit of {limit} even with one sample: filter the projects.</source>
         <translation>{projects} 件のプロジェクトによるモンテカルロでは、サンプル 1 回でも保持する順位が上限の {limit} を超えます。プロジェクトを絞り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../evaluator/analysis/montecarlo.py" line="264"/>
+        <location filename="../../evaluator/analysis/montecarlo.py" line="266"/>
         <source>{done} of {samples} samples</source>
         <translation>{done} / {samples} サンプル</translation>
     </message>

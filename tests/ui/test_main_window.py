@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from ui_helpers import click_row, click_tab, open_and_wait, table_ids
 
 from evaluator.inputs.load import load_workbook
-from evaluator.model.parameters import Parameters
+from evaluator.model.parameters import Parameters, preset_of
 from evaluator.scoring.ranking import score
 from ui.models import COLUMN_INDEX
 
@@ -77,8 +77,15 @@ def test_selecting_a_project_explains_its_rank(qtbot, loaded) -> None:
     text = loaded.detail.toPlainText()
     assert third["name"] in text
     assert "Rank 3 of 30" in text
-    assert f"{third['lcop_usd_per_kg']:,.2f} USD/kg" in text
+    assert f"{third['lcop_usd_per_kg']:,.2f} USD per kg REO" in text
+    assert "Cost per dollar of value added" in text
+    k = f"k = {third['lcop_usd_per_kg']:,.2f} / {third['value_added_usd_per_kg']:,.2f} = {third['cost_to_value']:.2f}"
+    assert k in text
     assert f"{third['contribution_cost']:.1f}" in text
+    # Coverage as tonnes against each element's gap: one bar row per element with expected tonnes and a gap.
+    row = ranking.scored[2]
+    shown = (ranking.matrices["expected_tonnes"][row] > 0) & (ranking.matrices["gap"][row] > 0)
+    assert text.count(" t expected of the ") == int(shown.sum())
     assert "Against rank 2" in text
     # Selection survives a re-rank: the same project stays selected wherever it moves.
     loaded.controls.method.setCurrentIndex(loaded.controls.method.findData("topsis"))
@@ -307,6 +314,10 @@ def test_dropping_a_workbook_on_the_window_opens_it(qtbot, window, sample_copy, 
 
 def test_an_inconsistent_parameter_is_refused_with_a_message(qtbot, loaded) -> None:
     controls = loaded.controls
+    assert not controls.normalisation.isEnabled()  # v2 scores cost against value: LCOP's scale is v1's
+    controls.v1_preset.click()
+    assert loaded.state.parameters.cost_basis == "lcop"
+    assert not controls.fields["k_lo"].isEnabled()
     controls.normalisation.setCurrentIndex(controls.normalisation.findData("absolute"))
     assert controls.fields["lcop_lo"].isEnabled()
     controls.fields["lcop_lo"].setValue(150.0)  # above the worst LCOP (100): not a valid scale
@@ -389,3 +400,28 @@ def test_a_chart_is_drawn_from_scratch_when_the_projects_change(qtbot, loaded) -
     state.set_parameters(state.parameters.replace(weight_cost=5.0))  # another project enters the top 15
     view.redraw(state)
     assert (view.update_count, view.draw_count) == (updates, draws + 1)
+
+
+def test_the_v2_controls_rerank_as_the_core_predicts(qtbot, loaded) -> None:
+    """Issue 11.6: price deck, target year, schedule risk and the v1 preset, each re-ranking live."""
+    controls = loaded.controls
+    dataset = loaded.state.dataset
+    decks = [controls.price_deck.itemData(i) for i in range(controls.price_deck.count())]
+    assert decks == list(dataset.prices.decks)
+    assert controls.price_deck.currentData() == "exchina_2025"
+    controls.price_deck.setCurrentIndex(controls.price_deck.findData("china_2024"))
+    assert loaded.state.parameters.price_deck == "china_2024"
+    expected = score(dataset, Parameters(price_deck="china_2024")).table
+    assert table_ids(loaded) == expected["project_id"].tolist()
+    controls.fields["target_year"].setValue(2027)
+    controls.schedule_risk.click()
+    params = loaded.state.parameters
+    assert (params.target_year, params.schedule_risk) == (2027, False)
+    expected = score(dataset, Parameters(price_deck="china_2024", target_year=2027, schedule_risk=False)).table
+    assert table_ids(loaded) == expected["project_id"].tolist()
+    controls.v1_preset.click()
+    assert preset_of(loaded.state.parameters) == "v1"
+    assert loaded.state.parameters.target_year == 2027  # a preset sets only its own parameters
+    controls.v1_preset.click()
+    assert preset_of(loaded.state.parameters) == "v2"
+    assert not controls.v1_preset.isChecked()

@@ -118,7 +118,7 @@ def test_methodology_page_is_the_spec_with_current_parameters(qtbot, loaded, mon
     loaded.show_methodology()
     text = shown[0]
     spec = (Path(__file__).resolve().parents[2] / "docs" / "METHOD.md").read_text(encoding="utf-8")
-    assert "Capital recovery factor" in text
+    assert "Cost-to-value ratio" in text
     assert spec.splitlines()[0].lstrip("# ") in text
     assert "Parameters in use now" in text
     assert "0.12" in text

@@ -227,3 +227,20 @@ def test_ranking_carries_every_matrix_over_all_rows() -> None:
         assert ranking.matrices[name].shape == (2, len(SYMBOLS))
     assert ranking.matrices["gap"][0, INDEX["Nd"]] == 10_000.0
     assert ranking.matrices["gap"][0, INDEX["La"]] == -500.0
+
+
+def test_the_explanation_states_cost_per_dollar_of_value_added_and_tonnes_against_the_gap() -> None:
+    from evaluator.scoring.explain import explain
+
+    dataset = _paper_tables(make_dataset([_separation()]), {"A": {"Nd": 750.0, "Pr": 250.0}})
+    item = explain(score(dataset, PAPER), 0)
+    cost = " ".join(item.lcop_lines)
+    assert "Basket price 100.00 USD/kg REO at the paper deck" in cost
+    assert "Output oxide worth 100.00 USD/kg, feed concentrate 45.00: value added 55.00 USD/kg." in cost
+    assert "k = 22.00 / 55.00 = 0.40 → cost score 100.0 (100 at k ≤ 0.5, 0 at k ≥ 1.5)" in cost
+    assert item.coverage_bars == [("Pr", pytest.approx(212.5), pytest.approx(250.0)),
+                                  ("Nd", pytest.approx(637.5), pytest.approx(2500.0))]  # fmt: skip
+    assert "Nd: 637.5 t expected of the 2,500 t that earn full credit (26%)." in item.coverage_lines
+    v1 = explain(score(dataset, V1.replace(price_deck="paper")), 0)
+    assert v1.coverage_bars == []
+    assert v1.cost_basis == "lcop"
