@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from evaluator.inputs.cells import number_from_text
 from evaluator.model.fields import FIELDS, FIELDS_BY_NAME, IGNORE, fold
+from evaluator.model.parameters import Parameters
 from evaluator.reference.currencies import CURRENCIES, HEADER_WORDS
 from evaluator.reference.elements import GROUPS, SYMBOLS, symbol_for
 
@@ -32,6 +33,13 @@ class Unit:
     factor: float = 1.0
     currency: str = ""  # a code of currencies.CURRENCIES for money columns, "" otherwise
     text: str = ""
+    #: ``magnet``: a capacity in tonnes of magnet, brought to REO by ``magnet_reo_share`` when it is scored (the
+    #: factor holds the default share so the import's checks see REO); "" for every other unit.
+    basis: str = ""
+
+
+#: METHOD.md v2 §1: oxide / metal mass ratio for a capacity given in t metal/y (REO = metal × 1.17).
+OXIDE_PER_METAL = 1.17
 
 
 _CODES = "|".join(code.lower() for code in CURRENCIES)
@@ -77,10 +85,18 @@ def parse_unit(unit_kind: str, text: str) -> Unit | None:
         per = {"kg": 1.0, "t": 1e-3, "tonne": 1e-3, "ton": 1e-3, "lb": 1 / 0.45359237}[match.group(2)]
         return Unit(per, (match.group(1) or "usd").upper(), text.strip())
     if unit_kind == "capacity":
-        match = re.fullmatch(r"(k)?(t|tonnes|tons|tonne)(/?y|/?a|pa|py|/year|/yr|peryear|/annum)?", folded)
+        match = re.fullmatch(
+            r"(k)?(t|tonnes|tons|tonne)(magnets?|ndfeb|metals?)?(/?y|/?a|pa|py|/year|/yr|peryear|/annum)?", folded
+        )
         if not match:
             return None
-        return Unit(1000.0 if match.group(1) else 1.0, "", text.strip())
+        scale = 1000.0 if match.group(1) else 1.0
+        product = match.group(3) or ""
+        if product.startswith("metal"):
+            return Unit(scale * OXIDE_PER_METAL, "", text.strip())
+        if product:  # magnet or NdFeB: converted at scoring by magnet_reo_share; the default share meanwhile
+            return Unit(scale * Parameters().magnet_reo_share, "", text.strip(), basis="magnet")
+        return Unit(scale, "", text.strip())
     return Unit(text=text.strip())
 
 

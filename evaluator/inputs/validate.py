@@ -397,6 +397,9 @@ def _projects(columns: ProjectColumns, left_out: np.ndarray) -> ProjectRows:
     keep = ~left_out
     projects = pd.DataFrame({name: values[name][keep] for name in PROJECT_COLUMNS})
     projects["feed_sources"] = columns.feed.sources[keep]  # several feed countries and their shares
+    unit = rows.units.get("capacity_tpa")
+    if unit is not None and unit.basis == "magnet":  # t magnet/y: scoring applies magnet_reo_share (METHOD.md §1)
+        projects["capacity_magnet_t"] = projects["capacity_tpa"] / Parameters().magnet_reo_share
     for name in ("start_year", "excel_row"):
         projects[name] = projects[name].astype("Int64")
     currencies = {STORED_AS[name]: rows.currency(name) for name in STORED_AS}

@@ -187,7 +187,7 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
 
     capex = dataset.usd("capex_m", fx)
     opex = dataset.usd("opex_per_kg", fx)
-    capacity = projects["capacity_tpa"].to_numpy(dtype=float)
+    capacity = reo_capacity(projects, params.magnet_reo_share)
     crf = capital_recovery_factor(params.discount_rate, params.life_years)
     capital = capital_charge(capex, capacity, crf, params.utilisation)
     lcop = capital + opex
@@ -235,6 +235,7 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
             )
         )
     values = {
+        "capacity_tpa": capacity,
         "capex_musd": capex,
         "capex_low_musd": dataset.usd("capex_low_m", fx),
         "capex_high_musd": dataset.usd("capex_high_m", fx),
@@ -262,6 +263,16 @@ def score(dataset: Dataset, params: Parameters | None = None) -> Ranking:
         "gap": coverage_parts.gap,
     }
     return Ranking(dataset, params, kept[order], values, filters, crf, risk_by_country, matrices)
+
+
+def reo_capacity(projects: pd.DataFrame, magnet_reo_share: float) -> np.ndarray:
+    """Capacity in t/y REO (METHOD.md v2 §1): a column given in t magnet/y (or t NdFeB) is converted here, by the
+    ``magnet_reo_share`` in force, so changing the share re-scores without re-reading the workbook."""
+    capacity = projects["capacity_tpa"].to_numpy(dtype=float)
+    if "capacity_magnet_t" not in projects:
+        return capacity
+    magnet = projects["capacity_magnet_t"].to_numpy(dtype=float)
+    return np.where(np.isnan(magnet), capacity, magnet * magnet_reo_share)
 
 
 def _cost_values(parts: CostBreakdown) -> dict[str, np.ndarray]:
