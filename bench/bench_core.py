@@ -16,9 +16,13 @@ ranking each
   (so the table is built inside the timed call, as in the CLI);
 - the import time of the modules involved, separately.
 
-Input workbooks are synthetic but realistic (30 columns: the 19 Projects fields of METHOD.md §1 and 11 element
-yes/no columns; countries in mixed spellings, numbers stored as text, ~1 % bad cells) and are cached in
-``bench/data/`` by size.
+``--v2`` (issue 11) measures only the "Method v2" section of RESULTS.md: ``score()`` under the v2 defaults and
+``preset("v1")``, each of its steps on its own, and Monte Carlo 10,000 projects × 1,000 samples through
+``bench_montecarlo.py``'s worker, with peak RSS.
+
+Input workbooks are synthetic but realistic (32 columns: 21 Projects fields of METHOD.md §1, forms included, and 11
+element columns holding yes/no or tonnes; countries in mixed spellings, numbers stored as text, ~1 % bad cells)
+and are cached in ``bench/data/`` by size.
 
 This is a script and not a timed test on purpose: timings depend on the machine and on what else runs on it, a
 100k-row run takes minutes, and a failing threshold in the test suite would be noise rather than a regression
@@ -51,8 +55,10 @@ REPO_DIR = BENCH_DIR.parent
 DATA_DIR = BENCH_DIR / "data"
 RESULTS_FILE = BENCH_DIR / "RESULTS.md"
 
-#: Bump when the generator changes, so cached workbooks of an older layout are not reused.
-DATA_VERSION = 1
+#: Bump when the generator changes, so cached workbooks of an older layout are not reused. Version 2 (issue 11)
+#: adds the METHOD.md v2 inputs: output and input forms, per-element tonnages in the element columns and the
+#: ``on hold`` stage; the first 30 columns' random draws are version 1's (the new draws come after them).
+DATA_VERSION = 2
 SEED = 20_240_601
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 
@@ -61,6 +67,14 @@ TARGET_LOAD_SPEEDUP_AT = 10_000
 TARGET_LOAD_SPEEDUP = 5.0
 TARGET_SCORE_AT = 100_000
 TARGET_SCORE_MS = 50.0
+#: Issue 11 ("Done means"): Monte Carlo of 10,000 projects × 1,000 samples, every METHOD.md v2 source on, WSM, in
+#: at most 1.5 s; (projects, samples), the second case the other reading of "10,000 × 1,000" (issue 4's order).
+TARGET_MC_CASES = ((10_000, 1_000), (1_000, 10_000))
+TARGET_MC_S = 1.5
+#: The section ``--v2`` writes; a full run carries it over from the file it overwrites, and a ``--v2`` run keeps
+#: the text under NOTES_HEADING in it (written by hand: where the time goes, what would fix it).
+V2_HEADING = "## Method v2 (issue 11)"
+NOTES_HEADING = "### Notes"
 
 # ------------------------------------------------------------------------------------------ synthetic workbook
 
@@ -71,6 +85,8 @@ FIELD_HEADERS: tuple[str, ...] = (
     "Country",
     "Facility type",
     "Stage",
+    "Output form",
+    "Input form",
     "Capacity (t/y REO)",
     "Capex (USD m)",
     "Opex (USD/kg)",
@@ -113,6 +129,42 @@ ELEMENT_NAMES: dict[str, str] = {
     "Er": "Erbium",
 }
 HEADERS: tuple[str, ...] = FIELD_HEADERS + tuple(ELEMENT_SHARE)
+#: Rough share of each element in a producer's REO (Mountain Pass-like light basket, heavies from ionic clay), used
+#: to write plausible per-element tonnages (METHOD.md v2 §1).
+ELEMENT_TYPICAL_SHARE: dict[str, float] = {
+    "Nd": 0.16,
+    "Pr": 0.05,
+    "Dy": 0.012,
+    "Tb": 0.002,
+    "La": 0.3,
+    "Ce": 0.45,
+    "Sm": 0.008,
+    "Y": 0.03,
+    "Gd": 0.006,
+    "Ho": 0.001,
+    "Er": 0.002,
+}
+#: (output form, input form) as analysts write them, by the facility type the row names; a blank cell (a quarter
+#: of rows) takes the facility type's default form in the loader.
+FORM_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "separation": (("oxide", "concentrate"), ("NdPr oxide", "MREC"), ("Separated oxides", "Monazite")),
+    "refining": (("mixed", "concentrate"), ("MREC", "Bastnaesite"), ("oxide", "mixed carbonate")),
+    "metal": (("metal", "oxide"), ("NdPr metal", "NdPr oxide")),
+    "magnet": (("magnet", "alloy"), ("NdFeB", "metal"), ("Sintered", "End-of-life magnets")),
+    "integrated": (("oxide", "ore"), ("metal", "ROM"), ("concentrate", "ore")),
+}
+FORM_TYPE: dict[str, str] = {
+    "separation": "separation",
+    "Separation": "separation",
+    "SX": "separation",
+    "refining": "refining",
+    "metal": "metal",
+    "Metal & alloy": "metal",
+    "magnet": "magnet",
+    "Magnets": "magnet",
+    "integrated": "integrated",
+}
+ON_HOLD_WORDS = ("on hold", "On hold", "care and maintenance", "suspended")
 
 #: 42 real countries, each in the spellings analysts use (all resolve with evaluator.reference.countries).
 COUNTRIES: tuple[tuple[str, ...], ...] = (
@@ -292,8 +344,30 @@ def generate_workbook(size: int, path: Path, seed: int = SEED) -> None:
         else:
             opex[i] = -abs(opex_values[i])
 
+    # Version 2 inputs, drawn after everything above so those columns keep version 1's values (stages aside).
+    for i in np.flatnonzero(rng.random(n) < 0.03).tolist():
+        stage[i] = ON_HOLD_WORDS[i % len(ON_HOLD_WORDS)]
+    pair_pick = rng.random(n).tolist()
+    blank_form = (rng.random(n) < 0.25).tolist()
+    output_form: list[Any] = []
+    input_form: list[Any] = []
+    for kind, u, blank in zip(facility, pair_pick, blank_form, strict=True):
+        pairs = FORM_PAIRS[FORM_TYPE[kind]]
+        out, feed_form = pairs[int(u * len(pairs))]
+        output_form.append(None if blank else out)
+        input_form.append(None if blank else feed_form)
+    # 40 % of projects write tonnes per element: 80 % of their produced elements get a number (typical share ×
+    # lognormal noise, scaled so they never add up to more than 95 % of the capacity), the rest stay yes-flags and
+    # share what is left (the loader's ``tonnage_estimated``).
+    typical = np.array(list(ELEMENT_TYPICAL_SHARE.values()))
+    given = produced & (rng.random(n) < 0.4)[:, None] & (rng.random(produced.shape) < 0.8)
+    share = np.where(given, typical[None, :] * rng.lognormal(0.0, 0.4, produced.shape), 0.0)
+    share *= np.minimum(1.0, 0.95 / np.maximum(share.sum(axis=1), 1e-12))[:, None]
+    tonnes = np.maximum(np.round(share * capacity_values[:, None], 1), 1.5)  # above 1, which reads as "yes"
+    flags = np.where(given, tonnes, flags)
+
     columns = [
-        ids, names, sponsors, site, facility, stage, capacity, capex, opex, feed, elements,
+        ids, names, sponsors, site, facility, stage, output_form, input_form, capacity, capex, opex, feed, elements,
         capex_low, capex_high, opex_low, opex_high, years, latitude, longitude, notes,
         *flags.T.tolist(),
     ]  # fmt: skip
@@ -382,19 +456,151 @@ def worker_pandas(path: Path, engine: str) -> dict[str, Any]:
     return {"s": seconds, "shape": list(frame.shape)}
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (``ru_maxrss``, KiB on Linux), in MB."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def worker_score(path: Path, repeats: int) -> dict[str, Any]:
     from evaluator.inputs.load import load_workbook
-    from evaluator.model.parameters import Parameters
+    from evaluator.model.parameters import Parameters, preset
     from evaluator.scoring.ranking import score
 
     dataset = load_workbook(path)
+    rss_loaded = peak_rss_mb()
     wsm, topsis = Parameters(), Parameters(method="topsis")
+    wsm_v1, topsis_v1 = preset("v1"), preset("v1").replace(method="topsis")
     return {
         "wsm": repeat(lambda: score(dataset, wsm), repeats),
         "topsis": repeat(lambda: score(dataset, topsis), repeats),
         "wsm_table": repeat(lambda: score(dataset, wsm).table, repeats),
+        "wsm_v1": repeat(lambda: score(dataset, wsm_v1), repeats),
+        "topsis_v1": repeat(lambda: score(dataset, topsis_v1), repeats),
         "scored": len(score(dataset, wsm)),
+        "rss_loaded_mb": rss_loaded,
+        "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def score_steps(dataset: Any, params: Any) -> dict[str, Callable[[], Any]]:
+    """The steps of ``score()`` (evaluator/scoring/ranking.py, METHOD.md v2) as calls on the inputs ``score()`` gives
+    each; rows named ``(in ...)`` are parts of the row they name, not added to it."""
+    import numpy as np
+
+    from evaluator.reference.elements import SYMBOLS
+    from evaluator.scoring import breakdown, delivery, value
+    from evaluator.scoring.coverage import gap_coverage_score
+    from evaluator.scoring.filters import apply_filters
+    from evaluator.scoring.lcop import capital_charge, capital_recovery_factor
+    from evaluator.scoring.methods import aggregation
+    from evaluator.scoring.ranking import score
+    from evaluator.scoring.risk import country_risk, feed_risk, lookup, project_risk
+
+    projects = dataset.projects
+    fx = params.fx_rates()
+    capex, opex = dataset.usd("capex_m", fx), dataset.usd("opex_per_kg", fx)
+    capacity = projects["capacity_tpa"].to_numpy(dtype=float)
+    crf = capital_recovery_factor(params.discount_rate, params.life_years)
+    lcop = capital_charge(capex, capacity, crf, params.utilisation) + opex
+    costs = breakdown.cost_breakdown(
+        dataset, params, capacity_tpa=capacity, capex_musd=capex, opex_usd_per_kg=opex, lcop=lcop, crf=crf
+    )
+    covers = breakdown.coverage_breakdown(dataset, params, costs)
+    risks = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
+    feed = feed_risk(risks, *dataset.feed_shares, len(projects))
+    risk = project_risk(lookup(risks, dataset.site_positions), feed, params.site_share, params.unknown_feed_floor)[0]
+    keep = ~apply_filters(projects, dataset.coverage, risk, params).removed
+    matrix = np.column_stack([costs.value_score, 100.0 - risk, covers.score])[keep]
+    weights = np.asarray(params.weights())
+    aggregate = aggregation(params.method, params.topsis_reference)
+    overall = aggregate(matrix, weights)[0]
+    kept = np.flatnonzero(keep)
+    output_form = projects["output_form"]
+    input_form = projects["input_form"]
+    ranges = ("capex_low_m", "capex_high_m", "opex_low_per_kg", "opex_high_per_kg")
+
+    def money() -> Any:
+        return [dataset.usd(column, fx) for column in ("capex_m", "opex_per_kg", *ranges)], capital_charge(
+            capex, capacity, crf, params.utilisation
+        ) + opex
+
+    def cost() -> Any:
+        return breakdown.cost_breakdown(
+            dataset, params, capacity_tpa=capacity, capex_musd=capex, opex_usd_per_kg=opex, lcop=lcop, crf=crf
+        )
+
+    def forms() -> Any:
+        out = breakdown._form(output_form, breakdown.ASSUMED_OUTPUT_FORM)[0]
+        return breakdown.form_factors(dataset, out, breakdown._form(input_form, breakdown.ASSUMED_INPUT_FORM)[0])
+
+    def irr() -> Any:
+        produced_kg = capacity * 1000.0 * params.utilisation
+        return value.internal_rate_of_return(costs.value_added, opex, produced_kg, capex, params.life_years)
+
+    def probability() -> Any:
+        start = projects["start_year"].to_numpy(dtype=float, na_value=np.nan)
+        return delivery.delivery_probability(
+            projects["stage"],
+            start,
+            dataset.stage_probabilities.as_dict(),
+            target_year=params.target_year,
+            schedule_risk=params.schedule_risk,
+        )
+
+    def chain() -> Any:
+        delivery.form_credit(costs.output_form, params.intermediate_credit)
+        stages = delivery.chain_stage(costs.output_form)
+        return delivery.gap_at_stage(stages, dataset.supply_gap.gaps(), len(SYMBOLS))
+
+    def gap_score() -> Any:
+        expected = delivery.expected_tonnes(covers.probability, covers.credit, params.utilisation, costs.tonnes)
+        return gap_coverage_score(expected, covers.gap, dataset.elements.criticality, params.gap_share_full)
+
+    def risk_steps() -> Any:
+        by_country = country_risk(dataset.countries, params.alignment_discount, params.dominant_supplier)
+        site = lookup(by_country, dataset.site_positions)
+        known = feed_risk(by_country, *dataset.feed_shares, len(projects))
+        return project_risk(site, known, params.site_share, params.unknown_feed_floor)
+
+    def tie_break() -> Any:
+        return np.lexsort((dataset.id_order[kept], np.round(lcop[kept], 9), -np.round(overall, 9)))
+
+    return {
+        "score()": lambda: score(dataset, params),
+        "usd + LCOP": money,
+        "cost_breakdown": cost,
+        "(in cost_breakdown) element_tonnes": lambda: value.element_tonnes(
+            capacity, dataset.given_tonnes, dataset.coverage, dataset.elements.typical_share
+        ),
+        "(in cost_breakdown) element_shares + basket_price": lambda: value.basket_price(
+            value.element_shares(costs.tonnes, capacity), breakdown.deck_prices(dataset, params.price_deck)
+        ),
+        "(in cost_breakdown) forms: blanks + form_factors": forms,
+        "(in cost_breakdown) internal_rate_of_return": irr,
+        "coverage_breakdown": lambda: breakdown.coverage_breakdown(dataset, params, costs),
+        "(in coverage_breakdown) delivery_probability": probability,
+        "(in coverage_breakdown) form_credit + chain_stage + gap_at_stage": chain,
+        "(in coverage_breakdown) expected_tonnes + gap_coverage_score": gap_score,
+        "risk (country, feed, project)": risk_steps,
+        "apply_filters": lambda: apply_filters(projects, dataset.coverage, risk, params),
+        f"aggregate ({params.method.upper()})": lambda: aggregate(matrix, weights),
+        "tie-break lexsort": tie_break,
+    }
+
+
+def worker_parts(path: Path, repeats: int) -> dict[str, Any]:
+    """``score_steps`` timed one by one (median of ``repeats`` after a warm-up) under the v2 defaults and
+    ``preset("v1")``, WSM, so a missed aim says where the time goes."""
+    from evaluator.inputs.load import load_workbook
+    from evaluator.model.parameters import Parameters, preset
+
+    dataset = load_workbook(path)
+    out: dict[str, Any] = {}
+    for name, params in (("v2", Parameters()), ("v1", preset("v1"))):
+        out[name] = {step: repeat(function, repeats) for step, function in score_steps(dataset, params).items()}
+    return out
 
 
 def worker_export(path: Path, repeats: int) -> dict[str, Any]:
@@ -427,6 +633,7 @@ WORKERS: dict[str, Callable[[Path, int], dict[str, Any]]] = {
     "pandas-openpyxl": lambda path, _r: worker_pandas(path, "openpyxl"),
     "pandas-calamine": lambda path, _r: worker_pandas(path, "calamine"),
     "score": worker_score,
+    "parts": worker_parts,
     "export": worker_export,
 }
 
@@ -591,6 +798,130 @@ def build_report(results: dict[int, dict[str, Any]], imports: dict[str, float], 
     return "\n".join(lines)
 
 
+# ------------------------------------------------------------------------------------------ Method v2 section
+
+
+def run_montecarlo(method: str, projects: int, samples: int) -> dict[str, Any]:
+    """``bench_montecarlo.py``'s worker in a fresh process: best/median of 3 runs after a warm-up, peak RSS."""
+    command = [sys.executable, str(BENCH_DIR / "bench_montecarlo.py"), "--worker", method, str(samples), str(projects)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO_DIR, check=False, timeout=1800)
+    if done.returncode != 0:
+        raise RuntimeError(f"Monte Carlo {method} {projects}x{samples} failed (rc {done.returncode}):\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def split_section(text: str, heading: str) -> tuple[str, str, str]:
+    """(before, the section from ``heading`` to the next heading of its level, after); ("", "", text) if absent."""
+    level = heading.split(" ", 1)[0] + " "
+    start = text.find("\n" + heading)
+    if start < 0:
+        return text, "", ""
+    start += 1
+    end = text.find("\n" + level, start)
+    end = len(text) if end < 0 else end + 1
+    return text[:start], text[start:end], text[end:]
+
+
+def build_v2_section(size: int, r: dict[str, Any], parts: dict[str, Any], mc: list[dict[str, Any]], args: Any) -> str:
+    score_r = r["score"]
+    at = f"{score_r['scored']:,} projects scored of {size:,} rows"
+    rss = f"{score_r['peak_rss_mb']:.0f} ({score_r['rss_loaded_mb']:.0f} after the load)"
+
+    def verdict(value: float, aim: float | None) -> str:
+        return "–" if aim is None else ("✓ met" if value <= aim else "✗ **missed**")
+
+    rows = []
+    for key, label, aim in (
+        ("wsm", "WSM, v2 defaults", TARGET_SCORE_MS),
+        ("topsis", "TOPSIS, v2 defaults", None),
+        ("wsm_v1", 'WSM, `preset("v1")`', TARGET_SCORE_MS),
+        ("topsis_v1", 'TOPSIS, `preset("v1")`', None),
+        ("wsm_table", "WSM, v2 defaults, with `Ranking.table`", None),
+    ):
+        stats = score_r[key]
+        rows.append(
+            f"| `score()` {at}, {label} | {stats['median_ms']:.1f} ms (min {stats['min_ms']:.1f}) "
+            f"| {'≤ 50 ms' if aim else 'for information'} | {verdict(stats['median_ms'], aim)} | {rss} |"
+        )
+    for m in mc:
+        aim = TARGET_MC_S if m["method"] == "wsm" else None
+        rows.append(
+            f"| Monte Carlo {m['projects']:,} projects × {m['samples']:,} samples, {m['method'].upper()}, "
+            f"{m['sources']} | {m['median']:.2f} s (best {m['best']:.2f}; CPU {m['cpu_per_run']:.2f} s) "
+            f"| {'≤ 1.5 s' if aim else 'for information'} | {verdict(m['median'], aim)} "
+            f"| {m['peak_rss_mb']:.0f} ({m['rss_before_mb']:.0f} after load and warm-up) |"
+        )
+    total = parts["v2"]["score()"]["median_ms"]
+    part_rows = [
+        f"| {step} | {stats['median_ms']:.1f} | {parts['v1'][step]['median_ms']:.1f} "
+        f"| {100 * stats['median_ms'] / total:.0f} % |"
+        for step, stats in parts["v2"].items()
+    ]
+    top = [step for step in parts["v2"] if step != "score()" and not step.startswith("(")]
+    rest = total - sum(parts["v2"][step]["median_ms"] for step in top)
+    part_rows.append(f"| rest of `score()` (Ranking values, column_stack, masks; noise) | {rest:.1f} | | |")
+    return "\n".join(
+        [
+            V2_HEADING,
+            "",
+            f"Run on {dt.datetime.now().astimezone().isoformat(timespec='seconds')} with "
+            f"`{' '.join(['python bench/bench_core.py', *sys.argv[1:]])}`; {args.elapsed_s:.0f} s in all. "
+            f"{args.code_at_start[2:]}; "
+            f"load average (1 min) at start / end {args.load_before:.2f} / {args.load_after:.2f} (the benchmark's own "
+            "process accounts for up to 1.0). Machine as above.",
+            "",
+            f"Input `bench/data/{workbook_path(size).name}` (data version {DATA_VERSION}: output and input forms, "
+            "tonnes per element for 40 % of projects, capex/opex low/high, stages with on hold, start years; "
+            "see `bench/README.md`). `score()`: median (min) of "
+            f"{args.repeats} calls after a warm-up, in one fresh process, the load excluded. Monte Carlo: "
+            "`bench_montecarlo.py`'s worker, median (best) of 3 `monte_carlo` calls after a 200-sample warm-up, "
+            "each case in a fresh process, the parameters' defaults (METHOD.md v2, every §4 source on). Peak RSS is "
+            "the process's `ru_maxrss` in MB, the loaded workbook included.",
+            "",
+            "| case | median | aim | met? | peak RSS MB |",
+            "|---|---:|---|---|---:|",
+            *rows,
+            "",
+            f"Steps of `score()` (WSM) at {size:,} rows, timed one by one on the inputs `score()` gives them "
+            f"(median ms of {args.repeats} after a warm-up; `(in …)` rows are part of the row above them, not added):",
+            "",
+            "| step | v2 ms | v1 ms | share of v2 `score()` |",
+            "|---|---:|---:|---:|",
+            *part_rows,
+            "",
+        ]
+    )
+
+
+def run_v2(args: argparse.Namespace, started: float) -> int:
+    """Only the Method v2 section (issue 11): it replaces that section of ``--output`` and keeps the rest."""
+    size = max(args.size_list)
+    path = ensure_workbook(size, args.regenerate)
+    args.load_before = os.getloadavg()[0]
+    args.code_at_start = code_version()
+    log(f"{size:,}: score (v2 and preset v1) ...")
+    r = {"score": run_worker("score", path, args.repeats)}
+    log(f"{size:,}: score steps ...")
+    parts = run_worker("parts", path, args.repeats)
+    mc = []
+    for projects, samples in TARGET_MC_CASES:
+        ensure_workbook(projects, regenerate=False)
+        for method in ("wsm", "topsis"):
+            log(f"Monte Carlo {projects:,} × {samples:,} {method} ...")
+            mc.append(run_montecarlo(method, projects, samples))
+    args.load_after = os.getloadavg()[0]
+    args.elapsed_s = time.perf_counter() - started
+    section = build_v2_section(size, r, parts, mc, args)
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    before, previous, after = split_section(old, V2_HEADING)
+    notes = split_section(previous, NOTES_HEADING)[1] if previous else ""
+    section += ("\n" + notes.rstrip() + "\n") if notes else ""
+    print(section)
+    args.output.write_text(before.rstrip() + "\n\n" + section + after, encoding="utf-8")
+    log(f"wrote the Method v2 section of {args.output} in {time.perf_counter() - started:.0f} s total")
+    return 0
+
+
 # ------------------------------------------------------------------------------------------ main
 
 
@@ -611,6 +942,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="fresh processes per load/read measurement up to 10k rows (larger sizes use 1; default 3)",
     )
     parser.add_argument("--output", type=Path, default=RESULTS_FILE, help="Markdown file to write (default RESULTS.md)")
+    parser.add_argument(
+        "--v2",
+        action="store_true",
+        help="only the Method v2 section (issue 11) at the largest size: score() under v2 and preset v1, its steps, "
+        "and Monte Carlo; replaces that section of --output and keeps the rest",
+    )
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -627,6 +964,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     started = time.perf_counter()
+    if args.v2:
+        return run_v2(args, started)
     args.load_before = os.getloadavg()[0]
     args.code_at_start = code_version()
     imports = run_worker("imports")["steps"]
@@ -654,6 +993,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.code_at_end = code_version()
     args.elapsed_s = time.perf_counter() - started
     report = build_report(results, imports, args)
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    kept = split_section(old, V2_HEADING)[1]  # written by --v2: carried over
+    report += ("\n" + kept.rstrip() + "\n") if kept else ""
     print(report)
     args.output.write_text(report, encoding="utf-8")
     log(f"wrote {args.output} in {time.perf_counter() - started:.0f} s total")
