@@ -343,5 +343,10 @@ def _coverage(rows: DataRows) -> Coverage:
         flags.append((symbol, column, read))
         coverage[:, e] |= read.values == 1.0
         tonnes[:, e] = np.where(numbers.values >= 0, numbers.values, np.nan)
+    # A row whose element numbers are all 0 or 1 is a row of marks (version 1's 1 = produced), not 1 t/y of each:
+    # its elements share the capacity by typical shares (docs/implementation-notes.md, "1 in an element column").
+    with np.errstate(invalid="ignore"):
+        marks_only = (np.isnan(tonnes) | (tonnes == 0.0) | (tonnes == 1.0)).all(axis=1) & (tonnes == 1.0).any(axis=1)
+    tonnes[marks_only] = np.nan
     text = np.array([", ".join(SYMBOLS[e] for e in np.flatnonzero(row)) for row in coverage], dtype=object)
     return Coverage(list_unknown, tuple(flags), coverage, tonnes, np.asarray(~coverage.any(axis=1)), text)

@@ -49,3 +49,22 @@ def test_a_metal_capacity_is_oxide_equivalent(tmp_path) -> None:
     dataset = _capacity_header(tmp_path, "t metal/y", 1000)
     assert score(dataset).table["capacity_tpa"].iat[0] == pytest.approx(1170.0)
     assert score(dataset, Parameters(magnet_reo_share=0.30)).table["capacity_tpa"].iat[0] == pytest.approx(1170.0)
+
+
+def test_a_row_of_ones_is_marks_and_a_one_among_tonnages_is_a_tonne(tmp_path) -> None:
+    header = ["project_id", "name", "country", "capacity_tpa", "capex_musd", "opex_usd_per_kg", "Nd", "Pr", "Dy", "Tb"]
+    rows = [
+        ["MARKS", "Marks", "Australia", 1000, 100, 20, 1, 1, 0, None],
+        ["TONNES", "Tonnes", "Australia", 1000, 100, 20, 600, 200, 40, 1],
+    ]
+    dataset = load_workbook(write_xlsx(tmp_path, header, rows))
+    ranking = score(dataset)
+    from evaluator.reference.elements import INDEX
+
+    marks, tonnes = (ranking.matrices["tonnes"][i] for i in range(2))
+    assert marks[INDEX["Nd"]] + marks[INDEX["Pr"]] == pytest.approx(1000.0)  # shared out, not 1 t each
+    assert marks[INDEX["Dy"]] == 0.0
+    assert tonnes[INDEX["Tb"]] == 1.0
+    assert tonnes[INDEX["Nd"]] == 600.0
+    flags = dict(zip(ranking.table["project_id"], ranking.table["tonnage_estimated"], strict=True))
+    assert flags == {"MARKS": True, "TONNES": False}
