@@ -12,6 +12,7 @@ from ui_helpers import click_row, click_tab, open_and_wait, table_ids
 
 from evaluator.inputs.load import load_workbook
 from evaluator.model.parameters import Parameters, preset_of
+from evaluator.reference.vocabulary import STAGES
 from evaluator.scoring.ranking import score
 from ui.models import COLUMN_INDEX
 
@@ -57,7 +58,7 @@ def test_method_and_filters_rerank(qtbot, loaded) -> None:
     click_tab(qtbot, loaded.controls.tabs, "Filters")
     qtbot.mouseClick(loaded.controls.stage_boxes["concept"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(loaded.controls.element_buttons["Dy"], Qt.MouseButton.LeftButton)
-    stages = frozenset({"scoping", "pfs", "dfs", "construction", "commissioning", "operating"})
+    stages = frozenset(STAGES) - {"concept"}  # every stage box but the one unticked, on_hold included
     expected = score(dataset, Parameters(method="topsis", stages=stages, must_cover=frozenset({"Dy"})))
     assert table_ids(loaded) == expected.table["project_id"].tolist()
     assert f"{len(expected)} ranked" in loaded.counts_label.text()

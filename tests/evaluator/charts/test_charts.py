@@ -30,6 +30,7 @@ from evaluator.inputs.load import load_workbook
 from evaluator.model.criteria import CRITERION_COLOURS
 from evaluator.model.parameters import Parameters
 from evaluator.reference.elements import SYMBOLS
+from evaluator.scoring.pareto import pareto_front
 from evaluator.scoring.ranking import Ranking, score
 from tests.evaluator.scoring_helpers import make_dataset, project
 
@@ -235,12 +236,17 @@ def test_cost_risk_highlight_and_label_front_off() -> None:
 
 
 def test_cost_risk_sample_labels_do_not_overlap(sample: Ranking, tmp_path: Path) -> None:
+    # Crowd the chart: the Pareto front is named, and so are the highlighted (two fixed ones and the top four).
+    rows = sample.table
+    highlight = ["SEP-USA-1", "INT-GRL-1", *rows["project_id"].head(4)]
+    front = pareto_front(rows["lcop_usd_per_kg"].to_numpy(), rows["project_risk"].to_numpy())
+    named = set(rows["project_id"][front]) | set(highlight)
     for width, height in ((10.0, 6.5), (6.5, 5.0)):
         fig = new_figure(width, height)
-        draw_cost_risk(fig, sample, highlight=["SEP-USA-1", "INT-GRL-1"])
+        draw_cost_risk(fig, sample, highlight=highlight)
         render(fig, tmp_path / f"cost_risk_{width}.png")
         labels = [t for t in fig.axes[0].texts if t.get_gid() == "point-label"]
-        assert len(labels) >= 6
+        assert len(labels) == len(named) >= 6
         boxes = window_boxes(labels)
         for a, b in itertools.combinations(boxes, 2):
             assert not overlaps(a, b)

@@ -115,7 +115,7 @@ def test_ranking_highlight_and_successive_updates(sample: Dataset) -> None:
 
 def test_ranking_falls_back_when_the_top_rows_change(sample: Dataset) -> None:
     """Another project enters the top 15: no update (the caller draws), and that draw is the usual one."""
-    before, after = ranked(sample, weight_cost=40), ranked(sample, weight_cost=5)
+    before, after = ranked(sample, weight_cost=40), ranked(sample, weight_cost=1)
     assert set(top(before)) != set(top(after))
     size = SIZES[0]
     fig, canvas = drawn(RANKING, ChartInputs(before), size)

@@ -354,10 +354,14 @@ def test_acceptability_with_fewer_projects_than_ranks_has_no_lower_segment() -> 
     assert "all 2 projects" in fig.get_suptitle()
 
 
-def test_sampling_note_says_what_varied(mc: MonteCarloResult) -> None:
+def test_sampling_note_says_what_varied(sample: Ranking, mc: MonteCarloResult) -> None:
+    rows = sample.table  # the sample's projects with a capex (and an opex) low/high range
+    ranged = int((rows["capex_high_musd"] > rows["capex_low_musd"]).sum())
+    assert ranged == int((rows["opex_high_usd_per_kg"] > rows["opex_low_usd_per_kg"]).sum())
+    assert 0 < ranged < len(rows)
     assert (
         sampling_note(mc)
-        == "2,000 samples (seed 7): weights Dirichlet α = 50, capex and opex triangular for 27 projects"
+        == f"2,000 samples (seed 7): weights Dirichlet α = 50, capex and opex triangular for {ranged} projects"
     )
     fixed = monte_carlo(two_projects(), samples=10, seed=3, vary_weights=False, vary_costs=False)
     assert sampling_note(fixed) == "10 samples (seed 3): nothing varied"
