@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +31,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from evaluator.base.atomic import write_atomically
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "resources" / "sample" / "ree_real_projects_2025.xlsx"
@@ -971,15 +971,7 @@ def build(path: Path) -> Path:
     workbook.properties.creator = "scripts/make_real_projects_workbook.py"
     workbook.properties.created = dt.datetime(2026, 12, 3)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, workbook.save)
 
 
 def main() -> None:

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from evaluator.base.atomic import write_atomically
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "resources" / "sample" / "ree_candidate_facilities_sample.xlsx"
@@ -494,15 +494,7 @@ def build(path: Path) -> Path:
     workbook.properties.creator = "scripts/make_sample_workbook.py"
     workbook.properties.created = dt.datetime(2026, 11, 1)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, workbook.save)
 
 
 def main() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from openpyxl import Workbook
@@ -128,3 +131,14 @@ def value_of(dataset: Dataset, project_id: str, column: str) -> Any:
     """One loaded value of the project with ``project_id``."""
     projects = dataset.projects.set_index("project_id")
     return projects.at[project_id, column]
+
+
+def load_script(monkeypatch, path: Path) -> ModuleType:
+    """A script of scripts/ as a module (registered while it runs: its dataclasses look their module up)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module

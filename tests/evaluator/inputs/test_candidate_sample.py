@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,6 +12,7 @@ from evaluator.base.paths import sample_workbook
 from evaluator.inputs.load import load_workbook
 from evaluator.model.issues import Severity
 from evaluator.scoring.ranking import Ranking, score
+from tests.evaluator.helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "make_sample_workbook.py"
 HEADER_ROW = 4
@@ -25,14 +24,7 @@ def ranking() -> Ranking:
 
 
 def _script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """The generator script as a module (registered while it runs: its dataclasses look their module up)."""
-    spec = importlib.util.spec_from_file_location("make_sample_workbook", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(monkeypatch, SCRIPT)
 
 
 def _rows(path: Path, sheet: str, first: int) -> list[tuple[object, ...]]:

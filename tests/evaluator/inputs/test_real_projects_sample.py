@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,6 +12,7 @@ from evaluator.base.paths import resources_dir
 from evaluator.inputs.load import load_workbook
 from evaluator.model.dataset import Dataset
 from evaluator.model.issues import Severity
+from tests.evaluator.helpers import load_script
 
 WORKBOOK = resources_dir() / "sample" / "ree_real_projects_2025.xlsx"
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "make_real_projects_workbook.py"
@@ -27,14 +26,7 @@ def dataset() -> Dataset:
 
 
 def _script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    """The generator script as a module (registered while it runs: its dataclasses look their module up)."""
-    spec = importlib.util.spec_from_file_location("make_real_projects_workbook", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(monkeypatch, SCRIPT)
 
 
 def _sheet_rows(path: Path, sheet: str, header_row: int) -> list[dict[str, object]]:
